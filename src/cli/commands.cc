@@ -1,0 +1,16 @@
+// The subcommand table.
+#include "cli/command.h"
+
+namespace claimtrack {
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> kCommands = {
+      {"ingest", "read articles, extract attributed claims, store them", RunIngest},
+      {"match", "find disputes among the stored claims (replaces earlier results)", RunMatch},
+      {"report", "print the disputed claims with their sources, side by side", RunReport},
+      {"claims", "list every stored claim", RunClaims},
+  };
+  return kCommands;
+}
+
+}  // namespace claimtrack

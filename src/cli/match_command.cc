@@ -1,0 +1,43 @@
+// `claimtrack match`: find disputes among the stored claims.
+#include <iostream>
+#include <memory>
+
+#include "cli/cli_options.h"
+#include "cli/command.h"
+#include "match/dispute_finder.h"
+#include "match/matching_rules.h"
+#include "store/claim_store.h"
+
+namespace claimtrack {
+
+int RunMatch(const std::vector<std::string>& args) {
+  std::string db = kDefaultStore;
+  std::string rules_dir;
+  po::options_description description("Options");
+  description.add_options()("help,h", "print this help")(
+      "db", po::value(&db)->default_value(kDefaultStore), "the store (SQLite file)")(
+      "rules", po::value(&rules_dir)->default_value(DefaultRulesDir()),
+      "folder of rule files (sides, aliases, stop words)");
+  po::variables_map values;
+  int parsed = ParseCommandLine("match", "[--db FILE] [--rules DIR]", description, {}, args, &values);
+  if (parsed >= 0) return parsed;
+
+  MatchingRules rules;
+  Status status = MatchingRules::Load(rules_dir, &rules);
+  if (!status.ok()) return Fail("invalid rules, nothing matched:\n" + status.message());
+  std::unique_ptr<ClaimStore> store;
+  status = ClaimStore::Open(db, /*read_only=*/false, &store);
+  if (!status.ok()) return Fail(status.message());
+  std::vector<Claim> claims;
+  status = store->LoadClaims(&claims);
+  if (!status.ok()) return Fail(status.message());
+
+  MatchResult result = DisputeFinder(rules).Find(claims);
+  status = store->ReplaceDisputes(&result.disputes, result.source_sides);
+  if (!status.ok()) return Fail(status.message());
+  std::cout << "matched " << claims.size() << " claims: " << result.disputes.size()
+            << " disputes (" << db << ")\n";
+  return 0;
+}
+
+}  // namespace claimtrack

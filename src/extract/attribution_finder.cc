@@ -1,0 +1,581 @@
+// Attribution patterns over tokens. Without a parser, clause edges are found
+// from punctuation, quotation marks and a few closed word classes
+// (auxiliaries, subordinators, prepositions), which is how English news
+// writing marks them in attribution sentences.
+#include "extract/attribution_finder.h"
+
+#include <algorithm>
+#include <array>
+#include <functional>
+
+#include "extract/source_phrase.h"
+
+namespace claimtrack {
+
+namespace {
+
+template <std::size_t N>
+bool In(std::string_view w, const std::array<std::string_view, N>& words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+constexpr std::array<std::string_view, 8> kBeForms = {"is",   "are",   "was", "were",
+                                                      "be",   "been",  "being", "'s"};
+constexpr std::array<std::string_view, 13> kAuxiliaries = {
+    "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did",
+    "does"};
+// A modal before a cue speaks of words not (yet) said: "will confirm".
+constexpr std::array<std::string_view, 8> kModals = {"will",  "would", "could", "should",
+                                                    "can",   "may",   "might", "must"};
+constexpr std::array<std::string_view, 30> kAdverbs = {
+    "also",      "again",     "then",   "later",   "earlier",    "previously", "already",
+    "still",     "often",     "once",   "now",     "just",       "even",       "too",
+    "almost",    "first",     "further", "separately", "privately", "publicly",  "repeatedly",
+    "immediately", "quickly", "reportedly", "allegedly", "recently", "initially", "finally",
+    "openly",    "flatly"};
+constexpr std::array<std::string_view, 14> kTimeWords = {
+    "monday", "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+    "today",  "yesterday", "tonight",   "morning",  "evening",  "afternoon", "overnight"};
+constexpr std::array<std::string_view, 28> kBoundaries = {
+    "that",  "which", "who",   "whom",     "whose", "when",    "while",   "as",     "because",
+    "but",   "or",    "if",    "although", "though", "so",     "where",   "whereas", "until",
+    "than",  "then",  "however", "meanwhile", "yet", "not",    "never",   "and",    "nor",
+    "unless"};
+constexpr std::array<std::string_view, 24> kPrepositions = {
+    "on",     "in",      "at",      "during", "after",   "before", "from",    "with",
+    "without", "within", "over",    "under",  "amid",    "despite", "since",  "by",
+    "through", "throughout", "later", "earlier", "late", "early", "following", "upon"};
+
+bool IsWordOrNumber(const Token& t) { return t.is_word() || t.kind == TokenKind::kNumber; }
+
+bool IsAdverb(const Token& t) {
+  if (!t.is_word() || t.capitalized) return false;
+  std::string_view w = t.lower;
+  if (In(w, kAdverbs)) return true;
+  static constexpr std::array<std::string_view, 10> kNotAdverbs = {
+      "ally", "rally", "family", "assembly", "supply", "reply", "only", "july", "italy", "belly"};
+  return w.size() > 4 && w.substr(w.size() - 2) == "ly" && !In(w, kNotAdverbs);
+}
+
+bool IsTimeWord(const Token& t) { return t.is_word() && In(t.lower, kTimeWords); }
+bool IsNegation(const Token& t) {
+  return t.lower == "not" || t.lower == "never" || t.lower == "n't" ||
+         (t.lower.size() > 3 && t.lower.substr(t.lower.size() - 3) == "n't");
+}
+bool IsComma(const Token& t) { return t.kind == TokenKind::kPunct && t.lower == ","; }
+bool IsColon(const Token& t) { return t.kind == TokenKind::kPunct && t.lower == ":"; }
+bool IsDash(const Token& t) {
+  return t.kind == TokenKind::kPunct && (t.lower == "—" || t.lower == "–");
+}
+bool IsSentenceEnd(const Token& t) {
+  return t.kind == TokenKind::kPunct &&
+         (t.lower == "." || t.lower == "?" || t.lower == "!" || t.lower == "…");
+}
+bool IsOpening(const Token& t) {
+  return t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kQuote;
+}
+bool IsClosing(const Token& t) {
+  return t.kind == TokenKind::kCloseQuote || t.kind == TokenKind::kQuote;
+}
+
+// A time phrase starting at i ("Monday", "on Monday", "late Sunday", "last
+// week"); returns its length in tokens, 0 when none.
+std::size_t TimePhraseAt(const std::vector<Token>& tokens, std::size_t i, std::size_t end) {
+  if (i >= end) return 0;
+  if (IsTimeWord(tokens[i])) return 1;
+  const std::string& w = tokens[i].lower;
+  if ((w == "on" || w == "late" || w == "early" || w == "last" || w == "this") && i + 1 < end &&
+      (IsTimeWord(tokens[i + 1]) || tokens[i + 1].lower == "week" ||
+       tokens[i + 1].lower == "month")) {
+    return 2;
+  }
+  return 0;
+}
+
+// Skips adverbs and time phrases forward from i.
+std::size_t SkipModifiersForward(const std::vector<Token>& tokens, std::size_t i, std::size_t end) {
+  while (i < end) {
+    std::size_t time = TimePhraseAt(tokens, i, end);
+    if (time > 0) {
+      i += time;
+    } else if (IsAdverb(tokens[i])) {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+// Walks left from `end` over a noun phrase: stops at punctuation, quotation
+// marks, subordinators and auxiliaries. "Russia and Iran" stays whole.
+// Returns the phrase's first token, with a leading prepositional phrase ("On
+// Monday the ministry") trimmed; returns `end` when there is none.
+std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
+                            const std::function<bool(std::size_t)>& is_cue) {
+  std::size_t k = end;
+  while (k > 0) {
+    const Token& t = tokens[k - 1];
+    if (!IsWordOrNumber(t)) break;
+    if (is_cue(k - 1)) return end;  // "the agreement announced late last month"
+    if ((t.lower == "that" || t.lower == "this") && k < end &&
+        (k == 1 || !IsWordOrNumber(tokens[k - 2]))) {
+      --k;  // "That claim was denied ..." at the start of a clause
+      break;
+    }
+    if (t.lower == "and" && k >= 2 && k < end && tokens[k - 2].capitalized &&
+        tokens[k].capitalized) {
+      --k;
+      continue;
+    }
+    if (In(t.lower, kBoundaries) || (!t.capitalized && (In(t.lower, kBeForms) ||
+                                                         In(t.lower, kAuxiliaries) ||
+                                                         t.lower == "to"))) {
+      // "to" after a title keeps the phrase whole: "the envoy to Syria".
+      if (t.lower == "to" && k >= 2 && k < end) {
+        --k;
+        continue;
+      }
+      break;
+    }
+    --k;
+    if (end - k > 16) return end;  // too long to be a subject
+  }
+  // Trim leading prepositional phrases: "On Monday the Russian Defense Ministry".
+  for (int round = 0; round < 2 && k < end; ++round) {
+    if (!In(tokens[k].lower, kPrepositions)) break;
+    std::size_t j = k + 1;
+    // Drop the preposition's object: up to the next determiner, or one word.
+    std::size_t next_det = j;
+    while (next_det < end && !IsDeterminer(tokens[next_det].lower)) ++next_det;
+    if (next_det < end && next_det > j && next_det - j <= 4) {
+      k = next_det;
+    } else {
+      k = std::min(end, j + 1);
+      while (k < end && IsTimeWord(tokens[k])) ++k;
+    }
+  }
+  // A subject starts with a determiner, a capitalized word, a number or a
+  // pronoun; "made by" etc. are not subjects.
+  while (k < end && !tokens[k].capitalized && !IsDeterminer(tokens[k].lower) &&
+         tokens[k].kind != TokenKind::kNumber && PronounOf(tokens[k].lower) == PronounKind::kNone &&
+         end - k > 1 && IsAdverb(tokens[k])) {
+    ++k;
+  }
+  return k;
+}
+
+// Walks right from `begin` over a noun phrase (after "by", "according to",
+// or an inverted cue); stops at punctuation or a subordinator.
+std::size_t NounPhraseEnd(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
+  std::size_t k = begin;
+  while (k < end) {
+    const Token& t = tokens[k];
+    if (!IsWordOrNumber(t)) break;
+    if (k > begin && !t.capitalized &&
+        (In(t.lower, kBoundaries) || In(t.lower, kBeForms) || In(t.lower, kAuxiliaries))) {
+      if (t.lower == "and" && k + 1 < end && tokens[k + 1].capitalized && tokens[k - 1].capitalized) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    if (k > begin && TimePhraseAt(tokens, k, end) > 0) break;
+    if (k > begin && (t.lower == "on" || t.lower == "in" || t.lower == "at") &&
+        !(k + 1 < end && tokens[k + 1].capitalized && tokens[k - 1].capitalized)) {
+      break;
+    }
+    ++k;
+  }
+  return k;
+}
+
+// The last content token before position `end`, skipping commas, dashes and
+// closing quotation marks; the content itself runs from `begin`.
+TokenRange ContentBefore(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
+  while (end > begin && (IsComma(tokens[end - 1]) || IsClosing(tokens[end - 1]) ||
+                         IsDash(tokens[end - 1]) || IsColon(tokens[end - 1]))) {
+    --end;
+  }
+  while (begin < end && IsOpening(tokens[begin])) ++begin;
+  return TokenRange{begin, end};
+}
+
+// Content from `begin` to the end of the sentence, without the final period.
+// A final `.”` is kept when the quotation opened inside the content.
+TokenRange ContentToEnd(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
+  while (begin < end && IsColon(tokens[begin])) ++begin;
+  std::size_t stop = end;
+  while (stop > begin && (IsSentenceEnd(tokens[stop - 1]) || IsClosing(tokens[stop - 1]))) {
+    --stop;
+  }
+  bool opened = false;
+  for (std::size_t k = begin; k < stop; ++k) opened = opened || IsOpening(tokens[k]);
+  if (opened && stop < end) {
+    // Keep the closing mark (and the period before it) so quotes stay paired.
+    std::size_t k = stop;
+    while (k < end && !IsClosing(tokens[k])) ++k;
+    if (k < end) stop = k + 1;
+  }
+  if (begin < stop && IsOpening(tokens[begin])) {
+    // A content that is one quotation: drop its marks.
+    std::size_t close = stop;
+    if (close > begin + 1 && IsClosing(tokens[close - 1])) {
+      bool inner_quote = false;
+      for (std::size_t k = begin + 1; k + 1 < close; ++k) inner_quote = inner_quote || tokens[k].is_quote();
+      if (!inner_quote) {
+        ++begin;
+        --stop;
+        while (stop > begin && IsSentenceEnd(tokens[stop - 1])) --stop;
+      }
+    }
+  }
+  return TokenRange{begin, stop};
+}
+
+bool HasWord(const std::vector<Token>& tokens, TokenRange range) {
+  for (std::size_t k = range.begin; k < range.end; ++k) {
+    if (IsWordOrNumber(tokens[k])) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t i) const {
+  if (i == 0) return false;
+  // After a determiner or possessive a cue word is a noun: "the claim",
+  // "Russia’s claim", "his call".
+  const Token& before = tokens[i - 1];
+  const std::string& w = before.lower;
+  bool possessive = w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.back() == '\'');
+  if (IsDeterminer(w) || possessive || w == "his" || w == "her" || w == "its" || w == "their" ||
+      w == "our" || w == "my" || w == "your") {
+    return true;
+  }
+  // Words that are nouns as often as verbs ("claim", "report") are nouns
+  // after an adjective ("the Russian claim") or a demonstrative ("That claim").
+  if (!rules_.references.count(tokens[i].lower)) return false;
+  return (before.capitalized && i > 1 && IsDeterminer(tokens[i - 2].lower)) ||
+         ((w == "that" || w == "this") && (i == 1 || !IsWordOrNumber(tokens[i - 2])));
+}
+
+const Cue* AttributionFinder::CueAt(const std::vector<Token>& tokens, std::size_t i,
+                                    std::size_t* length) const {
+  auto word_at = [&](std::size_t k) -> const std::string* {
+    return k < tokens.size() && tokens[k].is_word() ? &tokens[k].lower : nullptr;
+  };
+  return rules_.cues.Match(i, word_at, length);
+}
+
+TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
+                                             TokenRange* appositive) const {
+  *appositive = TokenRange{};
+  std::size_t n = tokens.size();
+  std::size_t i = 0;
+  while (i < n && (IsOpening(tokens[i]) || (tokens[i].capitalized && In(tokens[i].lower, kBoundaries)))) {
+    ++i;
+  }
+  if (i >= n) return {};
+  if (PronounOf(tokens[i].lower) != PronounKind::kNone) return TokenRange{i, i + 1};
+  std::size_t end = NounPhraseEnd(tokens, i, n);
+  // Without a parser the verb is unknown: the subject ends at its last
+  // capitalized word or source word ("Fatah al-Sham | works closely ...").
+  std::size_t last = end;
+  for (std::size_t k = i; k < end; ++k) {
+    std::size_t length = 0;
+    auto word_at = [&](std::size_t m) -> const std::string* {
+      return m < end ? &tokens[m].lower : nullptr;
+    };
+    if (tokens[k].capitalized || rules_.source_words.Match(k, word_at, &length)) last = k + 1;
+  }
+  if (last <= end && last > i) end = last;
+  if (end == i || end - i > 10) return {};
+  if (end < n && IsComma(tokens[end])) {
+    // "Kazakhstan’s foreign minister, Kairat Abdrakhmanov, read out ..."
+    std::size_t second = end + 1;
+    std::size_t second_end = NounPhraseEnd(tokens, second, n);
+    if (second_end > second && second_end < n && IsComma(tokens[second_end]) &&
+        second_end + 1 < n && !tokens[second_end + 1].capitalized) {
+      if (tokens[second].capitalized && !IsDeterminer(tokens[second].lower)) {
+        *appositive = TokenRange{i, end};
+        return TokenRange{second, second_end};
+      }
+      *appositive = TokenRange{second, second_end};
+      return TokenRange{i, end};
+    }
+    return {};
+  }
+  return TokenRange{i, end};
+}
+
+bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
+                                 const std::vector<bool>& in_quote, std::size_t cue_begin,
+                                 std::size_t cue_end, const Cue* cue, Attribution* out) const {
+  const std::size_t n = tokens.size();
+  *out = Attribution();
+  out->cue = TokenRange{cue_begin, cue_end};
+  out->cue_rule = cue;
+
+  // Left of the cue: adverbs, auxiliaries and time phrases belong to the verb.
+  std::size_t left = cue_begin;
+  bool passive_be = false;
+  while (left > 0) {
+    const Token& t = tokens[left - 1];
+    if (!t.capitalized && In(t.lower, kModals)) {
+      return false;
+    } else if (left >= 2 && TimePhraseAt(tokens, left - 2, cue_begin) == 2) {
+      left -= 2;
+    } else if (IsAdverb(t) || IsTimeWord(t) || (!t.capitalized && In(t.lower, kAuxiliaries))) {
+      --left;
+    } else if (IsNegation(t)) {
+      out->negated = true;
+      --left;
+    } else if (!t.capitalized && In(t.lower, kBeForms)) {
+      passive_be = true;
+      --left;
+    } else {
+      break;
+    }
+  }
+  // "declined to say", "expected to announce": not an attribution.
+  if (left > 0 && tokens[left - 1].lower == "to" && !passive_be) return false;
+
+  std::size_t right = SkipModifiersForward(tokens, cue_end, n);
+  auto is_cue = [&](std::size_t k) {
+    std::size_t length = 0;
+    return !tokens[k].capitalized && CueAt(tokens, k, &length) != nullptr && !IsNounUse(tokens, k);
+  };
+  // "If confirmed by Washington": a participle with its agent, no speech.
+  if (!passive_be && cue->frame != CueFrame::kQuoted && right < n && tokens[right].lower == "by") {
+    return false;
+  }
+
+  // Passive: "That claim was immediately denied by the Pentagon".
+  if (cue->frame == CueFrame::kQuoted || passive_be) {
+    bool by = cue->frame == CueFrame::kQuoted || (right < n && tokens[right].lower == "by");
+    if (!passive_be || !by) return false;
+    std::size_t by_end = cue->frame == CueFrame::kQuoted ? cue_end : right + 1;
+    std::size_t agent_end = NounPhraseEnd(tokens, by_end, n);
+    std::size_t subject_begin = NounPhraseStart(tokens, left, is_cue);
+    if (cue->frame == CueFrame::kQuoted) {
+      // The speaker is the subject; the outlet after "by" only reported it.
+      out->source = TokenRange{subject_begin, left};
+      out->rule = "quoted-by";
+      std::size_t after = agent_end;
+      if (after + 1 < n && tokens[after].lower == "as" && tokens[after + 1].lower == "saying") {
+        out->content = ContentToEnd(tokens, after + 2, n);
+      } else {
+        out->content = ContentBefore(tokens, 0, subject_begin);
+      }
+    } else {
+      out->source = TokenRange{by_end, agent_end};
+      out->rule = "passive";
+      out->content = TokenRange{subject_begin, left};
+    }
+    return !out->source.empty() && HasWord(tokens, out->content);
+  }
+
+  if (cue->frame == CueFrame::kAccording) {
+    std::size_t source_end = NounPhraseEnd(tokens, cue_end, n);
+    // "according to a video leaked by opposition delegates": the phrase runs to
+    // the next comma or the end.
+    while (source_end < n && IsWordOrNumber(tokens[source_end])) ++source_end;
+    out->source = TokenRange{cue_end, source_end};
+    std::size_t lead = 0;
+    while (lead < cue_begin && IsOpening(tokens[lead])) ++lead;
+    if (cue_begin == lead) {
+      out->rule = "according-to-first";
+      std::size_t start = source_end;
+      while (start < n && IsComma(tokens[start])) ++start;
+      out->content = ContentToEnd(tokens, start, n);
+    } else {
+      out->rule = "according-to-last";
+      out->content = ContentBefore(tokens, 0, cue_begin);
+    }
+    return !out->source.empty() && HasWord(tokens, out->content);
+  }
+
+  // The source before the cue, possibly with an appositive:
+  // "U.S. Navy Capt. Jeff Davis, a Pentagon spokesman, said".
+  std::size_t source_end = left;
+  std::size_t source_begin = NounPhraseStart(tokens, source_end, is_cue);
+  if (source_end > 0 && In(tokens[source_end - 1].lower, kPrepositions)) source_begin = source_end;
+  if (source_begin == source_end && source_end > 0 && IsComma(tokens[source_end - 1])) {
+    std::size_t appositive_end = source_end - 1;
+    std::size_t appositive_begin = appositive_end;
+    while (appositive_begin > 0 && appositive_end - appositive_begin < 24) {
+      const Token& t = tokens[appositive_begin - 1];
+      if (IsComma(t)) break;
+      if (!IsWordOrNumber(t)) {
+        appositive_begin = appositive_end;  // other punctuation: no appositive
+        break;
+      }
+      --appositive_begin;
+    }
+    if (appositive_begin > 0 && appositive_begin < appositive_end &&
+        IsComma(tokens[appositive_begin - 1])) {
+      std::size_t name_end = appositive_begin - 1;
+      std::size_t name_begin = NounPhraseStart(tokens, name_end, is_cue);
+      bool named = false;
+      for (std::size_t k = name_begin; k < name_end; ++k) named = named || tokens[k].capitalized;
+      // An appositive is a noun phrase: "a Pentagon spokesman", "Syria’s
+      // U.N. ambassador who led ...", never a clause with its own verb.
+      const Token& first = tokens[appositive_begin];
+      bool noun_phrase = first.capitalized || IsDeterminer(first.lower) ||
+                         first.lower.find('\'') != std::string::npos;
+      for (std::size_t k = appositive_begin; k < appositive_end && noun_phrase; ++k) {
+        if (tokens[k].lower == "who" || tokens[k].lower == "which") break;
+        noun_phrase = !(In(tokens[k].lower, kBeForms) || In(tokens[k].lower, kAuxiliaries) ||
+                        is_cue(k));
+      }
+      if (name_begin < name_end && named && noun_phrase) {
+        out->source = TokenRange{name_begin, name_end};
+        out->appositive = TokenRange{appositive_begin, appositive_end};
+      }
+    }
+  } else if (source_begin < source_end) {
+    out->source = TokenRange{source_begin, source_end};
+  }
+
+  // Inverted: "“C,” said S." and "C, said the officials, who ...".
+  if (out->source.empty() && left == cue_begin && cue_begin > 0 &&
+      (IsComma(tokens[cue_begin - 1]) || IsClosing(tokens[cue_begin - 1])) && right < n &&
+      (tokens[right].capitalized || IsDeterminer(tokens[right].lower)) &&
+      tokens[right].lower != "that") {
+    std::size_t inverted_end = NounPhraseEnd(tokens, right, n);
+    bool plain = true;
+    for (std::size_t k = right; k < inverted_end; ++k) plain = plain && !IsAdverb(tokens[k]) && !is_cue(k);
+    if (inverted_end > right && plain &&
+        (inverted_end >= n || IsComma(tokens[inverted_end]) ||
+         IsSentenceEnd(tokens[inverted_end]))) {
+      out->source = TokenRange{right, inverted_end};
+      out->rule = "content-cue-source";
+      out->content = ContentBefore(tokens, 0, cue_begin);
+      return HasWord(tokens, out->content);
+    }
+  }
+
+  // Subject shared with the main clause: "..., saying C" and "... and said C".
+  bool shared = false;
+  if (out->source.empty()) {
+    const std::string& form = tokens[cue_begin].lower;
+    bool participle = form.size() > 4 && form.substr(form.size() - 3) == "ing";
+    // "... by declaring that ...": a gerund after a preposition.
+    bool gerund = participle && left > 0 && In(tokens[left - 1].lower, kPrepositions);
+    if (left > 0 && ((IsComma(tokens[left - 1]) && participle) || tokens[left - 1].lower == "and" ||
+                     gerund)) {
+      shared = true;
+      out->rule = "subject-shared";
+    } else {
+      return false;
+    }
+  }
+
+  // Content after the cue.
+  std::size_t k = right;
+  if (cue->frame == CueFrame::kTell) {
+    // Skip the audience: "told reporters on Monday that ...".
+    std::size_t that = k;
+    while (that < n && that < k + 25 && tokens[that].lower != "that" && !IsOpening(tokens[that]) &&
+           !IsColon(tokens[that]) && !in_quote[that]) {
+      ++that;
+    }
+    if (that < n && tokens[that].lower == "that") {
+      k = that + 1;
+    } else {
+      std::size_t audience_end = NounPhraseEnd(tokens, k, n);
+      k = SkipModifiersForward(tokens, audience_end, n);
+    }
+  } else if (cue->frame == CueFrame::kSpeech && k < n && In(tokens[k].lower, kPrepositions)) {
+    // "said in a statement on Monday that ...", "said at a news conference ... that".
+    std::size_t that = k;
+    while (that < n && that < k + 20 && tokens[that].lower != "that" && !IsComma(tokens[that]) &&
+           !tokens[that].is_quote()) {
+      ++that;
+    }
+    if (that < n && tokens[that].lower == "that") k = that + 1;
+  }
+  if (k < n && tokens[k].lower == "that" && cue->frame != CueFrame::kCall) ++k;
+  while (k < n && IsColon(tokens[k])) ++k;
+
+  bool nothing_after = k >= n || IsSentenceEnd(tokens[k]) || IsComma(tokens[k]) ||
+                       (IsClosing(tokens[k]) && !in_quote[k]);
+  if (!nothing_after) {
+    TokenRange content = ContentToEnd(tokens, k, n);
+    if (!HasWord(tokens, content)) return false;
+    out->content = content;
+    if (!shared) out->rule = "source-cue-content";
+    return true;
+  }
+  if (shared) return false;
+  // "“C,” S said." and "C, S said Saturday."
+  out->rule = "content-source-cue";
+  out->content = ContentBefore(tokens, 0, out->source.begin);
+  if (!HasWord(tokens, out->content)) {
+    // "Such outfits were no different, he added, than the Islamic State group":
+    // the content surrounds the parenthetical; keep the part before it.
+    return false;
+  }
+  return true;
+}
+
+std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& tokens,
+                                                 const std::vector<bool>& in_quote) const {
+  std::vector<Attribution> found;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (in_quote[i] || !tokens[i].is_word()) continue;
+    std::size_t length = 0;
+    const Cue* cue = CueAt(tokens, i, &length);
+    if (!cue) continue;
+    // A capitalized cue word is a name or starts a sentence as a noun
+    // ("Reports", "Claims"), except "According to".
+    if (tokens[i].capitalized && cue->frame != CueFrame::kAccording) continue;
+    if (IsNounUse(tokens, i)) continue;
+    Attribution attribution;
+    if (MatchOne(tokens, in_quote, i, i + length, cue, &attribution) && !attribution.negated) {
+      found.push_back(attribution);
+    }
+    i += length - 1;
+  }
+  // A content never runs into the next attribution's clause: "Davis says C1,
+  // and the U.S. has insisted C2" gives C1 and C2, not C1 containing C2.
+  for (std::size_t a = 0; a < found.size(); ++a) {
+    for (std::size_t b = a + 1; b < found.size(); ++b) {
+      TokenRange& content = found[a].content;
+      std::size_t start = found[b].source.empty() ? found[b].cue.begin : found[b].source.begin;
+      if (start > content.begin && start < content.end && found[b].cue.begin < content.end) {
+        std::size_t cut = start;
+        while (cut > content.begin &&
+               (IsComma(tokens[cut - 1]) || tokens[cut - 1].lower == "and" ||
+                tokens[cut - 1].lower == "but" || IsDash(tokens[cut - 1]))) {
+          --cut;
+        }
+        content.end = cut;
+      }
+    }
+  }
+  // "The rebels deny C, and have negotiated ...": a second predicate of the
+  // source after ", and" is not part of what was said.
+  for (Attribution& a : found) {
+    for (std::size_t k = a.content.begin + 1; k + 2 < a.content.end; ++k) {
+      if (!IsComma(tokens[k]) || in_quote[k] ||
+          (tokens[k + 1].lower != "and" && tokens[k + 1].lower != "but")) {
+        continue;
+      }
+      const Token& verb = tokens[k + 2];
+      bool past = !verb.capitalized && verb.lower.size() > 4 &&
+                  verb.lower.compare(verb.lower.size() - 2, 2, "ed") == 0;
+      if (In(verb.lower, kAuxiliaries) || In(verb.lower, kBeForms) || past) {
+        a.content.end = k;
+        break;
+      }
+    }
+  }
+  found.erase(std::remove_if(found.begin(), found.end(),
+                             [&](const Attribution& a) { return !HasWord(tokens, a.content); }),
+              found.end());
+  return found;
+}
+
+}  // namespace claimtrack

@@ -1,0 +1,71 @@
+// AttributionFinder: the attribution patterns, applied to one sentence's
+// tokens. Each match names the tokens of the source, the cue, and the byte
+// span of the content, and records which pattern produced it.
+//
+// Patterns (rule names as stored in claims.rule):
+//   source-cue-content   S said (that) C · S said: “C” · S told AUDIENCE that C
+//                        · S labeled X as Y (the content is "X as Y")
+//   content-source-cue   “C,” S said · C, S said Saturday
+//   content-cue-source   “C,” said S · C, said the officials, who ...
+//   according-to-first   according to S, C
+//   according-to-last    C, according to S
+//   passive              C was denied by S ("That claim was denied by the Pentagon")
+//   quoted-by            “C,” S was quoted by OUTLET · S was quoted by OUTLET as saying C
+//   subject-shared       ..., saying C · ... and said C (the source is the
+//                        sentence's subject, filled in by the extractor)
+// A cue inside a quotation is part of someone's words, not a new attribution.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/extraction_rules.h"
+#include "model/span.h"
+#include "text/tokenizer.h"
+
+namespace claimtrack {
+
+struct TokenRange {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool empty() const { return end <= begin; }
+};
+
+struct Attribution {
+  TokenRange source;      // the source phrase; empty for subject-shared
+  TokenRange appositive;  // ", a Pentagon spokesman," after the source; may be empty
+  TokenRange cue;
+  const Cue* cue_rule = nullptr;
+  TokenRange content;     // content tokens (quote marks around it trimmed)
+  std::string rule;       // pattern name, see above
+  bool negated = false;   // "did not say": no claim
+};
+
+class AttributionFinder {
+ public:
+  // `rules` must outlive the finder.
+  explicit AttributionFinder(const ExtractionRules& rules) : rules_(rules) {}
+
+  // Attributions in one sentence. `in_quote[i]` tells whether tokens[i] lies
+  // inside a quotation of the article. Results are in cue order; a content
+  // never runs into the next attribution's clause.
+  std::vector<Attribution> Find(const std::vector<Token>& tokens,
+                                const std::vector<bool>& in_quote) const;
+
+  // The subject at the start of a sentence ("He", "Kazakhstan’s foreign
+  // minister, Kairat Abdrakhmanov,"), for subject-shared attributions.
+  // Sets *appositive when the subject has one. Empty when none is clear.
+  TokenRange LeadingSubject(const std::vector<Token>& tokens, TokenRange* appositive) const;
+
+ private:
+  const Cue* CueAt(const std::vector<Token>& tokens, std::size_t i, std::size_t* length) const;
+  // True when the cue word at i is used as a noun ("the claim", "Russia’s claim").
+  bool IsNounUse(const std::vector<Token>& tokens, std::size_t i) const;
+  bool MatchOne(const std::vector<Token>& tokens, const std::vector<bool>& in_quote,
+                std::size_t cue_begin, std::size_t cue_end, const Cue* cue,
+                Attribution* out) const;
+  const ExtractionRules& rules_;
+};
+
+}  // namespace claimtrack

@@ -1,0 +1,225 @@
+// SourcePhrase analysis. A source phrase is split at its last title word when
+// a capitalized name follows it ("press secretary | Sean Spicer"); otherwise a
+// run of capitalized words is a name, and lowercase phrases are descriptions
+// ("the rebels", "a local source") that may refer back to a named source.
+#include "extract/source_phrase.h"
+
+#include <array>
+
+namespace claimtrack {
+
+std::string_view SourceKindName(SourceKind kind) {
+  switch (kind) {
+    case SourceKind::kPerson:
+      return "person";
+    case SourceKind::kOrganization:
+      return "organization";
+    case SourceKind::kGroup:
+      return "group";
+    case SourceKind::kUnknown:
+      break;
+  }
+  return "unknown";
+}
+
+PronounKind PronounOf(std::string_view w) {
+  if (w == "he" || w == "she" || w == "him" || w == "her") return PronounKind::kPerson;
+  if (w == "it") return PronounKind::kThing;
+  if (w == "they" || w == "them") return PronounKind::kPlural;
+  return PronounKind::kNone;
+}
+
+bool IsDeterminer(std::string_view w) {
+  static constexpr std::array<std::string_view, 24> kWords = {
+      "the",   "a",     "an",    "this",  "these",  "those", "another", "some",
+      "two",   "three", "four",  "five",  "six",    "seven", "eight",   "nine",
+      "ten",   "one",   "several", "many", "other", "both",  "most",    "senior"};
+  for (std::string_view word : kWords) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// Lowercase particles that may sit inside a person's name.
+bool IsNameParticle(std::string_view w) {
+  return w == "de" || w == "van" || w == "von" || w == "der" || w == "bin" || w == "al" ||
+         w == "el" || w == "da" || w == "di" || w == "la" || w == "le" || w == "ibn" ||
+         w == "abu" || w == "abo";
+}
+
+bool IsNamePart(const Token& t) {
+  return t.kind == TokenKind::kWord && (t.capitalized || IsNameParticle(t.lower));
+}
+
+const SourceWordKind* WordKind(const ExtractionRules& rules, const std::vector<Token>& tokens,
+                               std::size_t i, std::size_t end, std::size_t* length) {
+  auto word_at = [&](std::size_t k) -> const std::string* {
+    return k < end ? &tokens[k].lower : nullptr;
+  };
+  return rules.source_words.Match(i, word_at, length);
+}
+
+std::string Slice(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
+                  std::size_t end) {
+  if (begin >= end) return "";
+  return std::string(text.substr(tokens[begin].span.begin,
+                                 tokens[end - 1].span.end - tokens[begin].span.begin));
+}
+
+// A word that ends a possessive ("Russia’s", "Syria's").
+bool IsPossessive(const Token& t) {
+  std::string_view w = t.lower;
+  return w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.back() == '\'');
+}
+
+}  // namespace
+
+bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
+                       std::size_t end, const ExtractionRules& rules, SourcePhrase* out) {
+  *out = SourcePhrase();
+  // Trailing punctuation never belongs to the phrase.
+  while (end > begin && !tokens[end - 1].is_word() && tokens[end - 1].kind != TokenKind::kNumber) {
+    --end;
+  }
+  while (begin < end && !tokens[begin].is_word() && tokens[begin].kind != TokenKind::kNumber) {
+    ++begin;
+  }
+  if (begin >= end) return false;
+  out->mention = Slice(text, tokens, begin, end);
+  if (end - begin == 1) {
+    out->pronoun = PronounOf(tokens[begin].lower);
+    if (out->pronoun != PronounKind::kNone) {
+      out->name = out->mention;
+      return true;
+    }
+    if (tokens[begin].lower == "i" || tokens[begin].lower == "we" || tokens[begin].lower == "you") {
+      return false;
+    }
+  }
+  std::size_t body = begin;
+  while (body < end && IsDeterminer(tokens[body].lower)) ++body;
+  if (body >= end) return false;
+
+  // Classify the words: the last title followed by a name splits role and name.
+  std::size_t last_title_end = 0;
+  bool has_org = false;
+  bool has_group_head = false;
+  std::size_t nominal_at = end;
+  for (std::size_t i = body; i < end;) {
+    std::size_t length = 1;
+    const SourceWordKind* kind = WordKind(rules, tokens, i, end, &length);
+    if (kind) {
+      switch (*kind) {
+        case SourceWordKind::kTitle:
+          last_title_end = i + length;
+          break;
+        case SourceWordKind::kOrganization:
+          has_org = true;
+          break;
+        case SourceWordKind::kGroup:
+          if (i + length == end) has_group_head = true;
+          break;
+        case SourceWordKind::kNominal:
+          if (i + length == end) nominal_at = i;
+          break;
+      }
+    }
+    i += length;
+  }
+  out->head = tokens[end - 1].lower;
+
+  // A document standing for its author: "A Russian Defense Ministry statement".
+  if (nominal_at < end && nominal_at > body && tokens[nominal_at - 1].capitalized) {
+    out->name = Slice(text, tokens, body, nominal_at);
+    out->kind = SourceKind::kOrganization;
+    out->proper = true;
+    return true;
+  }
+
+  bool name_follows_title = last_title_end > body && last_title_end < end;
+  for (std::size_t i = last_title_end; name_follows_title && i < end; ++i) {
+    name_follows_title = IsNamePart(tokens[i]);
+  }
+  if (name_follows_title && tokens[last_title_end].capitalized) {
+    out->name = Slice(text, tokens, last_title_end, end);
+    out->role = Slice(text, tokens, body, last_title_end);
+    out->kind = SourceKind::kPerson;
+    out->proper = true;
+    return true;
+  }
+
+  bool all_capitalized = true;
+  int capitalized = 0;
+  for (std::size_t i = body; i < end; ++i) {
+    const Token& t = tokens[i];
+    if (t.capitalized) {
+      ++capitalized;
+    } else if (!(IsNameParticle(t.lower) || t.lower == "of" || t.lower == "and" ||
+                 t.lower == "for" || t.lower == "the" || !t.is_word())) {
+      all_capitalized = false;
+    }
+  }
+  // "Diplomats say", "Officials said": a capitalized group word, not a name.
+  if (end - body == 1) {
+    std::size_t length = 1;
+    const SourceWordKind* kind = WordKind(rules, tokens, body, end, &length);
+    if (kind && *kind == SourceWordKind::kGroup) {
+      out->name = out->mention;
+      out->head = tokens[body].lower;
+      out->kind = SourceKind::kGroup;
+      return true;
+    }
+  }
+  if (all_capitalized && capitalized > 0) {
+    out->name = Slice(text, tokens, body, end);
+    out->proper = true;
+    if (has_org) {
+      out->kind = SourceKind::kOrganization;
+    } else if (last_title_end > 0) {
+      out->kind = SourceKind::kPerson;  // "the Ambassador", "President Assad"
+      out->proper = last_title_end < end;
+      if (!out->proper) out->name = out->mention;
+    } else if (capitalized >= 2 && !IsPossessive(tokens[body])) {
+      out->kind = SourceKind::kPerson;
+    } else {
+      out->kind = SourceKind::kUnknown;  // "Iran", "Tass", "Alloush": decided by the resolver
+    }
+    return true;
+  }
+
+  // A description: "the rebels", "a coalition spokesman", "three US
+  // officials", "the head of Syria’s rebel delegation". Its head noun is the
+  // last word before the first preposition, and decides the kind.
+  out->name = out->mention;
+  std::size_t head = end - 1;
+  for (std::size_t i = body + 1; i < end; ++i) {
+    const std::string& w = tokens[i].lower;
+    if (w == "of" || w == "at" || w == "in" || w == "for" || w == "to" || w == "from" ||
+        w == "with" || w == "on" || w == "familiar" || w == "close" || w == "who" ||
+        w == "aware" || w == "involved" || w == "based" || w == "speaking") {
+      head = i - 1;
+      break;
+    }
+  }
+  out->head = tokens[head].lower;
+  std::size_t length = 1;
+  const SourceWordKind* head_kind = WordKind(rules, tokens, head, head + 1, &length);
+  if (head_kind && *head_kind == SourceWordKind::kTitle) {
+    out->kind = SourceKind::kPerson;
+  } else if (head_kind && *head_kind == SourceWordKind::kGroup) {
+    out->kind = SourceKind::kGroup;
+  } else if (head_kind || has_org) {
+    out->kind = SourceKind::kOrganization;
+  } else if (has_group_head) {
+    out->kind = SourceKind::kGroup;
+  } else if (last_title_end > 0) {
+    out->kind = SourceKind::kPerson;
+  } else {
+    out->kind = SourceKind::kUnknown;
+  }
+  return true;
+}
+
+}  // namespace claimtrack

@@ -1,0 +1,142 @@
+// SpeakerResolver: canonical names, pronouns and definite descriptions.
+#include "extract/speaker_resolver.h"
+
+#include "base/phrase_map.h"
+#include "text/tokenizer.h"
+
+namespace claimtrack {
+
+std::vector<std::string> NameKey(std::string_view name) {
+  std::vector<std::string> key;
+  for (std::string word : SplitWords(LowerText(name))) {
+    if (word == "the") continue;
+    if (word.size() > 3 && (word.compare(0, 3, "al-") == 0 || word.compare(0, 3, "el-") == 0)) {
+      word = word.substr(3);
+    }
+    if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
+    key.push_back(word);
+  }
+  return key;
+}
+
+namespace {
+
+bool EndsWith(const std::vector<std::string>& longer, const std::vector<std::string>& shorter) {
+  if (shorter.empty() || shorter.size() > longer.size()) return false;
+  return std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
+}
+
+bool HasWord(std::string_view lower_text, std::string_view word) {
+  for (const std::string& w : SplitWords(lower_text)) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void SpeakerResolver::LearnNames(const std::vector<SourcePhrase>& phrases) {
+  for (const SourcePhrase& phrase : phrases) {
+    if (phrase.proper && phrase.pronoun == PronounKind::kNone) names_.push_back(phrase);
+  }
+}
+
+std::string SpeakerResolver::CanonicalName(const SourcePhrase& phrase, SourceKind* kind) const {
+  std::vector<std::string> key = NameKey(phrase.name);
+  const SourcePhrase* best = nullptr;
+  std::size_t best_size = key.size();
+  for (const SourcePhrase& other : names_) {
+    if (other.kind == SourceKind::kOrganization || other.kind == SourceKind::kGroup) continue;
+    if (phrase.kind == SourceKind::kOrganization) continue;
+    std::vector<std::string> other_key = NameKey(other.name);
+    if (other_key.size() > best_size && EndsWith(other_key, key)) {
+      best = &other;
+      best_size = other_key.size();
+    }
+  }
+  if (best) {
+    *kind = SourceKind::kPerson;
+    return best->name;
+  }
+  if (phrase.kind == SourceKind::kUnknown && key.size() == 1) {
+    // "Anadolu" for "the Anadolu Agency": an organization's first word.
+    for (const SourcePhrase& other : names_) {
+      if (other.kind != SourceKind::kOrganization) continue;
+      std::vector<std::string> other_key = NameKey(other.name);
+      if (other_key.size() > 1 && other_key[0] == key[0]) {
+        *kind = SourceKind::kOrganization;
+        return other.name;
+      }
+    }
+  }
+  *kind = phrase.kind;
+  return phrase.name;
+}
+
+bool SpeakerResolver::Resolve(const SourcePhrase& phrase, ResolvedSource* out) {
+  *out = ResolvedSource();
+  if (phrase.pronoun != PronounKind::kNone) {
+    for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+      SourceKind kind = it->source.kind;
+      bool fits = false;
+      switch (phrase.pronoun) {
+        case PronounKind::kPerson:
+          fits = kind == SourceKind::kPerson;
+          break;
+        case PronounKind::kThing:
+          fits = kind == SourceKind::kOrganization ||
+                 (kind == SourceKind::kUnknown && it->proper);
+          break;
+        case PronounKind::kPlural:
+          fits = kind == SourceKind::kGroup || kind == SourceKind::kOrganization;
+          break;
+        case PronounKind::kNone:
+          break;
+      }
+      if (fits) {
+        *out = it->source;
+        history_.push_back(*it);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  if (!phrase.proper && !phrase.head.empty()) {
+    // "the ministry", "the Ambassador", "the officials", "the statement".
+    std::string_view first = phrase.mention;
+    // Only a bare "the HEAD": "the opposition-rebel delegation" names a
+    // delegation of its own, not the last delegation mentioned.
+    bool definite = (first.substr(0, 4) == "the " || first.substr(0, 4) == "The ") &&
+                    SplitWords(first).size() == 2;
+    if (definite) {
+      for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+        if (HasWord(LowerText(it->source.name), phrase.head) ||
+            HasWord(LowerText(it->source.role), phrase.head) ||
+            HasWord(it->mention_lower, phrase.head)) {
+          *out = it->source;
+          history_.push_back(Known{*out, LowerText(phrase.mention), it->proper});
+          return true;
+        }
+      }
+    }
+  }
+
+  SourceKind kind = phrase.kind;
+  out->name = phrase.proper ? CanonicalName(phrase, &kind) : phrase.name;
+  out->kind = kind;
+  out->role = phrase.role;
+  if (out->role.empty()) {
+    // The role given with an earlier mention of the same person.
+    for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+      if (it->source.name == out->name && !it->source.role.empty()) {
+        out->role = it->source.role;
+        break;
+      }
+    }
+  }
+  history_.push_back(Known{*out, LowerText(phrase.mention), phrase.proper});
+  return true;
+}
+
+}  // namespace claimtrack

@@ -1,0 +1,54 @@
+// SpeakerResolver: turns source phrases into the speakers they name, within
+// one article.
+//   - Names take their longest earliest form in the article: "Ja’afari" and
+//     "Bashar al-Ja’afari" are the same person, named "Bashar al-Ja’afari"
+//     when that form comes first and is longest.
+//   - Pronouns resolve to the last compatible source: he/she to a person, it
+//     to an organization or country, they to a group or organization.
+//   - Definite descriptions ("the ministry", "the Ambassador", "the
+//     officials") resolve to the last source whose name or role has that word.
+// Use one resolver per article; call LearnNames first, then Resolve in text
+// order.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/source_phrase.h"
+
+namespace claimtrack {
+
+struct ResolvedSource {
+  std::string name;
+  std::string role;
+  SourceKind kind = SourceKind::kUnknown;
+};
+
+class SpeakerResolver {
+ public:
+  // Records every proper name of the article, so that a short form can take
+  // a longer form that appears later.
+  void LearnNames(const std::vector<SourcePhrase>& phrases);
+
+  // Resolves `phrase`, given the sources resolved so far. Returns false when
+  // a pronoun has no compatible antecedent; nothing is recorded then.
+  bool Resolve(const SourcePhrase& phrase, ResolvedSource* out);
+
+ private:
+  struct Known {
+    ResolvedSource source;
+    std::string mention_lower;
+    bool proper = false;  // named ("Iran"), not described ("a regional source")
+  };
+  // The canonical long form of a proper name, or the name itself.
+  std::string CanonicalName(const SourcePhrase& phrase, SourceKind* kind) const;
+
+  std::vector<SourcePhrase> names_;  // proper names in order of appearance
+  std::vector<Known> history_;       // resolved sources in text order
+};
+
+// A name's comparison key: lowercase words without "al-" prefixes and
+// possessive endings ("Bashar al-Ja’afari" -> {"bashar", "ja'afari"}).
+std::vector<std::string> NameKey(std::string_view name);
+
+}  // namespace claimtrack

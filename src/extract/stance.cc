@@ -1,0 +1,60 @@
+// Stance and reference detection over a claim's content tokens.
+#include "extract/stance.h"
+
+#include "extract/source_phrase.h"
+
+namespace claimtrack {
+
+namespace {
+
+// Words that may stand between a determiner and a reference noun: "the
+// Russian claim", "Moscow’s earlier claim", "such reports".
+bool CanModifyReference(const Token& t) {
+  return t.is_word() && (t.capitalized || t.lower == "earlier" || t.lower == "latest" ||
+                         t.lower == "new" || t.lower == "recent" || t.lower == "initial");
+}
+
+bool OpensReference(const Token& t) {
+  const std::string& w = t.lower;
+  bool possessive = w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.back() == '\'');
+  return possessive || w == "that" || w == "this" || w == "the" || w == "such" || w == "these" ||
+         w == "those" || w == "his" || w == "her" || w == "its" || w == "their";
+}
+
+}  // namespace
+
+StanceFinding FindStance(std::string_view text, const std::vector<Token>& tokens,
+                         const Attribution& attribution, const ExtractionRules& rules) {
+  StanceFinding finding;
+  const TokenRange& content = attribution.content;
+  if (attribution.cue_rule->stance == Stance::kDeny) {
+    finding.stance = Stance::kDeny;
+    finding.evidence = tokens[attribution.cue.begin].lower;
+  }
+  auto word_at = [&](std::size_t k) -> const std::string* {
+    return k < content.end && tokens[k].is_word() ? &tokens[k].lower : nullptr;
+  };
+  for (std::size_t k = content.begin; k < content.end && finding.evidence.empty(); ++k) {
+    std::size_t length = 0;
+    if (rules.rebuttals.Match(k, word_at, &length)) {
+      finding.stance = Stance::kDeny;
+      finding.evidence = std::string(
+          text.substr(tokens[k].span.begin, tokens[k + length - 1].span.end - tokens[k].span.begin));
+    }
+  }
+  // A reference near the start of the content: "That claim", "Russia’s claim that ...".
+  std::size_t limit = std::min(content.end, content.begin + 6);
+  for (std::size_t k = content.begin; k < limit; ++k) {
+    if (!rules.references.count(tokens[k].lower)) continue;
+    std::size_t start = k;
+    while (start > content.begin && CanModifyReference(tokens[start - 1])) --start;
+    if (start > content.begin && OpensReference(tokens[start - 1])) --start;
+    if (start == k && !(k > content.begin && OpensReference(tokens[k - 1]))) break;
+    finding.target = std::string(
+        text.substr(tokens[start].span.begin, tokens[k].span.end - tokens[start].span.begin));
+    break;
+  }
+  return finding;
+}
+
+}  // namespace claimtrack

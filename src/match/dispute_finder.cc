@@ -1,0 +1,305 @@
+// DisputeFinder: the matching rules and the merging of disputes.
+#include "match/dispute_finder.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <functional>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+
+#include "text/tokenizer.h"
+
+namespace claimtrack {
+
+namespace {
+
+// A dispute while it is being built: claim indexes, not ids.
+struct Draft {
+  std::set<std::size_t> claims;    // the disputed claim and its restatements
+  std::set<std::size_t> counters;  // the claims that deny or contradict it
+  std::string kind;
+  std::string rule;
+  double score = 0;
+  std::set<std::string> evidence;
+};
+
+// Distance in bytes between two claims of one article.
+std::size_t Distance(const Claim& a, const Claim& b) {
+  std::size_t x = a.sentence_span.begin;
+  std::size_t y = b.sentence_span.begin;
+  return x > y ? x - y : y - x;
+}
+
+std::string Join(const std::set<std::string>& parts, const char* separator) {
+  std::string out;
+  for (const std::string& part : parts) {
+    if (part.empty()) continue;
+    if (!out.empty()) out += separator;
+    out += part;
+  }
+  return out;
+}
+
+class UnionFind {
+ public:
+  explicit UnionFind(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  std::size_t Find(std::size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void Union(std::size_t a, std::size_t b) { parent_[Find(a)] = Find(b); }
+
+ private:
+  std::vector<std::size_t> parent_;
+};
+
+}  // namespace
+
+MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
+  MatchResult result;
+  ClaimFeatures features(claims, rules_);
+  const std::size_t n = claims.size();
+
+  // Two claims can dispute each other only across sources and sides.
+  auto opposed = [&](std::size_t a, std::size_t b) {
+    if (features.source_key(a) == features.source_key(b)) return false;
+    const std::string& x = features.side(a);
+    const std::string& y = features.side(b);
+    return x.empty() || y.empty() || x != y;
+  };
+
+  // Claims of each article, by index, to look for referents nearby.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_doc;
+  for (std::size_t i = 0; i < n; ++i) by_doc[claims[i].doc].push_back(i);
+
+  std::vector<Draft> drafts;
+  std::vector<bool> placed(n, false);
+
+  // Rule 1: reference-denial.
+  for (std::size_t i = 0; i < n; ++i) {
+    const Claim& denial = claims[i];
+    if (denial.stance != Stance::kDeny || denial.target.empty()) continue;
+    // The qualifier of the reference: "Russia’s claim" -> side Russia.
+    std::vector<std::string> words = MatchWords(denial.target);
+    if (!words.empty()) words.pop_back();  // the reference noun itself
+    std::string qualifier;
+    for (const std::string& w : words) {
+      if (w == "that" || w == "this" || w == "the" || w == "such" || w == "these" ||
+          w == "those" || w == "his" || w == "her" || w == "its" || w == "their") {
+        continue;
+      }
+      if (!qualifier.empty()) qualifier += ' ';
+      qualifier += w;
+    }
+    std::string qualifier_side = qualifier.empty() ? "" : rules_.SideOfText(qualifier);
+    std::size_t best = n;
+    double best_score = -1;
+    for (std::size_t j : by_doc[denial.doc]) {
+      const Claim& claim = claims[j];
+      if (j == i || claim.stance != Stance::kAssert || !opposed(i, j)) continue;
+      if (!qualifier.empty()) {
+        bool fits = !qualifier_side.empty()
+                        ? features.side(j) == qualifier_side
+                        : LowerText(claim.source).find(qualifier) != std::string::npos;
+        if (!fits) continue;
+        // Prefer the claim most like the denial's own words, then the nearest.
+        double score = features.Similarity(i, j) * 2.0 + 1.0 / (1.0 + Distance(denial, claim) / 400.0);
+        if (score > best_score) {
+          best_score = score;
+          best = j;
+        }
+      } else if (claim.content_span.begin < denial.content_span.begin &&
+                 Distance(denial, claim) < 1500) {
+        // "That claim": the nearest claim before it.
+        best = j;
+        best_score = 1;
+      }
+    }
+    if (best == n) continue;
+    Draft draft;
+    draft.claims.insert(best);
+    draft.counters.insert(i);
+    // A deny cue ("denied") makes a denial; a rebuttal word ("rubbish") a rebuttal.
+    draft.kind = LowerText(denial.cue) == denial.evidence ? "denial" : "rebuttal";
+    draft.rule = "reference-denial";
+    draft.score = qualifier.empty() ? 0.85 : 0.9;
+    draft.evidence.insert(denial.evidence);
+    draft.evidence.insert(denial.target);
+    drafts.push_back(std::move(draft));
+    placed[i] = true;
+  }
+
+  // Rule 2: nearby-denial.
+  for (std::size_t i = 0; i < n; ++i) {
+    const Claim& denial = claims[i];
+    if (denial.stance != Stance::kDeny || placed[i]) continue;
+    std::size_t best = n;
+    double best_similarity = 0;
+    for (std::size_t j : by_doc[denial.doc]) {
+      const Claim& claim = claims[j];
+      if (j == i || claim.stance != Stance::kAssert || !opposed(i, j)) continue;
+      if (claim.content_span.begin > denial.content_span.begin || Distance(denial, claim) > 1200) {
+        continue;
+      }
+      double similarity = features.Similarity(i, j);
+      if (similarity > best_similarity) {
+        best_similarity = similarity;
+        best = j;
+      }
+    }
+    if (best == n || best_similarity < 0.08) continue;
+    Draft draft;
+    draft.claims.insert(best);
+    draft.counters.insert(i);
+    draft.kind = "denial";
+    draft.rule = "nearby-denial";
+    draft.score = std::min(0.85, 0.5 + best_similarity);
+    draft.evidence.insert(denial.evidence);
+    for (int w : features.SharedWords(i, best)) draft.evidence.insert(features.word(w));
+    drafts.push_back(std::move(draft));
+    placed[i] = true;
+  }
+
+  // Rule 3: opposite-stance, across articles, from the inverted index.
+  for (std::size_t i = 0; i < n; ++i) {
+    if (claims[i].stance != Stance::kDeny || placed[i]) continue;
+    std::size_t best = n;
+    double best_similarity = 0;
+    for (std::size_t j : features.Candidates(i, 0.15)) {
+      if (claims[j].stance != Stance::kAssert || !opposed(i, j)) continue;
+      if (features.side(i).empty() || features.side(j).empty()) continue;
+      double similarity = features.Similarity(i, j);
+      if (similarity > best_similarity) {
+        best_similarity = similarity;
+        best = j;
+      }
+    }
+    if (best == n || best_similarity < 0.3) continue;
+    Draft draft;
+    draft.claims.insert(best);
+    draft.counters.insert(i);
+    draft.kind = "stance";
+    draft.rule = "opposite-stance";
+    draft.score = std::min(0.8, 0.3 + 0.5 * best_similarity);
+    draft.evidence.insert(claims[i].evidence);
+    for (int w : features.SharedWords(i, best)) draft.evidence.insert(features.word(w));
+    drafts.push_back(std::move(draft));
+    placed[i] = true;
+  }
+
+  // Merge disputes over the same claim: shared claims, or disputed claims of
+  // one source or side that say nearly the same thing.
+  UnionFind groups(drafts.size());
+  std::unordered_map<std::size_t, std::size_t> draft_of_claim;
+  for (std::size_t d = 0; d < drafts.size(); ++d) {
+    for (std::size_t c : drafts[d].claims) {
+      auto [it, added] = draft_of_claim.emplace(c, d);
+      if (!added) groups.Union(d, it->second);
+    }
+  }
+  auto same_claim = [&](std::size_t a, std::size_t b) {
+    bool same_speaker = features.source_key(a) == features.source_key(b) ||
+                        (!features.side(a).empty() && features.side(a) == features.side(b));
+    return same_speaker && features.Similarity(a, b) >= 0.3;
+  };
+  for (std::size_t d = 0; d < drafts.size(); ++d) {
+    for (std::size_t e = d + 1; e < drafts.size(); ++e) {
+      if (groups.Find(d) == groups.Find(e)) continue;
+      bool merge = false;
+      for (std::size_t a : drafts[d].claims) {
+        for (std::size_t b : drafts[e].claims) merge = merge || same_claim(a, b);
+      }
+      if (merge) groups.Union(d, e);
+    }
+  }
+  std::map<std::size_t, Draft> merged;
+  for (std::size_t d = 0; d < drafts.size(); ++d) {
+    Draft& into = merged[groups.Find(d)];
+    const Draft& from = drafts[d];
+    into.claims.insert(from.claims.begin(), from.claims.end());
+    into.counters.insert(from.counters.begin(), from.counters.end());
+    into.evidence.insert(from.evidence.begin(), from.evidence.end());
+    if (from.score > into.score) {
+      into.score = from.score;
+      into.kind = from.kind;
+      into.rule = from.rule;
+    }
+  }
+
+  for (auto& [root, draft] : merged) {
+    // Restatements and other reports of the disputed claim join it.
+    std::set<std::size_t> more;
+    for (std::size_t a : draft.claims) {
+      for (std::size_t j : features.Candidates(a, 0.1)) {
+        if (claims[j].stance == Stance::kAssert && !draft.counters.count(j) &&
+            same_claim(a, j) && features.Similarity(a, j) >= 0.45) {
+          more.insert(j);
+        }
+      }
+    }
+    draft.claims.insert(more.begin(), more.end());
+    for (std::size_t c : draft.counters) draft.claims.erase(c);
+    if (draft.claims.empty() || draft.counters.empty()) continue;
+
+    Dispute dispute;
+    dispute.kind = draft.kind;
+    dispute.rule = draft.rule;
+    dispute.score = draft.score;
+    dispute.evidence = Join(draft.evidence, "; ");
+    // Topic: the salient pair of adjacent words the most members share
+    // ("joint mission"), else the rarest shared word.
+    std::map<std::string, int> pairs;
+    std::map<int, int> singles;
+    std::vector<std::size_t> members(draft.claims.begin(), draft.claims.end());
+    members.insert(members.end(), draft.counters.begin(), draft.counters.end());
+    for (std::size_t m : members) {
+      const std::vector<int>& seq = features.sequence(m);
+      std::set<std::string> seen_pairs;
+      std::set<int> seen;
+      for (std::size_t k = 0; k < seq.size(); ++k) {
+        if (seen.insert(seq[k]).second) ++singles[seq[k]];
+        if (k + 1 < seq.size() && seq[k] != seq[k + 1]) {
+          std::string pair = features.word(seq[k]) + " " + features.word(seq[k + 1]);
+          if (seen_pairs.insert(pair).second) ++pairs[pair];
+        }
+      }
+    }
+    int best_count = 1;
+    for (const auto& [pair, count] : pairs) {
+      if (count > best_count) {
+        best_count = count;
+        dispute.topic = pair;
+      }
+    }
+    if (dispute.topic.empty()) {
+      int best_word = -1;
+      for (const auto& [word, count] : singles) {
+        if (count < 2) continue;
+        if (best_word < 0 || features.idf(word) > features.idf(best_word)) best_word = word;
+      }
+      if (best_word >= 0) dispute.topic = features.word(best_word);
+    }
+    if (dispute.topic.empty() && !features.sequence(*draft.claims.begin()).empty()) {
+      dispute.topic = features.word(features.sequence(*draft.claims.begin())[0]);
+    }
+    for (std::size_t c : draft.claims) {
+      dispute.members.push_back(DisputeMember{claims[c].id, DisputeRole::kClaim});
+    }
+    for (std::size_t c : draft.counters) {
+      dispute.members.push_back(DisputeMember{claims[c].id, DisputeRole::kCounter});
+    }
+    result.disputes.push_back(std::move(dispute));
+  }
+  std::stable_sort(result.disputes.begin(), result.disputes.end(),
+                   [](const Dispute& a, const Dispute& b) {
+                     if (a.score != b.score) return a.score > b.score;
+                     return a.members.size() > b.members.size();
+                   });
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!features.side(i).empty()) result.source_sides[claims[i].source] = features.side(i);
+  }
+  return result;
+}
+
+}  // namespace claimtrack

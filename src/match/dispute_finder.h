@@ -1,0 +1,49 @@
+// DisputeFinder: pairs stored claims and groups them into disputes. Each
+// dispute records the rule that produced it and the words that fired it.
+//
+// Rules, strongest first:
+//   reference-denial       a denial that names the claim it denies: "That
+//                          claim was denied by the Pentagon", "Russia’s claim
+//                          ... is rubbish", "labeled the Russian claim as
+//                          propaganda" -> linked to the claim referred to (same
+//                          article; "Russian" must match the claim's side).
+//   nearby-denial          a denial right after a claim on the same topic by
+//                          another side: "The rebels deny an al-Qaida-linked
+//                          group is in the area".
+//   opposite-stance        a denial and an assertion sharing salient words,
+//                          from different sides, in any articles.
+// Disputes over the same claim (its restatements, or the same claim
+// reported by several articles) are merged into one, so a report shows one
+// dispute with all its sources. A source never disputes itself, and claims of
+// one side never dispute each other.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "match/claim_features.h"
+#include "match/matching_rules.h"
+#include "model/claim.h"
+#include "model/dispute.h"
+
+namespace claimtrack {
+
+struct MatchResult {
+  std::vector<Dispute> disputes;                     // by score, highest first
+  std::map<std::string, std::string> source_sides;  // source name -> side, where known
+};
+
+class DisputeFinder {
+ public:
+  explicit DisputeFinder(const MatchingRules& rules) : rules_(rules) {}
+
+  // `claims` in document order, then by position in the text (as
+  // ClaimStore::LoadClaims returns them), with ids set.
+  MatchResult Find(const std::vector<Claim>& claims) const;
+
+ private:
+  const MatchingRules& rules_;
+};
+
+}  // namespace claimtrack

@@ -1,0 +1,48 @@
+// MatchingRules: what matching reads from rules/ — sides.txt (which side a
+// source speaks for), aliases.txt (names of one source across articles) and
+// stopwords.txt (words too common to tell a topic). Compiled once into phrase
+// tables; see docs/rules.md for the formats.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "base/phrase_map.h"
+#include "base/status.h"
+#include "model/claim.h"
+
+namespace claimtrack {
+
+class MatchingRules {
+ public:
+  // Loads the three files from `rules_dir`; on failure the message lists
+  // every problem as `rules/FILE:LINE: problem`.
+  static Status Load(const std::string& rules_dir, MatchingRules* out);
+
+  // The side of the longest sides.txt phrase found in the claim's source
+  // name, role or mention; empty when none.
+  std::string SideOf(const Claim& claim) const;
+  // The side of a phrase such as "Russian" or "Russia’s"; empty when none.
+  std::string SideOfText(std::string_view text) const;
+
+  // The canonical name of a source (aliases.txt), or the name itself.
+  std::string CanonicalSource(std::string_view name) const;
+
+  bool IsStopword(const std::string& lower_word) const { return stopwords_.count(lower_word) > 0; }
+
+ private:
+  // Longest phrase of `map` found in `text`; nullptr when none.
+  const std::string* LongestIn(const PhraseMap<std::string>& map, std::string_view text) const;
+
+  PhraseMap<std::string> sides_;
+  PhraseMap<std::string> aliases_;
+  std::unordered_set<std::string> stopwords_;
+};
+
+// The words of `text` as matching compares them: lowercase, ’ as ', and a
+// possessive 's dropped ("Russia’s" -> "russia").
+std::vector<std::string> MatchWords(std::string_view text);
+
+}  // namespace claimtrack

@@ -1,0 +1,610 @@
+// ClaimStore on SQLiteCpp: opening and checking a store file, and the
+// statements that write and read documents, sources, claims and disputes.
+// Every SQLiteCpp exception ends here, turned into a Status naming the store.
+#include "store/claim_store.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <exception>
+#include <filesystem>
+#include <set>
+#include <stdexcept>
+#include <string_view>
+#include <system_error>
+#include <tuple>
+#include <unordered_map>
+#include <utility>
+
+#include "store/schema_sql.h"
+
+namespace claimtrack {
+namespace {
+
+// How long a writer waits for another process's lock before failing: long
+// enough for a concurrent `ingest` to commit an article.
+constexpr int kBusyTimeoutMs = 5000;
+
+// The tables a store of the current version must have; checked on open so
+// that some other program's database with a matching user_version is refused.
+constexpr const char* kTables[] = {"documents", "sources", "claims", "disputes", "dispute_claims"};
+
+// The version set by the last `PRAGMA user_version = N` in `sql`. The last one
+// wins, and occurrences without `= N` (in comments) are skipped.
+int ParseUserVersion(std::string_view sql) {
+  constexpr std::string_view kPragma = "PRAGMA user_version";
+  int version = 0;
+  for (std::size_t at = sql.find(kPragma); at != std::string_view::npos;
+       at = sql.find(kPragma, at + 1)) {
+    std::size_t i = at + kPragma.size();
+    while (i < sql.size() && (sql[i] == ' ' || sql[i] == '\t')) ++i;
+    if (i >= sql.size() || sql[i] != '=') continue;
+    ++i;
+    while (i < sql.size() && (sql[i] == ' ' || sql[i] == '\t')) ++i;
+    int value = 0;
+    std::size_t digits = 0;
+    while (i < sql.size() && sql[i] >= '0' && sql[i] <= '9' && digits < 9) {
+      value = value * 10 + (sql[i] - '0');
+      ++i;
+      ++digits;
+    }
+    if (digits > 0) version = value;
+  }
+  return version;
+}
+
+// Runs `body`, turning any exception (SQLiteCpp's, or bad_alloc) into an
+// error that names the store. `body` returns a Status of its own.
+template <typename Body>
+Status Guarded(const std::string& path, Body&& body) {
+  try {
+    return body();
+  } catch (const std::exception& e) {
+    return Status::Error(path + ": " + e.what());
+  }
+}
+
+// A cached prepared statement, borrowed for one execution. It is prepared on
+// first use and reset when the borrow ends, even on error: a statement left
+// mid-result would keep a read transaction (and a stale WAL snapshot) open.
+class CachedStatement {
+ public:
+  CachedStatement(SQLite::Database& db, std::unique_ptr<SQLite::Statement>& slot, const char* sql) {
+    if (!slot) slot = std::make_unique<SQLite::Statement>(db, sql);
+    statement_ = slot.get();
+  }
+  ~CachedStatement() { statement_->tryReset(); }
+  CachedStatement(const CachedStatement&) = delete;
+  CachedStatement& operator=(const CachedStatement&) = delete;
+
+  SQLite::Statement& operator*() { return *statement_; }
+  SQLite::Statement* operator->() { return statement_; }
+
+ private:
+  SQLite::Statement* statement_;
+};
+
+// Optional text is stored as NULL, never '', so that `IS NULL` finds it.
+void BindOptional(SQLite::Statement& statement, int index, const std::string& value) {
+  if (value.empty()) {
+    statement.bind(index);
+  } else {
+    statement.bind(index, value);
+  }
+}
+
+void BindOffset(SQLite::Statement& statement, int index, std::size_t offset) {
+  statement.bind(index, static_cast<std::int64_t>(offset));
+}
+
+// NULL reads back as the empty string.
+std::string Text(const SQLite::Column& column) {
+  return column.isNull() ? std::string() : column.getString();
+}
+
+// A byte offset read back; rows edited by hand could hold anything.
+std::size_t Offset(const SQLite::Column& column, std::int64_t claim_id) {
+  if (column.isNull()) return 0;
+  std::int64_t value = column.getInt64();
+  if (value < 0) {
+    throw std::runtime_error("claim " + std::to_string(claim_id) + " has a negative byte offset");
+  }
+  return static_cast<std::size_t>(value);
+}
+
+std::string_view DisputeRoleName(DisputeRole role) {
+  return role == DisputeRole::kCounter ? "counter" : "claim";
+}
+
+// Where an article came from, for messages: "path:line" when known.
+const std::string& ArticleName(const Article& article) {
+  return article.origin.empty() ? article.doc : article.origin;
+}
+
+Status CheckClaimSpans(const Article& article, const Claim& claim, std::size_t index) {
+  std::size_t size = article.text.size();
+  auto out_of_text = [&](const char* what, const Span& span) {
+    return Status::Error(ArticleName(article) + ": claim " + std::to_string(index + 1) + ": " +
+                         what + " bytes [" + std::to_string(span.begin) + ", " +
+                         std::to_string(span.end) + ") are not within the text's " +
+                         std::to_string(size) + " bytes; nothing was stored");
+  };
+  const Span& content = claim.content_span;
+  if (content.begin > content.end || content.end > size) return out_of_text("content", content);
+  const Span& sentence = claim.sentence_span;
+  bool unknown_sentence = sentence.begin == 0 && sentence.end == 0;
+  if (!unknown_sentence && (sentence.begin > sentence.end || sentence.end > size)) {
+    return out_of_text("sentence", sentence);
+  }
+  return Status::Ok();
+}
+
+Status CheckDispute(const Dispute& dispute, std::size_t index) {
+  std::string name = "dispute " + std::to_string(index + 1) + " (\"" + dispute.topic + "\")";
+  if (!(dispute.score >= 0.0 && dispute.score <= 1.0)) {
+    return Status::Error(name + ": score " + std::to_string(dispute.score) +
+                         " is outside [0, 1]; nothing was stored");
+  }
+  std::set<std::int64_t> seen;
+  for (const DisputeMember& member : dispute.members) {
+    if (!seen.insert(member.claim_id).second) {
+      return Status::Error(name + ": claim " + std::to_string(member.claim_id) +
+                           " is listed twice; nothing was stored");
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+struct ClaimStore::Impl {
+  Impl(const std::string& path, int flags) : db(path, flags, kBusyTimeoutMs) {}
+
+  // Declared first so that it is destroyed after the statements below.
+  SQLite::Database db;
+
+  // Prepared on first use and kept: `ingest` stores tens of thousands of
+  // articles, and preparing each statement per article would dominate.
+  std::unique_ptr<SQLite::Statement> find_document;
+  std::unique_ptr<SQLite::Statement> insert_document;
+  std::unique_ptr<SQLite::Statement> upsert_source;
+  std::unique_ptr<SQLite::Statement> find_source;
+  std::unique_ptr<SQLite::Statement> insert_claim;
+  std::unique_ptr<SQLite::Statement> insert_dispute;
+  std::unique_ptr<SQLite::Statement> find_claim;
+  std::unique_ptr<SQLite::Statement> insert_dispute_claim;
+  std::unique_ptr<SQLite::Statement> set_side;
+
+  // The schema version and the number of tables (not counting SQLite's own).
+  // The first read of a file that is not a database throws SQLITE_NOTADB.
+  std::pair<int, int> ReadState() {
+    int version = db.execAndGet("PRAGMA user_version").getInt();
+    int tables = db.execAndGet(
+                       "SELECT count(*) FROM sqlite_schema "
+                       "WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+                     .getInt();
+    return {version, tables};
+  }
+
+  // Checks the file and, for a new store, applies the schema. Nothing is
+  // written before the version has been checked.
+  Status Prepare(const std::string& path, bool read_only) {
+    auto [version, tables] = ReadState();
+    if (version == 0 && tables == 0 && !read_only) {
+      // Under the write lock, look again: another process may have created
+      // the schema since.
+      SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+      std::tie(version, tables) = ReadState();
+      if (version == 0 && tables == 0) {
+        db.exec(kSchemaSql);
+        std::tie(version, tables) = ReadState();
+      }
+      transaction.commit();
+    }
+    int known = ClaimStore::SchemaVersion();
+    if (version > known) {
+      return Status::Error(path + ": was written by a newer claimtrack (schema version " +
+                           std::to_string(version) + "; this program knows " +
+                           std::to_string(known) + ")");
+    }
+    if (version == 0) {
+      if (tables > 0) {
+        return Status::Error(path +
+                             ": not a claimtrack store (it has tables but no schema version)");
+      }
+      return Status::Error(path + ": empty store; run `claimtrack ingest` first");
+    }
+    if (version < known) {
+      // Migrations from db/ would run here once a version 2 exists.
+      return Status::Error(path + ": schema version " + std::to_string(version) +
+                           " is older than this program's " + std::to_string(known) +
+                           " and no migration is known");
+    }
+    for (const char* table : kTables) {
+      if (!db.tableExists(table)) {
+        return Status::Error(path + ": not a claimtrack store (no table '" + table + "')");
+      }
+    }
+    db.exec("PRAGMA foreign_keys = ON");
+    // WAL lets `report` read while `ingest` writes. It is a property of the
+    // file, so a read-only open leaves it as it is.
+    if (!read_only) {
+      db.exec("PRAGMA journal_mode = WAL");
+      // With WAL, NORMAL cannot corrupt the file; a power cut may lose the
+      // last commits, which re-running `ingest` restores (stored texts are
+      // skipped). FULL syncs every article: ingest ran 9x slower with it.
+      db.exec("PRAGMA synchronous = NORMAL");
+    }
+    return Status::Ok();
+  }
+
+  std::int64_t SourceId(const Claim& claim) {
+    {
+      // The first claim naming a source sets its kind; a later one only
+      // replaces a kind that was unknown.
+      CachedStatement upsert(db, upsert_source,
+                             "INSERT INTO sources (name, kind) VALUES (?1, ?2) "
+                             "ON CONFLICT (name) DO UPDATE SET kind = excluded.kind "
+                             "WHERE excluded.kind IS NOT NULL AND excluded.kind <> 'unknown' "
+                             "AND (sources.kind IS NULL OR sources.kind = 'unknown')");
+      upsert->bind(1, claim.source);
+      BindOptional(*upsert, 2, claim.source_kind);
+      upsert->exec();
+    }
+    CachedStatement find(db, find_source, "SELECT id FROM sources WHERE name = ?1");
+    find->bind(1, claim.source);
+    if (!find->executeStep()) throw std::runtime_error("source '" + claim.source + "' vanished");
+    return find->getColumn(0).getInt64();
+  }
+};
+
+ClaimStore::ClaimStore(std::string path, std::unique_ptr<Impl> impl)
+    : path_(std::move(path)), impl_(std::move(impl)) {}
+
+ClaimStore::~ClaimStore() = default;
+
+int ClaimStore::SchemaVersion() {
+  static const int version = ParseUserVersion(kSchemaSql);
+  return version;
+}
+
+Status ClaimStore::Open(const std::string& path, bool read_only, std::unique_ptr<ClaimStore>* out) {
+  out->reset();
+  std::error_code error;
+  if (read_only && !std::filesystem::exists(path, error)) {
+    return Status::Error(path + ": no such store; run `claimtrack ingest` first");
+  }
+  try {
+    int flags = read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
+    auto impl = std::make_unique<Impl>(path, flags);
+    Status status = impl->Prepare(path, read_only);
+    if (!status.ok()) return status;
+    out->reset(new ClaimStore(path, std::move(impl)));
+    return Status::Ok();
+  } catch (const SQLite::Exception& e) {
+    if (e.getErrorCode() == SQLITE_NOTADB) {
+      return Status::Error(path + ": not a claimtrack store (file is not a database)");
+    }
+    return Status::Error(path + ": " + e.what());
+  } catch (const std::exception& e) {
+    return Status::Error(path + ": " + e.what());
+  }
+}
+
+Status ClaimStore::AddArticle(const Article& article, std::vector<Claim>* claims, bool* stored) {
+  if (stored != nullptr) *stored = false;
+  std::vector<Claim> no_claims;
+  std::vector<Claim>& list = claims != nullptr ? *claims : no_claims;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    Status status = CheckClaimSpans(article, list[i], i);
+    if (!status.ok()) return status;
+  }
+  return Guarded(path_, [&]() -> Status {
+    SQLite::Database& db = impl_->db;
+    // IMMEDIATE takes the write lock up front; a deferred transaction that
+    // reads first could fail to upgrade while another process writes.
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    std::string hash = ContentHash(article.text);
+    {
+      CachedStatement find(db, impl_->find_document,
+                           "SELECT id FROM documents WHERE content_hash = ?1");
+      find->bind(1, hash);
+      if (find->executeStep()) return Status::Ok();  // stored before
+    }
+    std::int64_t document_id = 0;
+    {
+      CachedStatement insert(db, impl_->insert_document,
+                             "INSERT INTO documents "
+                             "(doc, content_hash, title, date, publisher, url, origin, text) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+      insert->bind(1, article.doc);
+      insert->bind(2, hash);
+      BindOptional(*insert, 3, article.title);
+      BindOptional(*insert, 4, article.date);
+      BindOptional(*insert, 5, article.publisher);
+      BindOptional(*insert, 6, article.url);
+      BindOptional(*insert, 7, article.origin);
+      // No copy: the text outlives the statement's execution.
+      insert->bindNoCopy(8, article.text);
+      insert->exec();
+      document_id = db.getLastInsertRowid();
+    }
+    std::vector<std::int64_t> ids;
+    ids.reserve(list.size());
+    for (const Claim& claim : list) {
+      std::int64_t source_id = impl_->SourceId(claim);
+      CachedStatement insert(
+          db, impl_->insert_claim,
+          "INSERT INTO claims (document_id, source_id, mention, role, cue, cue_lemma, content, "
+          "stance, quote, start, \"end\", sentence_start, sentence_end, rule, target, evidence, "
+          "date, time) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+          "?17, ?18)");
+      SQLite::Statement& s = *insert;
+      s.bind(1, document_id);
+      s.bind(2, source_id);
+      s.bind(3, claim.mention);
+      BindOptional(s, 4, claim.role);
+      s.bind(5, claim.cue);
+      BindOptional(s, 6, claim.cue_lemma);
+      s.bind(7, claim.content);
+      s.bind(8, std::string(StanceName(claim.stance)));
+      s.bind(9, std::string(QuoteKindName(claim.quote)));
+      BindOffset(s, 10, claim.content_span.begin);
+      BindOffset(s, 11, claim.content_span.end);
+      if (claim.sentence_span.begin == 0 && claim.sentence_span.end == 0) {
+        s.bind(12);  // not known
+        s.bind(13);
+      } else {
+        BindOffset(s, 12, claim.sentence_span.begin);
+        BindOffset(s, 13, claim.sentence_span.end);
+      }
+      s.bind(14, claim.rule);
+      BindOptional(s, 15, claim.target);
+      BindOptional(s, 16, claim.evidence);
+      BindOptional(s, 17, claim.date);
+      BindOptional(s, 18, claim.time);
+      s.exec();
+      ids.push_back(db.getLastInsertRowid());
+    }
+    transaction.commit();
+    // Only now that the rows exist do the claims learn their ids.
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      list[i].id = ids[i];
+      list[i].doc = article.doc;
+    }
+    if (stored != nullptr) *stored = true;
+    return Status::Ok();
+  });
+}
+
+Status ClaimStore::LoadClaims(std::vector<Claim>* claims) {
+  claims->clear();
+  return Guarded(path_, [&]() -> Status {
+    SQLite::Statement query(
+        impl_->db,
+        "SELECT c.id, d.doc, s.name, c.mention, c.role, s.kind, c.cue, c.cue_lemma, c.content, "
+        "c.stance, c.quote, c.start, c.\"end\", c.sentence_start, c.sentence_end, c.rule, "
+        "c.target, c.evidence, c.date, c.time "
+        "FROM claims c "
+        "JOIN sources s ON s.id = c.source_id "
+        "JOIN documents d ON d.id = c.document_id "
+        "ORDER BY d.id, c.start, c.\"end\", c.id");
+    while (query.executeStep()) {
+      Claim claim;
+      claim.id = query.getColumn(0).getInt64();
+      claim.doc = Text(query.getColumn(1));
+      claim.source = Text(query.getColumn(2));
+      claim.mention = Text(query.getColumn(3));
+      claim.role = Text(query.getColumn(4));
+      claim.source_kind = Text(query.getColumn(5));
+      claim.cue = Text(query.getColumn(6));
+      claim.cue_lemma = Text(query.getColumn(7));
+      claim.content = Text(query.getColumn(8));
+      std::string stance = Text(query.getColumn(9));
+      std::string quote = Text(query.getColumn(10));
+      if (!ParseStance(stance, &claim.stance) || !ParseQuoteKind(quote, &claim.quote)) {
+        return Status::Error(path_ + ": claim " + std::to_string(claim.id) +
+                             " has an unknown stance '" + stance + "' or quote '" + quote + "'");
+      }
+      claim.content_span.begin = Offset(query.getColumn(11), claim.id);
+      claim.content_span.end = Offset(query.getColumn(12), claim.id);
+      claim.sentence_span.begin = Offset(query.getColumn(13), claim.id);
+      claim.sentence_span.end = Offset(query.getColumn(14), claim.id);
+      claim.rule = Text(query.getColumn(15));
+      claim.target = Text(query.getColumn(16));
+      claim.evidence = Text(query.getColumn(17));
+      claim.date = Text(query.getColumn(18));
+      claim.time = Text(query.getColumn(19));
+      claims->push_back(std::move(claim));
+    }
+    return Status::Ok();
+  });
+}
+
+namespace {
+
+// Columns 0..6 of a documents query: id, doc, title, date, publisher, url, origin.
+StoredDocument ReadDocument(SQLite::Statement& query) {
+  StoredDocument document;
+  document.id = query.getColumn(0).getInt64();
+  document.article.doc = Text(query.getColumn(1));
+  document.article.title = Text(query.getColumn(2));
+  document.article.date = Text(query.getColumn(3));
+  document.article.publisher = Text(query.getColumn(4));
+  document.article.url = Text(query.getColumn(5));
+  document.article.origin = Text(query.getColumn(6));
+  return document;
+}
+
+}  // namespace
+
+Status ClaimStore::LoadDocuments(std::map<std::string, StoredDocument>* documents) {
+  documents->clear();
+  return Guarded(path_, [&]() -> Status {
+    SQLite::Statement query(impl_->db,
+                            "SELECT id, doc, title, date, publisher, url, origin "
+                            "FROM documents ORDER BY id");
+    while (query.executeStep()) {
+      StoredDocument document = ReadDocument(query);
+      std::string key = document.article.doc;
+      documents->emplace(std::move(key), std::move(document));  // the first stored wins
+    }
+    return Status::Ok();
+  });
+}
+
+Status ClaimStore::LoadDocument(const std::string& doc, StoredDocument* document) {
+  return Guarded(path_, [&]() -> Status {
+    SQLite::Statement query(impl_->db,
+                            "SELECT id, doc, title, date, publisher, url, origin, text "
+                            "FROM documents WHERE doc = ?1 ORDER BY id LIMIT 1");
+    query.bind(1, doc);
+    if (!query.executeStep()) {
+      return Status::Error(path_ + ": no document '" + doc + "' is stored");
+    }
+    *document = ReadDocument(query);
+    document->article.text = Text(query.getColumn(7));
+    return Status::Ok();
+  });
+}
+
+Status ClaimStore::ReplaceDisputes(std::vector<Dispute>* disputes,
+                                   const std::map<std::string, std::string>& source_sides) {
+  for (std::size_t i = 0; i < disputes->size(); ++i) {
+    Status status = CheckDispute((*disputes)[i], i);
+    if (!status.ok()) return status;
+  }
+  return Guarded(path_, [&]() -> Status {
+    SQLite::Database& db = impl_->db;
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    db.exec("DELETE FROM disputes");  // ON DELETE CASCADE empties dispute_claims
+    std::vector<std::int64_t> ids;
+    ids.reserve(disputes->size());
+    for (std::size_t i = 0; i < disputes->size(); ++i) {
+      const Dispute& dispute = (*disputes)[i];
+      {
+        CachedStatement insert(db, impl_->insert_dispute,
+                               "INSERT INTO disputes (topic, kind, rule, score, evidence) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5)");
+        insert->bind(1, dispute.topic);
+        insert->bind(2, dispute.kind);
+        insert->bind(3, dispute.rule);
+        insert->bind(4, dispute.score);
+        BindOptional(*insert, 5, dispute.evidence);
+        insert->exec();
+        ids.push_back(db.getLastInsertRowid());
+      }
+      for (std::size_t position = 0; position < dispute.members.size(); ++position) {
+        const DisputeMember& member = dispute.members[position];
+        {
+          // Checked here for a clearer message than "FOREIGN KEY constraint failed".
+          CachedStatement find(db, impl_->find_claim, "SELECT 1 FROM claims WHERE id = ?1");
+          find->bind(1, member.claim_id);
+          if (!find->executeStep()) {
+            return Status::Error(path_ + ": dispute " + std::to_string(i + 1) + " (\"" +
+                                 dispute.topic + "\"): claim " + std::to_string(member.claim_id) +
+                                 " is not in the store; nothing was stored");
+          }
+        }
+        CachedStatement insert(db, impl_->insert_dispute_claim,
+                               "INSERT INTO dispute_claims (dispute_id, claim_id, role, position) "
+                               "VALUES (?1, ?2, ?3, ?4)");
+        insert->bind(1, ids.back());
+        insert->bind(2, member.claim_id);
+        insert->bind(3, std::string(DisputeRoleName(member.role)));
+        insert->bind(4, static_cast<std::int64_t>(position));
+        insert->exec();
+      }
+    }
+    db.exec("UPDATE sources SET side = NULL WHERE side IS NOT NULL");
+    for (const auto& [name, side] : source_sides) {
+      CachedStatement update(db, impl_->set_side, "UPDATE sources SET side = ?1 WHERE name = ?2");
+      BindOptional(*update, 1, side);
+      update->bind(2, name);
+      update->exec();  // a name no claim uses matches no row: nothing to record
+    }
+    transaction.commit();
+    for (std::size_t i = 0; i < disputes->size(); ++i) (*disputes)[i].id = ids[i];
+    return Status::Ok();
+  });
+}
+
+Status ClaimStore::LoadDisputes(std::vector<Dispute>* disputes) {
+  disputes->clear();
+  return Guarded(path_, [&]() -> Status {
+    std::unordered_map<std::int64_t, std::size_t> index_of;
+    SQLite::Statement query(impl_->db,
+                            "SELECT id, topic, kind, rule, score, evidence FROM disputes "
+                            "ORDER BY score DESC, id");
+    while (query.executeStep()) {
+      Dispute dispute;
+      dispute.id = query.getColumn(0).getInt64();
+      dispute.topic = Text(query.getColumn(1));
+      dispute.kind = Text(query.getColumn(2));
+      dispute.rule = Text(query.getColumn(3));
+      dispute.score = query.getColumn(4).getDouble();
+      dispute.evidence = Text(query.getColumn(5));
+      index_of[dispute.id] = disputes->size();
+      disputes->push_back(std::move(dispute));
+    }
+    SQLite::Statement members(impl_->db,
+                              "SELECT dispute_id, claim_id, role FROM dispute_claims "
+                              "ORDER BY dispute_id, position");
+    while (members.executeStep()) {
+      auto found = index_of.find(members.getColumn(0).getInt64());
+      if (found == index_of.end()) continue;  // cannot happen with foreign keys on
+      DisputeMember member;
+      member.claim_id = members.getColumn(1).getInt64();
+      member.role =
+          Text(members.getColumn(2)) == "counter" ? DisputeRole::kCounter : DisputeRole::kClaim;
+      (*disputes)[found->second].members.push_back(member);
+    }
+    return Status::Ok();
+  });
+}
+
+Status ClaimStore::LoadSourceSides(std::map<std::string, std::string>* sides) {
+  sides->clear();
+  return Guarded(path_, [&]() -> Status {
+    SQLite::Statement query(impl_->db,
+                            "SELECT name, side FROM sources WHERE side IS NOT NULL ORDER BY name");
+    while (query.executeStep()) {
+      (*sides)[Text(query.getColumn(0))] = Text(query.getColumn(1));
+    }
+    return Status::Ok();
+  });
+}
+
+Status ClaimStore::Counts(StoreCounts* counts) {
+  return Guarded(path_, [&]() -> Status {
+    SQLite::Statement query(impl_->db,
+                            "SELECT (SELECT count(*) FROM documents), "
+                            "(SELECT count(*) FROM sources), "
+                            "(SELECT count(*) FROM claims), "
+                            "(SELECT count(*) FROM disputes)");
+    query.executeStep();
+    counts->documents = query.getColumn(0).getInt64();
+    counts->sources = query.getColumn(1).getInt64();
+    counts->claims = query.getColumn(2).getInt64();
+    counts->disputes = query.getColumn(3).getInt64();
+    return Status::Ok();
+  });
+}
+
+std::string ContentHash(std::string_view text) {
+  // FNV-1a, 64 bits: offset basis and prime from the FNV specification. Not
+  // cryptographic; it only has to tell article texts apart.
+  std::uint64_t hash = 14695981039346656037ull;
+  for (unsigned char byte : text) {
+    hash ^= byte;
+    hash *= 1099511628211ull;
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+  return std::string(hex, 16);
+}
+
+}  // namespace claimtrack

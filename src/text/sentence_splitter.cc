@@ -1,0 +1,95 @@
+// SentenceSplitter: ICU sentence breaks, filtered by abbreviations.
+#include "text/sentence_splitter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+
+namespace claimtrack {
+
+struct SentenceSplitter::Impl {
+  std::unique_ptr<icu::BreakIterator> iterator;
+  std::unordered_set<std::string> abbreviations;
+};
+
+SentenceSplitter::SentenceSplitter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+SentenceSplitter::~SentenceSplitter() = default;
+
+Status SentenceSplitter::Create(const std::vector<std::string>& abbreviations,
+                                std::unique_ptr<SentenceSplitter>* out) {
+  UErrorCode status = U_ZERO_ERROR;
+  auto impl = std::make_unique<Impl>();
+  impl->iterator.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+  if (U_FAILURE(status) || !impl->iterator) {
+    return Status::Error(std::string("ICU: cannot create a sentence iterator: ") +
+                         u_errorName(status));
+  }
+  impl->abbreviations.insert(abbreviations.begin(), abbreviations.end());
+  out->reset(new SentenceSplitter(std::move(impl)));
+  return Status::Ok();
+}
+
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Bytes of U+00A0 NO-BREAK SPACE, common in scraped news text.
+bool IsNoBreakSpaceAt(std::string_view text, std::size_t i) {
+  return i + 1 < text.size() && static_cast<unsigned char>(text[i]) == 0xC2 &&
+         static_cast<unsigned char>(text[i + 1]) == 0xA0;
+}
+
+}  // namespace
+
+bool SentenceSplitter::IsAbbreviationBefore(std::string_view text, std::size_t end) const {
+  // ICU puts the break after trailing spaces: step back over them. A newline
+  // there is a paragraph break, which always ends a sentence.
+  std::size_t i = end;
+  while (i > 0 && IsSpace(text[i - 1])) {
+    if (text[i - 1] == '\n' || text[i - 1] == '\r') return false;
+    --i;
+  }
+  if (i == 0 || text[i - 1] != '.') return false;
+  std::size_t start = i;
+  while (start > 0 && !IsSpace(text[start - 1]) && text[start - 1] != '(' &&
+         text[start - 1] != '"') {
+    --start;
+  }
+  std::string_view word = text.substr(start, i - start);
+  if (word.size() == 2 && IsUpperAscii(word[0])) return true;  // an initial: "L."
+  return impl_->abbreviations.count(std::string(word)) > 0;
+}
+
+std::vector<Span> SentenceSplitter::Split(std::string_view text) const {
+  std::vector<Span> sentences;
+  if (text.empty()) return sentences;
+  UErrorCode status = U_ZERO_ERROR;
+  UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) return {Span{0, text.size()}};
+  icu::BreakIterator& it = *impl_->iterator;
+  it.setText(utext, status);
+  if (U_FAILURE(status)) {
+    utext_close(utext);
+    return {Span{0, text.size()}};
+  }
+  auto add = [&](std::size_t begin, std::size_t end) {
+    while (begin < end && (IsSpace(text[begin]) || IsNoBreakSpaceAt(text, begin))) {
+      begin += IsSpace(text[begin]) ? 1 : 2;
+    }
+    while (end > begin && IsSpace(text[end - 1])) --end;
+    if (end > begin) sentences.push_back(Span{begin, end});
+  };
+  std::size_t start = 0;
+  for (int32_t end = it.next(); end != icu::BreakIterator::DONE; end = it.next()) {
+    std::size_t e = static_cast<std::size_t>(end);
+    if (e < text.size() && IsAbbreviationBefore(text, e)) continue;
+    add(start, e);
+    start = e;
+  }
+  if (start < text.size()) add(start, text.size());
+  utext_close(utext);
+  return sentences;
+}
+
+}  // namespace claimtrack

@@ -64,6 +64,14 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
   // Two claims can dispute each other only across sources and sides.
   auto opposed = [&](std::size_t a, std::size_t b) {
     if (features.source_key(a) == features.source_key(b)) return false;
+    // A claim reported inside another claim's content ("But it has rejected
+    // X, another regional source said") is not a second voice against it.
+    const Claim& x_claim = claims[a];
+    const Claim& y_claim = claims[b];
+    if (x_claim.doc == y_claim.doc && x_claim.content_span.begin < y_claim.content_span.end &&
+        y_claim.content_span.begin < x_claim.content_span.end) {
+      return false;
+    }
     const std::string& x = features.side(a);
     const std::string& y = features.side(b);
     return x.empty() || y.empty() || x != y;
@@ -148,7 +156,8 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
         best = j;
       }
     }
-    if (best == n || best_similarity < 0.08) continue;
+    // Two salient words in common at least: one shared word ("proposed") is chance.
+    if (best == n || best_similarity < 0.12 || features.SharedWords(i, best).size() < 2) continue;
     Draft draft;
     draft.claims.insert(best);
     draft.counters.insert(i);
@@ -203,10 +212,21 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
                         (!features.side(a).empty() && features.side(a) == features.side(b));
     return same_speaker && features.Similarity(a, b) >= 0.3;
   };
+  // Denials from one side of claims by one other side, close together in
+  // one article, are one controversy: "That claim was denied by the
+  // Pentagon" and "labeled the Russian claim as propaganda" a paragraph later.
+  auto same_controversy = [&](const Draft& x, const Draft& y) {
+    if (x.rule != "reference-denial" || y.rule != "reference-denial") return false;
+    std::size_t a = *x.claims.begin(), b = *y.claims.begin();
+    std::size_t c = *x.counters.begin(), d = *y.counters.begin();
+    return claims[a].doc == claims[b].doc && !features.side(a).empty() &&
+           features.side(a) == features.side(b) && !features.side(c).empty() &&
+           features.side(c) == features.side(d) && Distance(claims[a], claims[b]) < 2000;
+  };
   for (std::size_t d = 0; d < drafts.size(); ++d) {
     for (std::size_t e = d + 1; e < drafts.size(); ++e) {
       if (groups.Find(d) == groups.Find(e)) continue;
-      bool merge = false;
+      bool merge = same_controversy(drafts[d], drafts[e]);
       for (std::size_t a : drafts[d].claims) {
         for (std::size_t b : drafts[e].claims) merge = merge || same_claim(a, b);
       }
@@ -238,6 +258,21 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
         }
       }
     }
+    // The speaker's statement around the disputed claim: the same source's
+    // claims right before it in the article ("Ja’afari says the offensive will
+    // continue because “terrorist groups” control Ain al-Fijeh. He accused
+    // insurgents of ... blaming an al-Qaida-linked group.").
+    for (std::size_t a : draft.claims) {
+      for (std::size_t j = a; j > 0; --j) {
+        std::size_t prev = j - 1;
+        if (claims[prev].doc != claims[a].doc ||
+            features.source_key(prev) != features.source_key(a) ||
+            claims[prev].stance != Stance::kAssert || Distance(claims[prev], claims[a]) > 800) {
+          break;
+        }
+        more.insert(prev);
+      }
+    }
     draft.claims.insert(more.begin(), more.end());
     for (std::size_t c : draft.counters) draft.claims.erase(c);
     if (draft.claims.empty() || draft.counters.empty()) continue;
@@ -247,28 +282,39 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     dispute.rule = draft.rule;
     dispute.score = draft.score;
     dispute.evidence = Join(draft.evidence, "; ");
-    // Topic: the salient pair of adjacent words the most members share
-    // ("joint mission"), else the rarest shared word.
-    std::map<std::string, int> pairs;
+    // Topic: the pair of adjacent salient words that both a disputed claim
+    // and a counter-claim use, shared by the most members ("joint mission");
+    // else the pair most members share; else the rarest shared word.
+    struct PairCount {
+      int members = 0;
+      bool in_claims = false;
+      bool in_counters = false;
+    };
+    std::map<std::string, PairCount> pairs;
     std::map<int, int> singles;
     std::vector<std::size_t> members(draft.claims.begin(), draft.claims.end());
     members.insert(members.end(), draft.counters.begin(), draft.counters.end());
     for (std::size_t m : members) {
+      bool counter = draft.counters.count(m) > 0;
       const std::vector<int>& seq = features.sequence(m);
       std::set<std::string> seen_pairs;
       std::set<int> seen;
       for (std::size_t k = 0; k < seq.size(); ++k) {
-        if (seen.insert(seq[k]).second) ++singles[seq[k]];
+        if (seen.insert(seq[k]).second) singles[seq[k]] += 1;
         if (k + 1 < seq.size() && seq[k] != seq[k + 1]) {
           std::string pair = features.word(seq[k]) + " " + features.word(seq[k + 1]);
-          if (seen_pairs.insert(pair).second) ++pairs[pair];
+          if (!seen_pairs.insert(pair).second) continue;
+          PairCount& count = pairs[pair];
+          ++count.members;
+          (counter ? count.in_counters : count.in_claims) = true;
         }
       }
     }
-    int best_count = 1;
+    auto rank = [](const PairCount& c) { return c.members + (c.in_claims && c.in_counters ? 1000 : 0); };
+    int best_rank = 1;
     for (const auto& [pair, count] : pairs) {
-      if (count > best_count) {
-        best_count = count;
+      if (rank(count) > best_rank) {
+        best_rank = rank(count);
         dispute.topic = pair;
       }
     }

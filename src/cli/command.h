@@ -24,5 +24,6 @@ int RunIngest(const std::vector<std::string>& args);
 int RunMatch(const std::vector<std::string>& args);
 int RunReport(const std::vector<std::string>& args);
 int RunClaims(const std::vector<std::string>& args);
+int RunEval(const std::vector<std::string>& args);
 
 }  // namespace claimtrack

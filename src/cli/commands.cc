@@ -9,6 +9,7 @@ const std::vector<Command>& Commands() {
       {"match", "find disputes among the stored claims (replaces earlier results)", RunMatch},
       {"report", "print the disputed claims with their sources, side by side", RunReport},
       {"claims", "list every stored claim", RunClaims},
+      {"eval", "score extraction against hand-annotated attributions", RunEval},
   };
   return kCommands;
 }

@@ -36,11 +36,23 @@ constexpr std::array<std::string_view, 30> kAdverbs = {
 constexpr std::array<std::string_view, 14> kTimeWords = {
     "monday", "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
     "today",  "yesterday", "tonight",   "morning",  "evening",  "afternoon", "overnight"};
-constexpr std::array<std::string_view, 28> kBoundaries = {
+constexpr std::array<std::string_view, 29> kBoundaries = {
     "that",  "which", "who",   "whom",     "whose", "when",    "while",   "as",     "because",
     "but",   "or",    "if",    "although", "though", "so",     "where",   "whereas", "until",
     "than",  "then",  "however", "meanwhile", "yet", "not",    "never",   "and",    "nor",
-    "unless"};
+    "unless", "whether"};
+
+// A lowercase past-tense verb ends a subject walked leftwards ("Fallon asked
+// Mr Brown whether ..."). These -ed words are adjectives inside noun phrases.
+constexpr std::array<std::string_view, 16> kEdAdjectives = {
+    "armed",   "unnamed", "united",  "alleged", "retired", "elected", "appointed", "detained",
+    "wounded", "injured", "embattled", "beleaguered", "indicted", "accused", "exiled", "disgraced"};
+
+bool IsPastTenseVerb(const Token& t) {
+  const std::string& w = t.lower;
+  return t.is_word() && !t.capitalized && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 &&
+         w.find('-') == std::string::npos && !In(w, kEdAdjectives);
+}
 constexpr std::array<std::string_view, 24> kPrepositions = {
     "on",     "in",      "at",      "during", "after",   "before", "from",    "with",
     "without", "within", "over",    "under",  "amid",    "despite", "since",  "by",
@@ -118,6 +130,7 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
     const Token& t = tokens[k - 1];
     if (!IsWordOrNumber(t)) break;
     if (is_cue(k - 1)) return end;  // "the agreement announced late last month"
+    if (IsPastTenseVerb(t)) break;
     if ((t.lower == "that" || t.lower == "this") && k < end &&
         (k == 1 || !IsWordOrNumber(tokens[k - 2]))) {
       --k;  // "That claim was denied ..." at the start of a clause

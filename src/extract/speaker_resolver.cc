@@ -1,6 +1,8 @@
 // SpeakerResolver: canonical names, pronouns and definite descriptions.
 #include "extract/speaker_resolver.h"
 
+#include <algorithm>
+
 #include "base/phrase_map.h"
 #include "text/tokenizer.h"
 
@@ -58,12 +60,19 @@ std::string SpeakerResolver::CanonicalName(const SourcePhrase& phrase, SourceKin
     *kind = SourceKind::kPerson;
     return best->name;
   }
-  if (phrase.kind == SourceKind::kUnknown && key.size() == 1) {
-    // "Anadolu" for "the Anadolu Agency": an organization's first word.
+  // "Anadolu" for "the Anadolu Agency": an organization's first word. Not
+  // for abbreviations and countries: "the US" is not "US Defense Department",
+  // "Russia" is not "Russia’s Defense Ministry".
+  bool abbreviation = std::none_of(phrase.name.begin(), phrase.name.end(),
+                                   [](char c) { return c >= 'a' && c <= 'z'; });
+  if (phrase.kind == SourceKind::kUnknown && key.size() == 1 && !abbreviation) {
     for (const SourcePhrase& other : names_) {
       if (other.kind != SourceKind::kOrganization) continue;
       std::vector<std::string> other_key = NameKey(other.name);
-      if (other_key.size() > 1 && other_key[0] == key[0]) {
+      std::string first_word = SplitWords(LowerText(other.name)).front();
+      bool possessive = first_word.size() > 2 &&
+                        first_word.compare(first_word.size() - 2, 2, "'s") == 0;
+      if (other_key.size() > 1 && other_key[0] == key[0] && !possessive) {
         *kind = SourceKind::kOrganization;
         return other.name;
       }

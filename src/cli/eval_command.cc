@@ -1,0 +1,95 @@
+// `claimtrack eval attributions --gold FILE`: extraction scored against
+// hand-annotated attributions (see eval/attribution_eval.h). The gold texts
+// are ingested into a temporary store, exactly as `ingest` would store them,
+// and the stored claims are scored.
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <memory>
+
+#include "cli/cli_options.h"
+#include "cli/command.h"
+#include "eval/attribution_eval.h"
+#include "extract/claim_extractor.h"
+#include "store/claim_store.h"
+
+namespace claimtrack {
+
+int RunEval(const std::vector<std::string>& args) {
+  std::string what;
+  std::string gold_path;
+  std::string rules_dir;
+  std::string format = "text";
+  po::options_description description("Options");
+  description.add_options()("help,h", "print this help")(
+      "what", po::value(&what), "what to evaluate: attributions")(
+      "gold", po::value(&gold_path), "gold jsonl file (PolNeAR format, code-point offsets)")(
+      "rules", po::value(&rules_dir)->default_value(DefaultRulesDir()), "folder of rule files")(
+      "format", po::value(&format)->default_value("text"), "text|json");
+  po::positional_options_description positional;
+  positional.add("what", 1);
+  po::variables_map values;
+  int parsed = ParseCommandLine("eval", "attributions --gold FILE.jsonl [--rules DIR] [--format text|json]",
+                                description, positional, args, &values);
+  if (parsed >= 0) return parsed;
+  if (what != "attributions" || gold_path.empty() || (format != "text" && format != "json")) {
+    std::cerr << "claimtrack eval: expected 'attributions --gold FILE.jsonl' and --format text|json\n"
+              << "Try 'claimtrack eval --help'.\n";
+    return 2;
+  }
+
+  std::unique_ptr<ClaimExtractor> extractor;
+  Status status = ClaimExtractor::Create(rules_dir, &extractor);
+  if (!status.ok()) return Fail("invalid rules:\n" + status.message());
+  std::vector<GoldArticle> gold;
+  status = ReadGoldFile(gold_path, &gold);
+  if (!status.ok()) return Fail(status.message());
+
+  namespace fs = std::filesystem;
+  fs::path store_path =
+      fs::temp_directory_path() / ("claimtrack-eval-" + std::to_string(getpid()) + ".sqlite");
+  auto remove_store = [&] {
+    std::error_code ignored;
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(store_path.string() + suffix, ignored);
+  };
+  remove_store();
+  std::vector<std::vector<Claim>> claims(gold.size());
+  {
+    std::unique_ptr<ClaimStore> store;
+    status = ClaimStore::Open(store_path.string(), false, &store);
+    if (!status.ok()) return Fail(status.message());
+    std::map<std::string, std::size_t> index_of_doc;
+    for (std::size_t i = 0; i < gold.size(); ++i) {
+      std::vector<Claim> extracted = extractor->Extract(gold[i].article);
+      bool stored = false;
+      status = store->AddArticle(gold[i].article, &extracted, &stored);
+      if (!status.ok()) {
+        remove_store();
+        return Fail(status.message());
+      }
+      index_of_doc[gold[i].article.doc] = i;
+    }
+    std::vector<Claim> all;
+    status = store->LoadClaims(&all);
+    if (!status.ok()) {
+      remove_store();
+      return Fail(status.message());
+    }
+    for (Claim& claim : all) {
+      auto it = index_of_doc.find(claim.doc);
+      if (it != index_of_doc.end()) claims[it->second].push_back(std::move(claim));
+    }
+  }
+  remove_store();
+  EvalReport report = Evaluate(gold, claims);
+  if (format == "json") {
+    WriteEvalJson(report, std::cout);
+  } else {
+    WriteEvalText(report, std::cout);
+  }
+  return 0;
+}
+
+}  // namespace claimtrack

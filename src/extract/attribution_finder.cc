@@ -498,6 +498,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       k = that + 1;
     } else {
       std::size_t audience_end = NounPhraseEnd(tokens, k, n);
+      // "asked Mr Brown whether ...": the question word starts the content.
       k = SkipModifiersForward(tokens, audience_end, n);
     }
   } else if (cue->frame == CueFrame::kSpeech && k < n && In(tokens[k].lower, kPrepositions)) {
@@ -509,8 +510,28 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     }
     if (that < n && tokens[that].lower == "that") k = that + 1;
   }
-  if (k < n && tokens[k].lower == "that" && cue->frame != CueFrame::kCall) ++k;
+  bool that_clause = k < n && tokens[k].lower == "that";
+  if (that_clause && cue->frame != CueFrame::kCall) ++k;
   while (k < n && IsColon(tokens[k])) ++k;
+  bool quoted_after = k < n && IsOpening(tokens[k]);
+  if (cue->needs_that && !that_clause && !quoted_after) {
+    // "police found a body": only "found that ..." or a quotation before the
+    // source ("“C,” she recalled") attributes.
+    std::size_t b = out->source.begin;
+    bool quote_before = !shared && b > 0 &&
+                        (IsClosing(tokens[b - 1]) ||
+                         (b > 1 && IsComma(tokens[b - 1]) && IsClosing(tokens[b - 2])));
+    if (!quote_before) return false;
+    k = n;  // the content is the quotation before
+  }
+  // "“C,” Pence said at a town hall here.": a prepositional phrase after the
+  // cue that runs to the end is not the content; the content came before.
+  if (!shared && k < n && In(tokens[k].lower, kPrepositions) && out->source.begin > 0 &&
+      (IsComma(tokens[out->source.begin - 1]) || IsClosing(tokens[out->source.begin - 1]))) {
+    std::size_t m = k;
+    while (m < n && IsWordOrNumber(tokens[m]) && tokens[m].lower != "that") ++m;
+    if (m >= n || IsSentenceEnd(tokens[m])) k = n;
+  }
 
   bool nothing_after = k >= n || IsSentenceEnd(tokens[k]) || IsComma(tokens[k]) ||
                        (IsClosing(tokens[k]) && !in_quote[k]);

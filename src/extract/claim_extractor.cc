@@ -70,14 +70,26 @@ struct Pending {
   std::vector<Token> tokens;  // the sentence's tokens
   Span sentence;
   std::string time;
+  // Set for a quote continuation: the cue of the claim it continues.
+  std::string continued_cue;
+  const Cue* continued_rule = nullptr;
+  // End of the content when the quotation runs on into later sentences.
+  std::size_t extended_end = 0;
 };
 
-// Runs of two or more capitalized words that name a person ("The United
-// Nations envoy to Syria Staffan de Mistura is calling ..." -> "Staffan de
-// Mistura"), so that a later "De Mistura says" takes the full name even when
-// the full name was never a source.
-void LearnNameRuns(std::string_view text, const std::vector<Token>& tokens,
-                   const ExtractionRules& rules, std::vector<SourcePhrase>* names) {
+// A person named in the text, for pronouns that refer back to them.
+struct Mention {
+  SourcePhrase phrase;
+  std::size_t offset = 0;
+};
+
+// People named in a sentence: runs of two or more capitalized words that
+// parse as a person ("The United Nations envoy to Syria Staffan de Mistura is
+// calling ..." -> "Staffan de Mistura"), and single capitalized words inside
+// the sentence ("Kasich"), which the resolver keeps when they are the last
+// name of someone named in full.
+void FindMentions(std::string_view text, const std::vector<Token>& tokens,
+                  const ExtractionRules& rules, std::vector<Mention>* mentions) {
   std::size_t i = 0;
   while (i < tokens.size()) {
     if (!tokens[i].is_word() || !tokens[i].capitalized) {
@@ -100,7 +112,12 @@ void LearnNameRuns(std::string_view text, const std::vector<Token>& tokens,
     SourcePhrase phrase;
     if (end - start >= 2 && ParseSourcePhrase(text, tokens, start, end, rules, &phrase) &&
         phrase.proper && phrase.kind == SourceKind::kPerson) {
-      names->push_back(phrase);
+      mentions->push_back(Mention{phrase, tokens[start].span.begin});
+    } else if (end - i == 1 && i > 0) {
+      phrase = SourcePhrase();
+      phrase.mention = phrase.name = std::string(tokens[i].span.in(text));
+      phrase.proper = true;
+      mentions->push_back(Mention{phrase, tokens[i].span.begin});
     }
     i = end;
   }
@@ -111,6 +128,33 @@ Span BytesOf(const std::vector<Token>& tokens, TokenRange range) {
   return Span{tokens[range.begin].span.begin, tokens[range.end - 1].span.end};
 }
 
+// Bytes of the UTF-8 sequence that starts with `lead`.
+std::size_t Utf8Length(unsigned char lead) {
+  if (lead >= 0xF0) return 4;
+  if (lead >= 0xE0) return 3;
+  if (lead >= 0xC0) return 2;
+  return 1;
+}
+
+bool StartsQuotation(const std::vector<Token>& tokens) {
+  return !tokens.empty() &&
+         (tokens[0].kind == TokenKind::kOpenQuote || tokens[0].kind == TokenKind::kQuote);
+}
+
+// The sentence's words without the quotation marks around them and the final
+// period: the content of a quote continuation.
+TokenRange WholeSentenceContent(const std::vector<Token>& tokens) {
+  std::size_t begin = 0, end = tokens.size();
+  while (begin < end && (tokens[begin].is_quote() || !tokens[begin].is_word())) {
+    if (tokens[begin].kind == TokenKind::kNumber) break;
+    ++begin;
+  }
+  while (end > begin && !tokens[end - 1].is_word() && tokens[end - 1].kind != TokenKind::kNumber) {
+    --end;
+  }
+  return TokenRange{begin, end};
+}
+
 }  // namespace
 
 std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
@@ -118,11 +162,20 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
   std::vector<Span> furniture = FindPageFurniture(text, rules_->boilerplate);
   std::vector<Span> quotations = FindQuotations(text);
   std::vector<Pending> pending;
-  std::vector<SourcePhrase> names;  // every person's name written in the article
+  std::vector<SourcePhrase> names;  // every person's full name in the article
+  std::vector<Mention> mentions;
   std::string time;
+  std::size_t previous_end = 0;
+  bool previous_attributed = false;  // the sentence before had a claim
 
   for (const Span& sentence : splitter_->Split(text)) {
-    if (Overlaps(sentence, furniture)) continue;
+    bool new_paragraph = text.substr(previous_end, sentence.begin - previous_end).find('\n') !=
+                         std::string_view::npos;
+    previous_end = sentence.end;
+    if (Overlaps(sentence, furniture)) {
+      previous_attributed = false;
+      continue;
+    }
     std::vector<Token> tokens = tokenizer_.Tokenize(text, sentence);
     std::size_t stamp_length = 0;
     std::string stamp = LeadingTimeStamp(text, tokens, &stamp_length);
@@ -130,16 +183,64 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       time = stamp;
       tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(stamp_length));
     }
-    if (tokens.empty()) continue;
+    if (tokens.empty()) {
+      previous_attributed = false;
+      continue;
+    }
     std::vector<bool> in_quote(tokens.size(), false);
     std::size_t q = 0;
+    bool inside_earlier_quotation = false;  // the sentence continues a quotation
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       while (q < quotations.size() && quotations[q].end <= tokens[i].span.begin) ++q;
       in_quote[i] = q < quotations.size() && quotations[q].begin < tokens[i].span.begin &&
                     tokens[i].span.end < quotations[q].end;
+      if (i == 0) inside_earlier_quotation = in_quote[0] && quotations[q].begin < sentence.begin;
     }
-    LearnNameRuns(text, tokens, *rules_, &names);
-    for (Attribution& attribution : finder_.Find(tokens, in_quote)) {
+    std::size_t mentions_before = mentions.size();
+    FindMentions(text, tokens, *rules_, &mentions);
+    for (std::size_t m = mentions_before; m < mentions.size(); ++m) {
+      if (mentions[m].phrase.kind == SourceKind::kPerson) names.push_back(mentions[m].phrase);
+    }
+
+    std::vector<Attribution> found = finder_.Find(tokens, in_quote);
+    if (found.empty()) {
+      // A quote continuation: the next sentence of a quotation, or a new
+      // paragraph opening with a quotation right after a quoted claim,
+      // keeps the speaker ("“C1,” Alloush said. “C2.”").
+      bool continues = previous_attributed && !pending.empty() &&
+                       ((!new_paragraph && (inside_earlier_quotation || StartsQuotation(tokens))) ||
+                        (new_paragraph && StartsQuotation(tokens) &&
+                         pending.back().attribution.rule != "according-to-first"));
+      previous_attributed = false;
+      if (!continues) continue;
+      TokenRange content = WholeSentenceContent(tokens);
+      if (content.empty()) continue;
+      Pending& last = pending.back();
+      if (!new_paragraph && inside_earlier_quotation) {
+        // 'He said: “S1. S2. S3.”': one quotation, one claim.
+        last.extended_end = tokens[content.end - 1].span.end;
+        previous_attributed = true;
+        continue;
+      }
+      Pending p;
+      p.phrase = last.phrase;
+      p.appositive = last.appositive;
+      p.attribution.content = content;
+      p.attribution.cue_rule = last.continued_rule ? last.continued_rule : last.attribution.cue_rule;
+      p.attribution.rule = "quote-continuation";
+      p.continued_cue = !last.continued_cue.empty()
+                            ? last.continued_cue
+                            : std::string(BytesOf(last.tokens, last.attribution.cue).in(text));
+      p.continued_rule = p.attribution.cue_rule;
+      p.tokens = std::move(tokens);
+      p.sentence = sentence;
+      p.time = time;
+      pending.push_back(std::move(p));
+      previous_attributed = true;
+      continue;
+    }
+    previous_attributed = true;
+    for (Attribution& attribution : found) {
       Pending p;
       TokenRange source = attribution.source;
       TokenRange appositive = attribution.appositive;
@@ -189,6 +290,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
           }
         }
       }
+      if (p.phrase.proper && p.phrase.kind == SourceKind::kPerson) names.push_back(p.phrase);
       p.attribution = attribution;
       p.tokens = tokens;
       p.sentence = sentence;
@@ -198,23 +300,38 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
   }
 
   SpeakerResolver resolver;
-  for (const Pending& p : pending) names.push_back(p.phrase);
   resolver.LearnNames(names);
+  std::size_t next_mention = 0;
 
   std::vector<Claim> claims;
   for (const Pending& p : pending) {
+    while (next_mention < mentions.size() && mentions[next_mention].offset < p.sentence.begin) {
+      resolver.AddMention(mentions[next_mention].phrase, mentions[next_mention].offset);
+      ++next_mention;
+    }
     ResolvedSource resolved;
-    if (!resolver.Resolve(p.phrase, &resolved)) continue;  // a pronoun with no antecedent
+    if (!resolver.Resolve(p.phrase, p.sentence.begin, &resolved)) continue;  // no antecedent
     Claim claim;
     claim.doc = article.doc;
     claim.source = resolved.name;
     claim.mention = p.phrase.mention;
     claim.role = !p.appositive.empty() ? p.appositive : resolved.role;
     claim.source_kind = std::string(SourceKindName(resolved.kind));
-    Span cue_bytes = BytesOf(p.tokens, p.attribution.cue);
-    claim.cue = std::string(cue_bytes.in(text));
+    claim.cue = !p.continued_cue.empty() ? p.continued_cue
+                                         : std::string(BytesOf(p.tokens, p.attribution.cue).in(text));
     claim.cue_lemma = p.attribution.cue_rule->lemma;
     claim.content_span = BytesOf(p.tokens, p.attribution.content);
+    if (p.extended_end > claim.content_span.end) claim.content_span.end = p.extended_end;
+    if (p.attribution.rule == "content-source-cue" || p.attribution.rule == "content-cue-source") {
+      // '“S1. S2,” he said.': the quotation began sentences before.
+      for (const Span& q : quotations) {
+        if (q.begin < p.sentence.begin && p.sentence.begin < q.end &&
+            claim.content_span.begin < q.end) {
+          std::size_t after_mark = q.begin + Utf8Length(static_cast<unsigned char>(text[q.begin]));
+          claim.content_span.begin = std::min(after_mark, claim.content_span.begin);
+        }
+      }
+    }
     claim.content = std::string(claim.content_span.in(text));
     claim.sentence_span = p.sentence;
     claim.rule = p.attribution.rule;

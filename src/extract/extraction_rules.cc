@@ -37,7 +37,7 @@ std::vector<std::string> SplitList(const std::string& list) {
 Status LoadCues(const RuleFile& file, ExtractionRules* rules) {
   std::vector<Status> errors;
   for (const RuleLine& line : file.lines()) {
-    Status keys = file.CheckKeys(line, {"forms", "stance", "frame"});
+    Status keys = file.CheckKeys(line, {"forms", "stance", "frame", "complement"});
     if (!keys.ok()) {
       errors.push_back(keys);
       continue;
@@ -71,10 +71,18 @@ Status LoadCues(const RuleFile& file, ExtractionRules* rules) {
           line, "unknown frame '" + frame + "' (expected speech, tell, call, according or quoted)")));
       continue;
     }
-    std::vector<std::string> forms = SplitList(line.Value("forms"));
-    forms.insert(forms.begin(), cue.lemma);
+    std::string complement = line.Value("complement", "any");
+    if (complement != "any" && complement != "that") {
+      errors.push_back(Status::Error(file.ErrorAt(
+          line, "unknown complement '" + complement + "' (expected any or that)")));
+      continue;
+    }
+    cue.needs_that = complement == "that";
+    // forms= lists every written form; without it, the lemma is the only one.
+    std::vector<std::string> forms =
+        line.Has("forms") ? SplitList(line.Value("forms")) : std::vector<std::string>{cue.lemma};
     for (const std::string& form : forms) {
-      if (!rules->cues.Add(LowerText(form), cue) && form != cue.lemma) {
+      if (!rules->cues.Add(LowerText(form), cue)) {
         errors.push_back(Status::Error(file.ErrorAt(line, "duplicate cue form '" + form + "'")));
       }
     }

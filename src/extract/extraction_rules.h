@@ -29,6 +29,7 @@ struct Cue {
   std::string lemma;  // "say", "according to"
   Stance stance = Stance::kAssert;
   CueFrame frame = CueFrame::kSpeech;
+  bool needs_that = false;  // complement=that: only with a that-clause or a quotation
   std::string where;  // "rules/cues.txt:12", for `rules explain`
 };
 

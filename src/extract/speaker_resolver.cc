@@ -82,8 +82,49 @@ std::string SpeakerResolver::CanonicalName(const SourcePhrase& phrase, SourceKin
   return phrase.name;
 }
 
-bool SpeakerResolver::Resolve(const SourcePhrase& phrase, ResolvedSource* out) {
+void SpeakerResolver::AddMention(const SourcePhrase& phrase, std::size_t offset) {
+  SourceKind kind = phrase.kind;
+  Known known;
+  known.source.name = CanonicalName(phrase, &kind);
+  known.source.kind = kind;
+  known.source.role = phrase.role;
+  known.mention_lower = LowerText(phrase.mention);
+  known.proper = true;
+  known.offset = offset;
+  mentions_.push_back(std::move(known));
+}
+
+bool SpeakerResolver::Resolve(const SourcePhrase& phrase, std::size_t offset, ResolvedSource* out) {
   *out = ResolvedSource();
+  if (phrase.pronoun == PronounKind::kPerson) {
+    // The latest person before this sentence, as a source or only named.
+    const Known* latest = nullptr;
+    for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+      if (it->source.kind == SourceKind::kPerson) {
+        latest = &*it;
+        break;
+      }
+    }
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (it->offset >= offset || it->source.kind != SourceKind::kPerson) continue;
+      if (!latest || it->offset > latest->offset) latest = &*it;
+      break;
+    }
+    if (!latest) return false;
+    Known known = *latest;
+    if (known.source.role.empty()) {
+      for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+        if (it->source.name == known.source.name && !it->source.role.empty()) {
+          known.source.role = it->source.role;
+          break;
+        }
+      }
+    }
+    *out = known.source;
+    known.offset = offset;
+    history_.push_back(known);
+    return true;
+  }
   if (phrase.pronoun != PronounKind::kNone) {
     for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
       SourceKind kind = it->source.kind;
@@ -104,7 +145,9 @@ bool SpeakerResolver::Resolve(const SourcePhrase& phrase, ResolvedSource* out) {
       }
       if (fits) {
         *out = it->source;
-        history_.push_back(*it);
+        Known known = *it;
+        known.offset = offset;
+        history_.push_back(known);
         return true;
       }
     }
@@ -124,7 +167,7 @@ bool SpeakerResolver::Resolve(const SourcePhrase& phrase, ResolvedSource* out) {
             HasWord(LowerText(it->source.role), phrase.head) ||
             HasWord(it->mention_lower, phrase.head)) {
           *out = it->source;
-          history_.push_back(Known{*out, LowerText(phrase.mention), it->proper});
+          history_.push_back(Known{*out, LowerText(phrase.mention), it->proper, offset});
           return true;
         }
       }
@@ -144,7 +187,7 @@ bool SpeakerResolver::Resolve(const SourcePhrase& phrase, ResolvedSource* out) {
       }
     }
   }
-  history_.push_back(Known{*out, LowerText(phrase.mention), phrase.proper});
+  history_.push_back(Known{*out, LowerText(phrase.mention), phrase.proper, offset});
   return true;
 }
 

@@ -30,21 +30,30 @@ class SpeakerResolver {
   // a longer form that appears later.
   void LearnNames(const std::vector<SourcePhrase>& phrases);
 
-  // Resolves `phrase`, given the sources resolved so far. Returns false when
-  // a pronoun has no compatible antecedent; nothing is recorded then.
-  bool Resolve(const SourcePhrase& phrase, ResolvedSource* out);
+  // Records a person named at byte `offset` who need not be a source
+  // ("Kasich" in "Kasich’s rally drew ... . “...,” he told ..."), so that a
+  // later pronoun can refer to him. Call in text order, before Resolve calls
+  // for later offsets.
+  void AddMention(const SourcePhrase& phrase, std::size_t offset);
+
+  // Resolves `phrase` (found in a sentence starting at byte `offset`), given
+  // the sources resolved and the people mentioned before it. Returns false
+  // when a pronoun has no compatible antecedent; nothing is recorded then.
+  bool Resolve(const SourcePhrase& phrase, std::size_t offset, ResolvedSource* out);
 
  private:
   struct Known {
     ResolvedSource source;
     std::string mention_lower;
     bool proper = false;  // named ("Iran"), not described ("a regional source")
+    std::size_t offset = 0;
   };
   // The canonical long form of a proper name, or the name itself.
   std::string CanonicalName(const SourcePhrase& phrase, SourceKind* kind) const;
 
   std::vector<SourcePhrase> names_;  // proper names in order of appearance
   std::vector<Known> history_;       // resolved sources in text order
+  std::vector<Known> mentions_;      // people named in the text, in text order
 };
 
 // A name's comparison key: lowercase words without "al-" prefixes and

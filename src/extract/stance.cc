@@ -27,7 +27,8 @@ StanceFinding FindStance(std::string_view text, const std::vector<Token>& tokens
                          const Attribution& attribution, const ExtractionRules& rules) {
   StanceFinding finding;
   const TokenRange& content = attribution.content;
-  if (attribution.cue_rule->stance == Stance::kDeny) {
+  // A quote continuation has no cue of its own: only its words count.
+  if (!attribution.cue.empty() && attribution.cue_rule->stance == Stance::kDeny) {
     finding.stance = Stance::kDeny;
     finding.evidence = tokens[attribution.cue.begin].lower;
   }

@@ -21,9 +21,9 @@ bool In(std::string_view w, const std::array<std::string_view, N>& words) {
 
 constexpr std::array<std::string_view, 8> kBeForms = {"is",   "are",   "was", "were",
                                                       "be",   "been",  "being", "'s"};
-constexpr std::array<std::string_view, 13> kAuxiliaries = {
+constexpr std::array<std::string_view, 14> kAuxiliaries = {
     "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did",
-    "does"};
+    "does", "having"};
 // A modal before a cue speaks of words not (yet) said: "will confirm".
 constexpr std::array<std::string_view, 8> kModals = {"will",  "would", "could", "should",
                                                     "can",   "may",   "might", "must"};
@@ -268,7 +268,16 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
   }
   // Words that are nouns as often as verbs ("claim", "report") are nouns
   // after an adjective ("the Russian claim") or a demonstrative ("That claim").
-  if (!rules_.references.count(tokens[i].lower)) return false;
+  const std::string& cue_word = tokens[i].lower;
+  bool noun_like = rules_.references.count(cue_word) > 0 || cue_word == "call" ||
+                   cue_word == "tweet" || cue_word == "calls" || cue_word == "tweets";
+  if (!noun_like) return false;
+  // "a phone call", "the conference call": after a singular lowercase noun.
+  if (before.is_word() && !before.capitalized && PronounOf(w) == PronounKind::kNone &&
+      !IsAdverb(before) && !In(w, kAuxiliaries) && !In(w, kBoundaries) && !In(w, kModals) &&
+      w.back() != 's' && w != "to" && w != "i" && w != "we" && w != "you") {
+    return true;
+  }
   return (before.capitalized && i > 1 && IsDeterminer(tokens[i - 2].lower)) ||
          ((w == "that" || w == "this") && (i == 1 || !IsWordOrNumber(tokens[i - 2])));
 }
@@ -524,13 +533,24 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     if (!quote_before) return false;
     k = n;  // the content is the quotation before
   }
-  // "“C,” Pence said at a town hall here.": a prepositional phrase after the
-  // cue that runs to the end is not the content; the content came before.
-  if (!shared && k < n && In(tokens[k].lower, kPrepositions) && out->source.begin > 0 &&
-      (IsComma(tokens[out->source.begin - 1]) || IsClosing(tokens[out->source.begin - 1]))) {
+  // The attribution follows content and ends at a comma or the sentence end:
+  // "“C,” Pence said at a town hall here." or "C, Ted Cruz said on Glenn
+  // Beck’s radio program on Monday, only magnifies ...". What follows the
+  // cue is a modifier of the verb (no verb of its own), not the content.
+  bool content_before = !shared && out->source.begin > 0 &&
+                        (IsComma(tokens[out->source.begin - 1]) ||
+                         IsClosing(tokens[out->source.begin - 1]));
+  std::size_t modifier_end = k;
+  if (content_before && !that_clause && !quoted_after) {
     std::size_t m = k;
-    while (m < n && IsWordOrNumber(tokens[m]) && tokens[m].lower != "that") ++m;
-    if (m >= n || IsSentenceEnd(tokens[m])) k = n;
+    while (m < n && m < k + 12 && IsWordOrNumber(tokens[m]) && !In(tokens[m].lower, kBeForms) &&
+           !In(tokens[m].lower, kAuxiliaries) && !In(tokens[m].lower, kBoundaries)) {
+      ++m;
+    }
+    if (m >= n || IsSentenceEnd(tokens[m]) || IsComma(tokens[m])) {
+      modifier_end = m;
+      k = n;
+    }
   }
 
   bool nothing_after = k >= n || IsSentenceEnd(tokens[k]) || IsComma(tokens[k]) ||
@@ -546,10 +566,21 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // "“C,” S said." and "C, S said Saturday."
   out->rule = "content-source-cue";
   out->content = ContentBefore(tokens, 0, out->source.begin);
-  if (!HasWord(tokens, out->content)) {
-    // "Such outfits were no different, he added, than the Islamic State group":
-    // the content surrounds the parenthetical; keep the part before it.
-    return false;
+  if (!HasWord(tokens, out->content)) return false;
+  // "Such outfits were no different, he added, than the Islamic State group":
+  // a parenthetical attribution; the content runs on after it. Not when a
+  // new clause starts there (", adding that ...", ", who ...", an appositive).
+  std::size_t rest = modifier_end;
+  if (rest < n && IsComma(tokens[rest])) {
+    ++rest;
+    std::size_t length = 0;
+    bool more = rest < n && IsWordOrNumber(tokens[rest]) && !IsDeterminer(tokens[rest].lower) &&
+                !In(tokens[rest].lower, kBoundaries) && !tokens[rest].capitalized &&
+                CueAt(tokens, rest, &length) == nullptr;
+    if (more) {
+      TokenRange after = ContentToEnd(tokens, rest, n);
+      if (HasWord(tokens, after)) out->content.end = after.end;
+    }
   }
   return true;
 }

@@ -104,6 +104,13 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
     }
     // "the envoy to Syria Staffan de Mistura", "Secretary of State Rex
     // Tillerson": after a preposition the first word is its object.
+    // A capitalized function word opening the sentence is no part of a
+    // name: "But Iran", "The Pentagon".
+    while (i < end && tokens[i].capitalized && IsFunctionWord(tokens[i].lower)) ++i;
+    if (i >= end) {
+      i = end;
+      continue;
+    }
     std::size_t start = i;
     if (i > 0 && end - i >= 3 &&
         (tokens[i - 1].lower == "to" || tokens[i - 1].lower == "of" || tokens[i - 1].lower == "for")) {

@@ -4,6 +4,7 @@
 // ("the rebels", "a local source") that may refer back to a named source.
 #include "extract/source_phrase.h"
 
+#include <algorithm>
 #include <array>
 
 namespace claimtrack {
@@ -38,6 +39,16 @@ bool IsDeterminer(std::string_view w) {
     if (w == word) return true;
   }
   return false;
+}
+
+bool IsFunctionWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 40> kWords = {
+      "but",  "and",   "or",     "so",    "yet",   "in",    "on",     "at",    "for",   "to",
+      "of",   "with",  "from",   "by",    "after", "before", "during", "since", "while", "when",
+      "if",   "as",    "though", "although", "because", "however", "meanwhile", "still", "also",
+      "he",   "she",   "it",     "they",  "we",    "i",     "his",    "her",   "its",   "their",
+      "there"};
+  return IsDeterminer(w) || std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
 namespace {

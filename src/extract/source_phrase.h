@@ -42,4 +42,8 @@ PronounKind PronounOf(std::string_view lower_word);
 // open a noun phrase ("the", "a", "three").
 bool IsDeterminer(std::string_view lower_word);
 
+// True for determiners, pronouns, conjunctions and prepositions: words that
+// are capitalized only because they open a sentence ("But", "In", "The").
+bool IsFunctionWord(std::string_view lower_word);
+
 }  // namespace claimtrack

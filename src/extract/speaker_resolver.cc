@@ -105,9 +105,14 @@ bool SpeakerResolver::Resolve(const SourcePhrase& phrase, std::size_t offset, Re
         break;
       }
     }
+    // A person only mentioned is the antecedent when no speaker came in the
+    // last few paragraphs: the last speaker usually goes on speaking.
+    constexpr std::size_t kSpeakerReach = 1500;  // bytes
     for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
       if (it->offset >= offset || it->source.kind != SourceKind::kPerson) continue;
-      if (!latest || it->offset > latest->offset) latest = &*it;
+      if (!latest || (it->offset > latest->offset && latest->offset + kSpeakerReach < offset)) {
+        latest = &*it;
+      }
       break;
     }
     if (!latest) return false;
@@ -126,7 +131,11 @@ bool SpeakerResolver::Resolve(const SourcePhrase& phrase, std::size_t offset, Re
     return true;
   }
   if (phrase.pronoun != PronounKind::kNone) {
+    // "it" and "they" reach back a few paragraphs at most: further back,
+    // some other organization has usually been named in between.
+    constexpr std::size_t kThingReach = 2000;  // bytes
     for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+      if (it->offset + kThingReach < offset) break;
       SourceKind kind = it->source.kind;
       bool fits = false;
       switch (phrase.pronoun) {

@@ -157,7 +157,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       }
     }
     // Two salient words in common at least: one shared word ("proposed") is chance.
-    if (best == n || best_similarity < 0.12 || features.SharedWords(i, best).size() < 2) continue;
+    if (best == n || best_similarity < 0.2 || features.SharedWords(i, best).size() < 2) continue;
     Draft draft;
     draft.claims.insert(best);
     draft.counters.insert(i);

@@ -42,7 +42,27 @@ bool IsNoBreakSpaceAt(std::string_view text, std::size_t i) {
 
 }  // namespace
 
+// Words that open sentences but never follow a title or an abbreviation
+// inside one: "the U.N. The talks" ends a sentence, "the U.N. envoy" does not.
+bool OpensSentence(std::string_view text, std::size_t at) {
+  static constexpr std::string_view kOpeners[] = {
+      "The", "A", "An", "It", "He", "She", "They", "We", "I", "But", "And", "In", "On", "At",
+      "This", "That", "These", "Those", "There", "Its", "His", "Her", "Their", "However", "If",
+      "When", "While", "After", "Before", "As", "For", "So", "Yet", "Still", "Meanwhile"};
+  std::size_t end = at;
+  while (end < text.size() && ((text[end] >= 'a' && text[end] <= 'z') ||
+                               (text[end] >= 'A' && text[end] <= 'Z'))) {
+    ++end;
+  }
+  std::string_view word = text.substr(at, end - at);
+  for (std::string_view opener : kOpeners) {
+    if (word == opener) return true;
+  }
+  return false;
+}
+
 bool SentenceSplitter::IsAbbreviationBefore(std::string_view text, std::size_t end) const {
+  if (OpensSentence(text, end)) return false;
   // ICU puts the break after trailing spaces: step back over them. A newline
   // there is a paragraph break, which always ends a sentence.
   std::size_t i = end;

@@ -6,7 +6,9 @@
 // Capt. Jeff Davis" would become three sentences. A break is therefore
 // dropped when the word before it is a known abbreviation (rules/
 // abbreviations.txt) or a single capital initial ("John L. Dorrian"), unless
-// the break is a paragraph break (a newline), which always ends a sentence.
+// the break is a paragraph break (a newline), which always ends a sentence,
+// or the next word opens sentences and never follows an abbreviation inside
+// one ("mediated by the U.N. The talks ...").
 #pragma once
 
 #include <memory>

@@ -99,35 +99,52 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
       bool inner_dot = false;
       std::size_t segment_start = i;  // start of the current dot-separated piece
       std::size_t j = next;
-      while (j < end) {
-        std::size_t after;
-        UChar32 d = CodePointAt(text, j, &after);
-        if (IsLetter(d) || IsDigit(d)) {
-          j = after;
-        } else if ((IsApostrophe(d) || IsHyphen(d)) && after < end && IsLetter(PeekAt(text, after))) {
-          j = after;
-        } else if (IsHyphen(d) && after < end && IsDigit(PeekAt(text, after))) {
-          j = after;
-        } else if (number && (d == ',' || d == '.') && after < end && IsDigit(PeekAt(text, after))) {
-          j = after;
-        } else if (!number && d == '.' && after < end && IsLetter(PeekAt(text, after)) &&
-                   j - segment_start <= 2) {
-          // "U.S", "p.m": a dot between short letter groups stays inside.
-          inner_dot = true;
-          j = after;
-          segment_start = after;
-        } else {
-          break;
+      for (;;) {
+        while (j < end) {
+          std::size_t after;
+          UChar32 d = CodePointAt(text, j, &after);
+          if (IsLetter(d) || IsDigit(d)) {
+            j = after;
+          } else if ((IsApostrophe(d) || IsHyphen(d)) && after < end &&
+                     IsLetter(PeekAt(text, after))) {
+            j = after;
+          } else if (IsHyphen(d) && after < end && IsDigit(PeekAt(text, after))) {
+            j = after;
+          } else if (number && (d == ',' || d == '.') && after < end &&
+                     IsDigit(PeekAt(text, after))) {
+            j = after;
+          } else if (!number && d == '.' && after < end && IsLetter(PeekAt(text, after)) &&
+                     j - segment_start <= 2) {
+            // "U.S", "p.m": a dot between short letter groups stays inside.
+            inner_dot = true;
+            j = after;
+            segment_start = after;
+          } else {
+            break;
+          }
         }
-      }
-      if (!number && j < end && text[j] == '.') {
-        std::string word(text.substr(i, j + 1 - i));
-        if (inner_dot || (abbreviations_ && abbreviations_->count(word))) ++j;
+        if (!number && j < end && text[j] == '.') {
+          std::string word(text.substr(i, j + 1 - i));
+          if (inner_dot || (abbreviations_ && abbreviations_->count(word))) ++j;
+        }
+        // "U.S.-led": a hyphen after the abbreviation's period continues the word.
+        if (j > i && text[j - 1] == '.' && j + 1 < end && text[j] == '-' &&
+            IsLetter(PeekAt(text, j + 1))) {
+          j += 1;
+          segment_start = j;
+          continue;
+        }
+        break;
       }
       token.kind = number ? TokenKind::kNumber : TokenKind::kWord;
       token.span.end = j;
       token.capitalized = u_isupper(c) || u_istitle(c);
       i = j;
+    } else if ((c == '\'' || c == '`') && next < end && text[next] == static_cast<char>(c)) {
+      // '' and `` stand for double quotation marks in some newsrooms' text.
+      token.kind = c == '`' ? TokenKind::kOpenQuote : TokenKind::kQuote;
+      token.span.end = next + 1;
+      i = next + 1;
     } else {
       token.kind = QuoteKindOf(c);
       token.span.end = next;
@@ -152,6 +169,27 @@ std::vector<Span> FindQuotations(std::string_view text) {
       if (open) quotes.push_back(Span{start, i});
       open = false;
       ++i;
+      continue;
+    }
+    // '' and `` are double quotation marks too ("''We have spent 20 years'').
+    bool doubled = (b == '\'' || b == '`') && i + 1 < text.size() && text[i + 1] == b;
+    if (doubled && b == '`' && !open) {
+      open = true;
+      straight = true;
+      start = i;
+      i += 2;
+      continue;
+    }
+    if (doubled && b == '\'') {
+      if (!open) {
+        open = true;
+        straight = true;
+        start = i;
+      } else if (straight) {
+        quotes.push_back(Span{start, i + 2});
+        open = false;
+      }
+      i += 2;
       continue;
     }
     if (b == '"') {

@@ -55,7 +55,8 @@ class Tokenizer {
 // ’ ‘ as '. Used for every comparison with rule-file words.
 std::string LowerText(std::string_view text);
 
-// Spans of the quotations in `text`: pairs of “ ” (or « », or straight ")
+// Spans of the quotations in `text`: pairs of “ ” (or « », straight ", or
+// '' as some newsrooms write it)
 // from opening to closing mark, marks included. A quotation left open at the
 // end of a paragraph is closed there, so a stray mark never swallows the
 // rest of an article.

@@ -585,6 +585,37 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   return true;
 }
 
+// The cue of "Kerry: ..." headlines and transcripts.
+const Cue kColonCue{":", Stance::kAssert, CueFrame::kSpeech, false, "built-in: NAME: CONTENT"};
+
+// "Kerry: “By law, the president ...”", "NY Daily News: Paris Terror Attacks
+// Highlight Threat": a name of at most five capitalized words opening the
+// sentence, a colon, and at least three words.
+bool FindSourceColon(const std::vector<Token>& tokens, Attribution* out) {
+  static constexpr std::array<std::string_view, 12> kNotSources = {
+      "note", "update", "photo", "source", "read", "related", "watch", "editor's",
+      "video", "warning", "correction", "latest"};
+  std::size_t colon = 0;
+  while (colon < tokens.size() && colon < 6 && IsWordOrNumber(tokens[colon]) &&
+         tokens[colon].capitalized) {
+    ++colon;
+  }
+  if (colon == 0 || colon >= tokens.size() || colon > 5 || !IsColon(tokens[colon])) return false;
+  for (std::size_t k = 0; k < colon; ++k) {
+    if (In(tokens[k].lower, kNotSources) || IsFunctionWord(tokens[k].lower)) return false;
+  }
+  TokenRange content = ContentToEnd(tokens, colon + 1, tokens.size());
+  std::size_t words = 0;
+  for (std::size_t k = content.begin; k < content.end; ++k) words += IsWordOrNumber(tokens[k]);
+  if (words < 3) return false;
+  out->source = TokenRange{0, colon};
+  out->cue = TokenRange{colon, colon + 1};
+  out->cue_rule = &kColonCue;
+  out->content = content;
+  out->rule = "source-colon";
+  return true;
+}
+
 std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& tokens,
                                                  const std::vector<bool>& in_quote) const {
   std::vector<Attribution> found;
@@ -602,6 +633,10 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
       found.push_back(attribution);
     }
     i += length - 1;
+  }
+  if (found.empty()) {
+    Attribution colon;
+    if (FindSourceColon(tokens, &colon)) found.push_back(colon);
   }
   // A content never runs into the next attribution's clause: "Davis says C1,
   // and the U.S. has insisted C2" gives C1 and C2, not C1 containing C2.

@@ -13,6 +13,7 @@
 //   quoted-by            “C,” S was quoted by OUTLET · S was quoted by OUTLET as saying C
 //   subject-shared       ..., saying C · ... and said C (the source is the
 //                        sentence's subject, filled in by the extractor)
+//   source-colon         Kerry: “C” (headlines and transcripts; no cue verb)
 // A cue inside a quotation is part of someone's words, not a new attribution.
 #pragma once
 

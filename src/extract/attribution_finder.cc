@@ -21,9 +21,9 @@ bool In(std::string_view w, const std::array<std::string_view, N>& words) {
 
 constexpr std::array<std::string_view, 8> kBeForms = {"is",   "are",   "was", "were",
                                                       "be",   "been",  "being", "'s"};
-constexpr std::array<std::string_view, 14> kAuxiliaries = {
+constexpr std::array<std::string_view, 16> kAuxiliaries = {
     "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did",
-    "does", "having"};
+    "does", "do", "having", "long"};
 // A modal before a cue speaks of words not (yet) said: "will confirm".
 constexpr std::array<std::string_view, 8> kModals = {"will",  "would", "could", "should",
                                                     "can",   "may",   "might", "must"};
@@ -53,8 +53,8 @@ bool IsPastTenseVerb(const Token& t) {
   return t.is_word() && !t.capitalized && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 &&
          w.find('-') == std::string::npos && !In(w, kEdAdjectives);
 }
-constexpr std::array<std::string_view, 24> kPrepositions = {
-    "on",     "in",      "at",      "during", "after",   "before", "from",    "with",
+constexpr std::array<std::string_view, 25> kPrepositions = {
+    "of",     "on",     "in",      "at",      "during", "after",   "before", "from",    "with",
     "without", "within", "over",    "under",  "amid",    "despite", "since",  "by",
     "through", "throughout", "later", "earlier", "late", "early", "following", "upon"};
 
@@ -167,6 +167,16 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
       k = std::min(end, j + 1);
       while (k < end && IsTimeWord(tokens[k])) ++k;
     }
+  }
+  // "trumping what he said", "how they said": a pronoun at the end is the
+  // subject on its own.
+  if (k < end && end - k > 1 && PronounOf(tokens[end - 1].lower) != PronounKind::kNone) {
+    return end - 1;
+  }
+  // A subject never ends in a function word ("the notion Sunday of").
+  if (k < end && IsFunctionWord(tokens[end - 1].lower) &&
+      PronounOf(tokens[end - 1].lower) == PronounKind::kNone) {
+    return end;
   }
   // A subject starts with a determiner, a capitalized word, a number or a
   // pronoun; "made by" etc. are not subjects.
@@ -553,6 +563,19 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     }
   }
 
+  // 'Feinberg said, “C”' and 'In her post, Feinberg said, C': after a comma
+  // the content follows when it is a quotation, or when what comes before
+  // the source is only an introductory phrase ("In her post about the Tweet").
+  if (k < n && (IsComma(tokens[k]) || IsColon(tokens[k])) && k + 1 < n && !shared) {
+    std::size_t b = out->source.begin;
+    bool intro_before = b > 0 && IsComma(tokens[b - 1]) &&
+                        (In(tokens[0].lower, kPrepositions) || In(tokens[0].lower, kBoundaries) ||
+                         tokens[0].lower == "regarding" || tokens[0].lower == "asked");
+    std::size_t length = 0;
+    bool clause_after = IsWordOrNumber(tokens[k + 1]) && CueAt(tokens, k + 1, &length) == nullptr &&
+                        !IsDeterminer(tokens[k + 1].lower) && !In(tokens[k + 1].lower, kBoundaries);
+    if (IsOpening(tokens[k + 1]) || (intro_before && clause_after)) ++k;
+  }
   bool nothing_after = k >= n || IsSentenceEnd(tokens[k]) || IsComma(tokens[k]) ||
                        (IsClosing(tokens[k]) && !in_quote[k]);
   if (!nothing_after) {

@@ -2,7 +2,8 @@
 //
 // Format, common to all rule files:
 //   - one entry per line; blank lines are ignored;
-//   - '#' starts a comment that runs to the end of the line (outside quotes);
+//   - a field that starts with '#' starts a comment that runs to the end of
+//     the line (so "# note" comments out the rest; "said#x" is one word);
 //   - a line is a list of fields separated by spaces or tabs;
 //   - a field is either a bare word (`said`), a quoted phrase
 //     (`"according to"`), or `key=value` where value is a bare word or a

@@ -7,6 +7,7 @@
 #include "cli/progress.h"
 #include "extract/claim_extractor.h"
 #include "ingest/article_reader.h"
+#include "ingest/post_splitter.h"
 #include "store/claim_store.h"
 
 namespace claimtrack {
@@ -56,18 +57,20 @@ int RunIngest(const std::vector<std::string>& args) {
   ReadReport report;
   ReadArticles(
       flags.paths, std::cin,
-      [&](Article&& article) {
-        bytes += static_cast<long long>(article.text.size());
-        std::vector<Claim> claims = extractor->Extract(article);
-        bool added = false;
-        Status s = store->AddArticle(article, &claims, &added);
-        if (!s.ok()) {
-          failures.push_back(s.message());
-        } else if (added) {
-          ++stored;
-          claims_stored += static_cast<long>(claims.size());
-        } else {
-          ++duplicates;
+      [&](Article&& page) {
+        bytes += static_cast<long long>(page.text.size());
+        for (const Article& article : SplitPosts(page)) {
+          std::vector<Claim> claims = extractor->Extract(article);
+          bool added = false;
+          Status s = store->AddArticle(article, &claims, &added);
+          if (!s.ok()) {
+            failures.push_back(s.message());
+          } else if (added) {
+            ++stored;
+            claims_stored += static_cast<long>(claims.size());
+          } else {
+            ++duplicates;
+          }
         }
         progress.Update(stored + duplicates, bytes, claims_stored, "claims");
       },
@@ -75,7 +78,8 @@ int RunIngest(const std::vector<std::string>& args) {
   for (const std::string& problem : report.problems) std::cerr << "claimtrack: skipped " << problem << "\n";
   for (const std::string& failure : failures) std::cerr << "claimtrack: " << failure << "\n";
   long skipped = static_cast<long>(report.problems.size() + failures.size());
-  std::cout << "ingested " << stored << " articles, " << claims_stored << " claims";
+  std::cout << "ingested " << stored << (stored == 1 ? " article, " : " articles, ") << claims_stored
+            << (claims_stored == 1 ? " claim" : " claims");
   if (duplicates > 0) std::cout << "; " << duplicates << " already stored";
   if (skipped > 0) std::cout << "; " << skipped << " skipped";
   std::cout << " (" << flags.db << ")\n";

@@ -471,7 +471,11 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   }
 
   // Inverted: "“C,” said S." and "C, said the officials, who ...".
-  if (out->source.empty() && left == cue_begin && cue_begin > 0 &&
+  // A participle ("..., blaming an al-Qaida-linked group") is never
+  // inverted: it shares the sentence's subject.
+  const std::string& cue_form = tokens[cue_begin].lower;
+  bool participle_form = cue_form.size() > 4 && cue_form.compare(cue_form.size() - 3, 3, "ing") == 0;
+  if (out->source.empty() && !participle_form && left == cue_begin && cue_begin > 0 &&
       (IsComma(tokens[cue_begin - 1]) || IsClosing(tokens[cue_begin - 1])) && right < n &&
       (tokens[right].capitalized || IsDeterminer(tokens[right].lower)) &&
       tokens[right].lower != "that") {
@@ -491,8 +495,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // Subject shared with the main clause: "..., saying C" and "... and said C".
   bool shared = false;
   if (out->source.empty()) {
-    const std::string& form = tokens[cue_begin].lower;
-    bool participle = form.size() > 4 && form.substr(form.size() - 3) == "ing";
+    bool participle = participle_form;
     // "... by declaring that ...": a gerund after a preposition.
     bool gerund = participle && left > 0 && In(tokens[left - 1].lower, kPrepositions);
     if (left > 0 && ((IsComma(tokens[left - 1]) && participle) || tokens[left - 1].lower == "and" ||

@@ -81,6 +81,7 @@ struct Pending {
 struct Mention {
   SourcePhrase phrase;
   std::size_t offset = 0;
+  bool subject = false;  // a one-word name opening its sentence ("Jordan wants ...")
 };
 
 // People named in a sentence: runs of two or more capitalized words that
@@ -106,7 +107,9 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
     // Tillerson": after a preposition the first word is its object.
     // A capitalized function word opening the sentence is no part of a
     // name: "But Iran", "The Pentagon".
+    std::size_t run_start = i;
     while (i < end && tokens[i].capitalized && IsFunctionWord(tokens[i].lower)) ++i;
+    (void)run_start;
     if (i >= end) {
       i = end;
       continue;
@@ -120,11 +123,12 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
     if (end - start >= 2 && ParseSourcePhrase(text, tokens, start, end, rules, &phrase) &&
         phrase.proper && phrase.kind == SourceKind::kPerson) {
       mentions->push_back(Mention{phrase, tokens[start].span.begin});
-    } else if (end - i == 1 && i > 0) {
+    } else if (end - i == 1) {
       phrase = SourcePhrase();
       phrase.mention = phrase.name = std::string(tokens[i].span.in(text));
       phrase.proper = true;
-      mentions->push_back(Mention{phrase, tokens[i].span.begin});
+      bool opens_sentence = i == 0 || (i == 1 && !tokens[0].is_word());
+      mentions->push_back(Mention{phrase, tokens[i].span.begin, opens_sentence});
     }
     i = end;
   }
@@ -313,7 +317,8 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
   std::vector<Claim> claims;
   for (const Pending& p : pending) {
     while (next_mention < mentions.size() && mentions[next_mention].offset < p.sentence.begin) {
-      resolver.AddMention(mentions[next_mention].phrase, mentions[next_mention].offset);
+      resolver.AddMention(mentions[next_mention].phrase, mentions[next_mention].offset,
+                          mentions[next_mention].subject);
       ++next_mention;
     }
     ResolvedSource resolved;

@@ -90,12 +90,17 @@ Status LoadCues(const RuleFile& file, ExtractionRules* rules) {
   return JoinErrors(errors);
 }
 
-// Files with one word or phrase per line and no fields.
-Status LoadWordList(const RuleFile& file, const std::function<bool(const std::string&)>& add) {
+// Files with one word (or, when `phrases`, quoted phrase) per line and no fields.
+Status LoadWordList(const RuleFile& file, bool phrases,
+                    const std::function<bool(const std::string&)>& add) {
   std::vector<Status> errors;
   for (const RuleLine& line : file.lines()) {
     if (line.positional.size() != 1 || !line.keyed.empty()) {
-      errors.push_back(Status::Error(file.ErrorAt(line, "expected one word or quoted phrase")));
+      errors.push_back(Status::Error(file.ErrorAt(
+          line, phrases ? "expected one word or quoted phrase" : "expected one word")));
+    } else if (!phrases && line.positional[0].find(' ') != std::string::npos) {
+      errors.push_back(Status::Error(
+          file.ErrorAt(line, "expected one word: entries of this file are single words")));
     } else if (!add(LowerText(line.positional[0]))) {
       errors.push_back(
           Status::Error(file.ErrorAt(line, "duplicate entry '" + line.positional[0] + "'")));
@@ -151,8 +156,15 @@ Status LoadBoilerplate(const RuleFile& file, ExtractionRules* rules) {
           Status::Error(file.ErrorAt(line, "expected exactly one line=\"...\" or section=\"...\"")));
       continue;
     }
-    rules->boilerplate.push_back(
-        BoilerplateRule{LowerText(line.keyed[0].value), line.keyed[0].key == "section"});
+    BoilerplateRule rule{LowerText(line.keyed[0].value), line.keyed[0].key == "section"};
+    bool duplicate = false;
+    for (const BoilerplateRule& other : rules->boilerplate) duplicate = duplicate || other.prefix == rule.prefix;
+    if (duplicate) {
+      errors.push_back(Status::Error(
+          file.ErrorAt(line, "duplicate entry '" + line.keyed[0].value + "' (case is ignored)")));
+      continue;
+    }
+    rules->boilerplate.push_back(std::move(rule));
   }
   return JoinErrors(errors);
 }
@@ -171,11 +183,11 @@ Status ExtractionRules::Load(const std::string& rules_dir, ExtractionRules* out)
   if (read("cues.txt", &file)) errors.push_back(LoadCues(file, out));
   if (read("rebuttals.txt", &file)) {
     errors.push_back(
-        LoadWordList(file, [&](const std::string& w) { return out->rebuttals.Add(w, true); }));
+        LoadWordList(file, true, [&](const std::string& w) { return out->rebuttals.Add(w, true); }));
   }
   if (read("references.txt", &file)) {
     errors.push_back(LoadWordList(
-        file, [&](const std::string& w) { return out->references.insert(w).second; }));
+        file, false, [&](const std::string& w) { return out->references.insert(w).second; }));
   }
   if (read("source_words.txt", &file)) errors.push_back(LoadSourceWords(file, out));
   if (read("abbreviations.txt", &file)) {

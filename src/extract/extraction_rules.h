@@ -30,7 +30,7 @@ struct Cue {
   Stance stance = Stance::kAssert;
   CueFrame frame = CueFrame::kSpeech;
   bool needs_that = false;  // complement=that: only with a that-clause or a quotation
-  std::string where;  // "rules/cues.txt:12", for `rules explain`
+  std::string where;  // "rules/cues.txt:12": the line that defined it
 };
 
 enum class SourceWordKind { kTitle, kOrganization, kGroup, kNominal };

@@ -42,12 +42,12 @@ bool IsDeterminer(std::string_view w) {
 }
 
 bool IsFunctionWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 40> kWords = {
+  static constexpr std::array<std::string_view, 43> kWords = {
       "but",  "and",   "or",     "so",    "yet",   "in",    "on",     "at",    "for",   "to",
       "of",   "with",  "from",   "by",    "after", "before", "during", "since", "while", "when",
       "if",   "as",    "though", "although", "because", "however", "meanwhile", "still", "also",
       "he",   "she",   "it",     "they",  "we",    "i",     "his",    "her",   "its",   "their",
-      "there"};
+      "there", "such", "what", "how"};
   return IsDeterminer(w) || std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 

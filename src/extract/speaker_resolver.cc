@@ -82,7 +82,7 @@ std::string SpeakerResolver::CanonicalName(const SourcePhrase& phrase, SourceKin
   return phrase.name;
 }
 
-void SpeakerResolver::AddMention(const SourcePhrase& phrase, std::size_t offset) {
+void SpeakerResolver::AddMention(const SourcePhrase& phrase, std::size_t offset, bool subject) {
   SourceKind kind = phrase.kind;
   Known known;
   known.source.name = CanonicalName(phrase, &kind);
@@ -91,6 +91,7 @@ void SpeakerResolver::AddMention(const SourcePhrase& phrase, std::size_t offset)
   known.mention_lower = LowerText(phrase.mention);
   known.proper = true;
   known.offset = offset;
+  known.subject = subject;
   mentions_.push_back(std::move(known));
 }
 
@@ -134,6 +135,37 @@ bool SpeakerResolver::Resolve(const SourcePhrase& phrase, std::size_t offset, Re
     // "it" and "they" reach back a few paragraphs at most: further back,
     // some other organization has usually been named in between.
     constexpr std::size_t kThingReach = 2000;  // bytes
+    if (phrase.pronoun == PronounKind::kThing) {
+      // "Jordan wants a deal ... But it has rejected ...": the subject of an
+      // earlier sentence, when it comes after the last organization that spoke.
+      const Known* subject = nullptr;
+      for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+        if (it->offset >= offset) continue;
+        if (it->offset + kThingReach < offset) break;
+        if (it->subject && it->source.kind != SourceKind::kPerson &&
+            it->source.kind != SourceKind::kGroup) {
+          subject = &*it;
+          break;
+        }
+      }
+      const Known* speaker = nullptr;
+      for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+        if (it->offset + kThingReach < offset) break;
+        if (it->source.kind == SourceKind::kOrganization ||
+            (it->source.kind == SourceKind::kUnknown && it->proper)) {
+          speaker = &*it;
+          break;
+        }
+      }
+      if (subject && (!speaker || subject->offset > speaker->offset)) {
+        Known known = *subject;
+        known.offset = offset;
+        *out = known.source;
+        if (out->kind == SourceKind::kUnknown) out->kind = SourceKind::kOrganization;
+        history_.push_back(known);
+        return true;
+      }
+    }
     for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
       if (it->offset + kThingReach < offset) break;
       SourceKind kind = it->source.kind;

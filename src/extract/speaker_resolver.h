@@ -34,7 +34,9 @@ class SpeakerResolver {
   // ("Kasich" in "Kasich’s rally drew ... . “...,” he told ..."), so that a
   // later pronoun can refer to him. Call in text order, before Resolve calls
   // for later offsets.
-  void AddMention(const SourcePhrase& phrase, std::size_t offset);
+  // `subject`: the name opens its sentence, the likeliest antecedent of a
+  // later "it" (the previous sentence's subject, as centering theory has it).
+  void AddMention(const SourcePhrase& phrase, std::size_t offset, bool subject = false);
 
   // Resolves `phrase` (found in a sentence starting at byte `offset`), given
   // the sources resolved and the people mentioned before it. Returns false
@@ -47,6 +49,7 @@ class SpeakerResolver {
     std::string mention_lower;
     bool proper = false;  // named ("Iran"), not described ("a regional source")
     std::size_t offset = 0;
+    bool subject = false;
   };
   // The canonical long form of a proper name, or the name itself.
   std::string CanonicalName(const SourcePhrase& phrase, SourceKind* kind) const;

@@ -18,6 +18,7 @@ bool OpensReference(const Token& t) {
   const std::string& w = t.lower;
   bool possessive = w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.back() == '\'');
   return possessive || w == "that" || w == "this" || w == "the" || w == "such" || w == "these" ||
+         w == "a" || w == "an" ||
          w == "those" || w == "his" || w == "her" || w == "its" || w == "their";
 }
 

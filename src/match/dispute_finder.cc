@@ -101,6 +101,9 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       qualifier += w;
     }
     std::string qualifier_side = qualifier.empty() ? "" : rules_.SideOfText(qualifier);
+    // "rejected a Russian proposal": the target names its side, so no claim of
+    // another side may stand in for it in the nearby rule either.
+    if (!qualifier_side.empty()) placed[i] = true;
     std::size_t best = n;
     double best_score = -1;
     for (std::size_t j : by_doc[denial.doc]) {
@@ -111,8 +114,11 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
                         ? features.side(j) == qualifier_side
                         : LowerText(claim.source).find(qualifier) != std::string::npos;
         if (!fits) continue;
-        // Prefer the claim most like the denial's own words, then the nearest.
-        double score = features.Similarity(i, j) * 2.0 + 1.0 / (1.0 + Distance(denial, claim) / 400.0);
+        // Prefer the claim most like the denial's own words, then the nearest;
+        // a claim far away must share some of its words.
+        double similarity = features.Similarity(i, j);
+        if (similarity < 0.05 && Distance(denial, claim) > 2500) continue;
+        double score = similarity * 2.0 + 1.0 / (1.0 + Distance(denial, claim) / 400.0);
         if (score > best_score) {
           best_score = score;
           best = j;

@@ -46,8 +46,13 @@ Status LoadPhraseFile(const RuleFile& file, std::string_view key, PhraseMap<std:
           line, "expected a phrase and " + std::string(key) + "=\"...\"")));
       continue;
     }
-    std::string phrase = JoinWords(MatchWords(line.positional[0]));
-    if (phrase.empty() || !map->Add(phrase, line.Value(key))) {
+    std::vector<std::string> words = MatchWords(line.positional[0]);
+    // A leading "the" is ignored on both sides ("the Pentagon" = "Pentagon").
+    if (words.size() > 1 && words[0] == "the") words.erase(words.begin());
+    std::string phrase = JoinWords(words);
+    if (phrase.empty()) {
+      errors.push_back(Status::Error(file.ErrorAt(line, "the entry has no words")));
+    } else if (!map->Add(phrase, line.Value(key))) {
       errors.push_back(Status::Error(
           file.ErrorAt(line, "duplicate entry '" + line.positional[0] + "'")));
     }
@@ -82,7 +87,8 @@ Status MatchingRules::Load(const std::string& rules_dir, MatchingRules* out) {
 }
 
 const std::string* MatchingRules::LongestIn(const PhraseMap<std::string>& map,
-                                            std::string_view text) const {
+                                            std::string_view text,
+                                            std::size_t* found_length) const {
   std::vector<std::string> words = MatchWords(text);
   auto word_at = [&](std::size_t k) -> const std::string* {
     return k < words.size() ? &words[k] : nullptr;
@@ -97,6 +103,7 @@ const std::string* MatchingRules::LongestIn(const PhraseMap<std::string>& map,
       best_length = length;
     }
   }
+  if (found_length) *found_length = best_length;
   return best;
 }
 
@@ -106,7 +113,19 @@ std::string MatchingRules::SideOfText(std::string_view text) const {
 }
 
 std::string MatchingRules::SideOf(const Claim& claim) const {
-  return SideOfText(claim.source + " ; " + claim.role + " ; " + claim.mention);
+  // Name, role and mention are looked up apart, so that no phrase spans two
+  // of them; the longest phrase found wins.
+  const std::string* best = nullptr;
+  std::size_t best_length = 0;
+  for (const std::string* text : {&claim.source, &claim.role, &claim.mention}) {
+    std::size_t length = 0;
+    const std::string* side = LongestIn(sides_, *text, &length);
+    if (side && length > best_length) {
+      best = side;
+      best_length = length;
+    }
+  }
+  return best ? *best : "";
 }
 
 std::string MatchingRules::CanonicalSource(std::string_view name) const {

@@ -33,8 +33,10 @@ class MatchingRules {
   bool IsStopword(const std::string& lower_word) const { return stopwords_.count(lower_word) > 0; }
 
  private:
-  // Longest phrase of `map` found in `text`; nullptr when none.
-  const std::string* LongestIn(const PhraseMap<std::string>& map, std::string_view text) const;
+  // Longest phrase of `map` found in `text` (its word count in
+  // *found_length when given); nullptr when none.
+  const std::string* LongestIn(const PhraseMap<std::string>& map, std::string_view text,
+                               std::size_t* found_length = nullptr) const;
 
   PhraseMap<std::string> sides_;
   PhraseMap<std::string> aliases_;

@@ -7,7 +7,7 @@
 //
 //   ## Dispute 1: joint mission
 //
-//   Kind: denial; score: 0.85; rule: that-claim-denied; evidence: denied
+//   Kind: denial; score: 0.85; rule: reference-denial; evidence: denied
 //
 //   | | Source | Side | Said | Claim | Article |
 //   |---|---|---|---|---|---|

@@ -4,7 +4,7 @@
 //   2 disputes
 //
 //   Dispute #1  [denial, score 0.85]  topic: joint mission
-//     rule: that-claim-denied  evidence: denied
+//     rule: reference-denial  evidence: denied
 //
 //     CLAIM
 //     - Russian Defense Ministry (side: Russia)

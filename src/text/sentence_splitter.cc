@@ -72,8 +72,9 @@ bool SentenceSplitter::IsAbbreviationBefore(std::string_view text, std::size_t e
   }
   if (i == 0 || text[i - 1] != '.') return false;
   std::size_t start = i;
+  // Abbreviations are ASCII: a multi-byte character before one (“Gen.) ends it.
   while (start > 0 && !IsSpace(text[start - 1]) && text[start - 1] != '(' &&
-         text[start - 1] != '"') {
+         text[start - 1] != '"' && static_cast<unsigned char>(text[start - 1]) < 0x80) {
     --start;
   }
   std::string_view word = text.substr(start, i - start);

@@ -1,0 +1,57 @@
+// Splitting aggregator pages at "The post ... appeared first on ..." lines.
+#include "ingest/post_splitter.h"
+
+#include <string_view>
+
+namespace claimtrack {
+
+namespace {
+
+constexpr std::string_view kOpening = "The post ";
+constexpr std::string_view kClosing = " appeared first on ";
+
+struct PostEnd {
+  std::size_t line_end;  // byte after the line's newline (or the text's end)
+  std::string title;
+};
+
+std::vector<PostEnd> FindPostEnds(std::string_view text) {
+  std::vector<PostEnd> ends;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t eol = text.find('\n', pos);
+    std::size_t next = eol == std::string_view::npos ? text.size() : eol + 1;
+    std::string_view line = text.substr(pos, (eol == std::string_view::npos ? text.size() : eol) - pos);
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    if (line.substr(0, kOpening.size()) == kOpening) {
+      std::size_t closing = line.find(kClosing);
+      if (closing != std::string_view::npos) {
+        ends.push_back(PostEnd{next, std::string(line.substr(kOpening.size(), closing - kOpening.size()))});
+      }
+    }
+    pos = next;
+  }
+  return ends;
+}
+
+}  // namespace
+
+std::vector<Article> SplitPosts(const Article& page) {
+  std::vector<PostEnd> ends = FindPostEnds(page.text);
+  if (ends.size() < 2) return {page};
+  std::vector<Article> posts;
+  std::size_t begin = 0;
+  for (std::size_t i = 0; i < ends.size(); ++i) {
+    std::size_t end = i + 1 == ends.size() ? page.text.size() : ends[i].line_end;
+    Article post = page;
+    post.text = page.text.substr(begin, end - begin);
+    post.doc = page.doc + "#" + std::to_string(i + 1);
+    post.title = ends[i].title;
+    post.origin = page.origin + " bytes " + std::to_string(begin) + "-" + std::to_string(end);
+    posts.push_back(std::move(post));
+    begin = end;
+  }
+  return posts;
+}
+
+}  // namespace claimtrack

@@ -13,6 +13,7 @@
 #include "cli/command.h"
 #include "eval/attribution_eval.h"
 #include "extract/claim_extractor.h"
+#include "ingest/post_splitter.h"
 #include "store/claim_store.h"
 
 namespace claimtrack {
@@ -60,16 +61,26 @@ int RunEval(const std::vector<std::string>& args) {
     std::unique_ptr<ClaimStore> store;
     status = ClaimStore::Open(store_path.string(), false, &store);
     if (!status.ok()) return Fail(status.message());
-    std::map<std::string, std::size_t> index_of_doc;
+    // Pages of several posts are split as `ingest` splits them; claim
+    // offsets are moved back from each post to the whole gold text.
+    struct Place {
+      std::size_t gold = 0;
+      std::size_t base = 0;  // the post's first byte in the gold text
+    };
+    std::map<std::string, Place> place_of_doc;
     for (std::size_t i = 0; i < gold.size(); ++i) {
-      std::vector<Claim> extracted = extractor->Extract(gold[i].article);
-      bool stored = false;
-      status = store->AddArticle(gold[i].article, &extracted, &stored);
-      if (!status.ok()) {
-        remove_store();
-        return Fail(status.message());
+      std::size_t base = 0;
+      for (const Article& post : SplitPosts(gold[i].article)) {
+        std::vector<Claim> extracted = extractor->Extract(post);
+        bool stored = false;
+        status = store->AddArticle(post, &extracted, &stored);
+        if (!status.ok()) {
+          remove_store();
+          return Fail(status.message());
+        }
+        place_of_doc[post.doc] = Place{i, base};
+        base += post.text.size();
       }
-      index_of_doc[gold[i].article.doc] = i;
     }
     std::vector<Claim> all;
     status = store->LoadClaims(&all);
@@ -78,8 +89,11 @@ int RunEval(const std::vector<std::string>& args) {
       return Fail(status.message());
     }
     for (Claim& claim : all) {
-      auto it = index_of_doc.find(claim.doc);
-      if (it != index_of_doc.end()) claims[it->second].push_back(std::move(claim));
+      auto it = place_of_doc.find(claim.doc);
+      if (it == place_of_doc.end()) continue;
+      claim.content_span.begin += it->second.base;
+      claim.content_span.end += it->second.base;
+      claims[it->second.gold].push_back(std::move(claim));
     }
   }
   remove_store();

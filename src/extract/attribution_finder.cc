@@ -204,6 +204,12 @@ std::size_t NounPhraseEnd(const std::vector<Token>& tokens, std::size_t begin, s
       break;
     }
     if (k > begin && TimePhraseAt(tokens, k, end) > 0) break;
+    // "told reporters the plan was dead": a determiner after a noun opens
+    // the next noun phrase.
+    if (k > begin && IsDeterminer(t.lower) && !t.capitalized && tokens[k - 1].is_word() &&
+        !IsDeterminer(tokens[k - 1].lower) && !IsFunctionWord(tokens[k - 1].lower)) {
+      break;
+    }
     if (k > begin && (t.lower == "on" || t.lower == "in" || t.lower == "at") &&
         !(k + 1 < end && tokens[k + 1].capitalized && tokens[k - 1].capitalized)) {
       break;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "base/civil_date.h"
 #include "extract/source_phrase.h"
 #include "extract/speaker_resolver.h"
 #include "extract/stance.h"
@@ -145,6 +146,28 @@ std::size_t Utf8Length(unsigned char lead) {
   if (lead >= 0xE0) return 3;
   if (lead >= 0xC0) return 2;
   return 1;
+}
+
+// The day a claim was made: "said Monday", "on Tuesday told reporters",
+// "told reporters at a news conference on Tuesday that ..." name a weekday
+// next to the cue, resolved against the article's date; else the article's
+// date. A weekday elsewhere in the sentence dates the event, not the claim.
+std::string ClaimDate(const std::string& article_date, const std::vector<Token>& tokens,
+                      const Attribution& attribution) {
+  if (attribution.cue.empty()) return article_date;
+  auto weekday_at = [&](std::size_t k) { return WeekdayFromName(tokens[k].lower); };
+  std::size_t first = attribution.cue.begin >= 3 ? attribution.cue.begin - 3 : 0;
+  for (std::size_t k = first; k < attribution.cue.begin; ++k) {
+    if (weekday_at(k) >= 0) return ResolveWeekday(article_date, weekday_at(k));
+  }
+  // After the cue, only up to where the content starts.
+  std::size_t stop = attribution.content.begin > attribution.cue.end ? attribution.content.begin
+                                                                     : attribution.cue.end + 8;
+  for (std::size_t k = attribution.cue.end; k < tokens.size() && k < stop; ++k) {
+    if (tokens[k].lower == "that" || tokens[k].is_quote() || tokens[k].lower == ",") break;
+    if (weekday_at(k) >= 0) return ResolveWeekday(article_date, weekday_at(k));
+  }
+  return article_date;
 }
 
 bool StartsQuotation(const std::vector<Token>& tokens) {
@@ -357,7 +380,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
         claim.quote = QuoteKind::kDirect;
       }
     }
-    claim.date = article.date;
+    claim.date = ClaimDate(article.date, p.tokens, p.attribution);
     claim.time = p.time;
     claims.push_back(std::move(claim));
   }

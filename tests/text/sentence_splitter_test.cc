@@ -1,0 +1,179 @@
+// Tests for SentenceSplitter: abbreviations and initials from news text never
+// end a sentence, real sentence ends and paragraph breaks always do, and every
+// sentence is a trimmed byte span into the original UTF-8. Sentences are copied
+// from the articles in tests/data/seeds; abbreviations come from rules/.
+#include "text/sentence_splitter.h"
+
+#include <catch2/catch.hpp>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/extraction_rules.h"
+
+namespace claimtrack {
+namespace {
+
+// The abbreviations users maintain in rules/abbreviations.txt.
+const std::vector<std::string>& RuleAbbreviations() {
+  static const std::vector<std::string> abbreviations = [] {
+    ExtractionRules rules;
+    Status status = ExtractionRules::Load(CLAIMTRACK_SOURCE_RULES_DIR, &rules);
+    INFO(status.message());
+    REQUIRE(status.ok());
+    return rules.abbreviations;
+  }();
+  return abbreviations;
+}
+
+std::unique_ptr<SentenceSplitter> MakeSplitter() {
+  std::unique_ptr<SentenceSplitter> splitter;
+  Status status = SentenceSplitter::Create(RuleAbbreviations(), &splitter);
+  INFO(status.message());
+  REQUIRE(status.ok());
+  return splitter;
+}
+
+// The sentences of `text` as strings, each checked to be a span inside it.
+std::vector<std::string> SplitToStrings(const std::string& text) {
+  std::vector<std::string> sentences;
+  for (const Span& span : MakeSplitter()->Split(text)) {
+    REQUIRE(span.begin < span.end);
+    REQUIRE(span.end <= text.size());
+    sentences.emplace_back(span.in(text));
+  }
+  return sentences;
+}
+
+TEST_CASE("SentenceSplitter keeps abbreviations and initials inside sentences", "[text]") {
+  struct Case {
+    const char* name;
+    std::string text;
+    std::vector<std::string> sentences;
+  };
+  const std::string davis =
+      "U.S. Navy Capt. Jeff Davis, a Pentagon spokesman, said the U.S. does have routine "
+      "“deconfliction” talks with Russia to avoid unintended aerial incidents in Syria’s "
+      "crowded skies.";
+  const std::string davis_2 =
+      "But Davis says there have been no changes to that arrangement, and the U.S. has "
+      "insisted for months that it has no coordination or sharing of targets with Russia.";
+  const std::string dorrian =
+      "U.S. Air Force Col. John Dorrian, a coalition spokesman, almost immediately labeled the "
+      "Russian claim as propaganda.";
+  const std::string truce =
+      "De Mistura says the three sides will meet soon in Astana to lay the parameters for a "
+      "mechanism to reinforce the truce, in place since Dec. 30.";
+  const std::string violations =
+      "Violations continued despite the cease-fire, as the sides traded blame.";
+  const std::string initials =
+      "“[The US-led] coalition has taken this deliberate action to reassure Coalition members "
+      "and partner forces, deter aggression and keep focus on defeating ISIS,” Air Force Col "
+      "John L. Dorrian Spokesman for Operation Inherent Resolve (OIR) said.";
+  const std::string un_envoy =
+      "Yahya al-Aridi, the spokesman for the rebel delegation to the talks, says the opposition "
+      "also met Monday with the Russian and Turkish delegations in the presence of the U.N. "
+      "envoy to Syria to discuss a nationwide cease-fire.";
+  const std::string ie =
+      "Ja’afari continued that “this gathering was not organized by Syria” and said the regime "
+      "is not responsible for the arrangements, i.e., who was invited on the opposition-rebel "
+      "side.";
+  // "U.N." is listed, but here it ends a sentence and "The" begins the next.
+  const std::string mediated =
+      "The face-to-face meeting was brief, and was followed by proximity talks mediated by the "
+      "U.N.";
+  const std::string sponsored = "The talks are sponsored by Russia and Turkey.";
+  const Case cases[] = {
+      {"rank and 'U.S.' before a name, then a real end", davis + " " + davis_2, {davis, davis_2}},
+      {"'Col.' before a name", dorrian, {dorrian}},
+      {"'Dec. 30' inside, 'Dec. 30.' at the end", truce + " " + violations, {truce, violations}},
+      {"a middle initial", initials + " " + violations, {initials, violations}},
+      {"'U.N.' before a noun", un_envoy, {un_envoy}},
+      {"'i.e.,' inside", ie, {ie}},
+      {"'U.N.' ending a sentence", mediated + " " + sponsored, {mediated, sponsored}},
+  };
+  for (const Case& c : cases) {
+    SECTION(c.name) { CHECK(SplitToStrings(c.text) == c.sentences); }
+  }
+}
+
+TEST_CASE("SentenceSplitter: no listed abbreviation ends a sentence inside a paragraph", "[text]") {
+  // rules/abbreviations.txt promises that every word listed there keeps its
+  // period inside the sentence ("Col. Smith", "Dec. Smith" alike).
+  for (const std::string& abbreviation : RuleAbbreviations()) {
+    std::string first = "Officials named " + abbreviation + " Jones in the statement.";
+    std::string second = "The talks ended.";
+    INFO(abbreviation);
+    CHECK(SplitToStrings(first + " " + second) == std::vector<std::string>{first, second});
+  }
+}
+
+TEST_CASE("SentenceSplitter ends sentences at paragraph breaks", "[text]") {
+  struct Case {
+    const char* name;
+    std::string text;
+    std::vector<std::string> sentences;
+  };
+  const Case cases[] = {
+      {"a live-blog time stamp ending in 'p.m.'",
+       "8:30 p.m.\n\nThe U.S. says Russia’s claim that its warplanes flew a joint mission is "
+       "“rubbish.”",
+       {"8:30 p.m.",
+        "The U.S. says Russia’s claim that its warplanes flew a joint mission is "
+        "“rubbish.”"}},
+      {"a paragraph without final punctuation",
+       "That claim was immediately denied by the Pentagon\n\n\n8:30 p.m.",
+       {"That claim was immediately denied by the Pentagon", "8:30 p.m."}},
+      {"a single newline after a date line",
+       "January 24, 2017\nU.N. Special Envoy for Syria Staffan de Mistura gestures as he "
+       "arrives to attend the talks.",
+       {"January 24, 2017",
+        "U.N. Special Envoy for Syria Staffan de Mistura gestures as he arrives to attend the "
+        "talks."}},
+      {"a paragraph ending with an abbreviation",
+       "The talks are sponsored by Russia and Turkey and mediated by the U.N.\n\nIran backs the "
+       "talks.",
+       {"The talks are sponsored by Russia and Turkey and mediated by the U.N.",
+        "Iran backs the talks."}},
+  };
+  for (const Case& c : cases) {
+    SECTION(c.name) { CHECK(SplitToStrings(c.text) == c.sentences); }
+  }
+}
+
+TEST_CASE("SentenceSplitter returns trimmed byte spans into the original UTF-8", "[text]") {
+  // Curly quotes and apostrophes are three bytes each: offsets must count
+  // bytes, not characters, and white space around a sentence is left out.
+  const std::string first =
+      "“Turkey is violating Syrian sovereignty so there is no Syrian-Turkish dialogue,” the "
+      "Ambassador said.";
+  const std::string second =
+      "Russia’s Defense Ministry said Monday its forces in Syria had received coordinates.";
+  const std::string text = "  " + first + "  \n\n\t" + second + " \n";
+  std::vector<Span> spans = MakeSplitter()->Split(text);
+  REQUIRE(spans.size() == 2);
+  CHECK(spans[0].begin == 2);
+  CHECK(spans[0].end == 2 + first.size());
+  CHECK(spans[1].begin == text.find("Russia’s"));
+  CHECK(spans[1].end == spans[1].begin + second.size());
+  CHECK(spans[0].in(text) == first);
+  CHECK(spans[1].in(text) == second);
+}
+
+TEST_CASE("SentenceSplitter leaves out empty sentences", "[text]") {
+  CHECK(MakeSplitter()->Split("").empty());
+  CHECK(MakeSplitter()->Split(" \n\n \t\n").empty());
+}
+
+TEST_CASE("SentenceSplitter survives invalid UTF-8", "[text]") {
+  const std::string text = "Tass said \xff\xfe the talks \xe2\x80 began. Iran \xc3 backs them.\xe2";
+  std::vector<Span> spans = MakeSplitter()->Split(text);
+  CHECK_FALSE(spans.empty());
+  for (const Span& span : spans) {
+    CHECK(span.begin < span.end);
+    CHECK(span.end <= text.size());
+  }
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -1,0 +1,273 @@
+// Tests for the Tokenizer, LowerText and FindQuotations: news words kept
+// whole, quote marks told apart, quotations paired and closed at paragraph
+// ends, and invalid UTF-8 read without crashing. Sentences come from the
+// articles in tests/data/seeds.
+#include "text/tokenizer.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extract/extraction_rules.h"
+
+namespace claimtrack {
+namespace {
+
+const ExtractionRules& Rules() {
+  static const ExtractionRules rules = [] {
+    ExtractionRules loaded;
+    Status status = ExtractionRules::Load(CLAIMTRACK_SOURCE_RULES_DIR, &loaded);
+    INFO(status.message());
+    REQUIRE(status.ok());
+    return loaded;
+  }();
+  return rules;
+}
+
+std::vector<Token> TokenizeAll(const std::string& text) {
+  Tokenizer tokenizer(&Rules().abbreviation_set);
+  return tokenizer.Tokenize(text, Span{0, text.size()});
+}
+
+std::vector<std::string> Texts(const std::string& text, const std::vector<Token>& tokens) {
+  std::vector<std::string> out;
+  for (const Token& t : tokens) out.emplace_back(t.span.in(text));
+  return out;
+}
+
+std::vector<std::string> Quotations(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Span& span : FindQuotations(text)) out.emplace_back(span.in(text));
+  return out;
+}
+
+TEST_CASE("Tokenizer keeps news words whole", "[text]") {
+  struct Case {
+    const char* sentence;
+    const char* word;   // as written
+    const char* lower;  // Token::lower
+    TokenKind kind;
+  };
+  const Case cases[] = {
+      {"That claim was immediately denied by the U.S.-led coalition.", "U.S.-led", "u.s.-led",
+       TokenKind::kWord},
+      {"Russia’s claim that its warplanes flew a joint mission over Syria with the U.S.-led "
+       "coalition is “rubbish.”",
+       "U.S.-led", "u.s.-led", TokenKind::kWord},
+      {"Syria’s rebels distance themselves from an al-Qaida linked group in Syria.", "al-Qaida",
+       "al-qaida", TokenKind::kWord},
+      {"The harsh and uncompromising tone of Ja’afari’s remarks was a bad omen.", "Ja’afari’s",
+       "ja'afari's", TokenKind::kWord},
+      {"Ja’afari accused the opposition.", "Ja’afari", "ja'afari", TokenKind::kWord},
+      {"Bashar al-Ja’afari, Syria’s U.N. ambassador, says the offensive will continue.",
+       "al-Ja’afari", "al-ja'afari", TokenKind::kWord},
+      {"Bashar al-Ja’afari, Syria’s U.N. ambassador, says the offensive will continue.", "Syria’s",
+       "syria's", TokenKind::kWord},
+      {"Bashar al-Ja’afari, Syria’s U.N. ambassador, says the offensive will continue.", "U.N.",
+       "u.n.", TokenKind::kWord},
+      {"The two countries have “serious differences” in ending the six-year war that has "
+       "killed 320,000 people, De Mistura said.",
+       "320,000", "320,000", TokenKind::kNumber},
+      {"The two countries have “serious differences” in ending the six-year war that has "
+       "killed 320,000 people, De Mistura said.",
+       "six-year", "six-year", TokenKind::kWord},
+      {"The U.N. refugee agency is seeking $4.63 billion in new funding.", "4.63", "4.63",
+       TokenKind::kNumber},
+      {"9:30 p.m.", "p.m.", "p.m.", TokenKind::kWord},
+      {"U.S. Air Force Col. John Dorrian, a coalition spokesman, labeled the claim.", "Col.",
+       "col.", TokenKind::kWord},
+      {"He says the talks are scheduled to conclude Tuesday. He didn’t elaborate.", "didn’t",
+       "didn't", TokenKind::kWord},
+      {"Kurtulmus says that “al-Bab is not an operation that was launched to clear it.”", "al-Bab",
+       "al-bab", TokenKind::kWord},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence << "  /  " << c.word);
+    std::string text = c.sentence;
+    std::vector<Token> tokens = TokenizeAll(text);
+    const Token* found = nullptr;
+    for (const Token& t : tokens) {
+      if (t.span.in(text) == c.word) found = &t;
+    }
+    std::string shown;
+    for (const std::string& t : Texts(text, tokens)) shown += t + " | ";
+    INFO("tokens: " << shown);
+    REQUIRE(found != nullptr);
+    CHECK(found->lower == c.lower);
+    CHECK(found->kind == c.kind);
+  }
+}
+
+TEST_CASE("Tokenizer splits a sentence into words and punctuation", "[text]") {
+  const std::string text =
+      "Bashar Ja’afari, Syria’s U.N. ambassador, says rebel leader Mohammad Alloush’s speech in "
+      "Astana did not rise to the level of the gathering.";
+  std::vector<Token> tokens = TokenizeAll(text);
+  CHECK(Texts(text, tokens) ==
+        std::vector<std::string>{"Bashar",     "Ja’afari",  ",",      "Syria’s",   "U.N.",
+                                 "ambassador", ",",         "says",   "rebel",     "leader",
+                                 "Mohammad",   "Alloush’s", "speech", "in",        "Astana",
+                                 "did",        "not",       "rise",   "to",        "the",
+                                 "level",      "of",        "the",    "gathering", "."});
+  REQUIRE(tokens.size() == 25);
+  CHECK(tokens[0].capitalized);
+  CHECK_FALSE(tokens[7].capitalized);
+  CHECK(tokens[2].kind == TokenKind::kPunct);
+  CHECK(tokens[24].kind == TokenKind::kPunct);
+}
+
+TEST_CASE("Tokenizer takes a sentence's final period apart from an unlisted word", "[text]") {
+  // "Syria" is not in abbreviations.txt: its period ends the sentence and is a
+  // token of its own (a listed "Col." keeps its period, see above).
+  const std::string text = "Russia has conducted an air campaign in Syria.";
+  std::vector<Token> tokens = TokenizeAll(text);
+  REQUIRE(tokens.size() >= 2);
+  CHECK(tokens[tokens.size() - 2].span.in(text) == "Syria");
+  CHECK(tokens.back().span.in(text) == ".");
+  CHECK(tokens.back().kind == TokenKind::kPunct);
+}
+
+TEST_CASE("Tokenizer tells quote marks apart", "[text]") {
+  struct Case {
+    const char* mark;
+    TokenKind kind;
+  };
+  const Case cases[] = {
+      {"“", TokenKind::kOpenQuote},  {"”", TokenKind::kCloseQuote}, {"‘", TokenKind::kOpenQuote},
+      {"’", TokenKind::kCloseQuote}, {"«", TokenKind::kOpenQuote},  {"»", TokenKind::kCloseQuote},
+      {"\"", TokenKind::kQuote},     {"'", TokenKind::kQuote},
+  };
+  for (const Case& c : cases) {
+    INFO(c.mark);
+    std::string text = std::string(c.mark) + " ";
+    std::vector<Token> tokens = TokenizeAll(text);
+    REQUIRE(tokens.size() == 1);
+    CHECK(tokens[0].kind == c.kind);
+    CHECK(tokens[0].is_quote());
+  }
+}
+
+TEST_CASE("Tokenizer: single quotes around words are marks but inside words apostrophes",
+          "[text]") {
+  const std::string text =
+      "The US-led coalition is sending more armored vehicles to ‘keep the focus on ISIS’, a "
+      "coalition spokesperson said on Saturday.";
+  std::vector<Token> tokens = TokenizeAll(text);
+  std::vector<std::string> texts = Texts(text, tokens);
+  auto open = std::find(texts.begin(), texts.end(), "‘");
+  auto close = std::find(texts.begin(), texts.end(), "’");
+  REQUIRE(open != texts.end());
+  REQUIRE(close != texts.end());
+  CHECK(*(open + 1) == "keep");
+  CHECK(*(close - 1) == "ISIS");
+  CHECK(tokens[open - texts.begin()].kind == TokenKind::kOpenQuote);
+  CHECK(tokens[close - texts.begin()].kind == TokenKind::kCloseQuote);
+}
+
+TEST_CASE("Tokenizer stays inside the range it is given", "[text]") {
+  const std::string text =
+      "Alloush also reiterated the call. Syria’s government envoy later slammed the speech.";
+  std::size_t begin = text.find("Syria’s");
+  std::size_t end = text.find(" later");
+  Tokenizer tokenizer(&Rules().abbreviation_set);
+  std::vector<Token> tokens = tokenizer.Tokenize(text, Span{begin, end});
+  CHECK(Texts(text, tokens) == std::vector<std::string>{"Syria’s", "government", "envoy"});
+}
+
+TEST_CASE("LowerText lowercases Unicode and writes curly apostrophes as '", "[text]") {
+  CHECK(LowerText("Ja’afari") == "ja'afari");
+  CHECK(LowerText("‘Russia’S’") == "'russia's'");
+  CHECK(LowerText("U.S.-LED") == "u.s.-led");
+  CHECK(LowerText("ÉTAT Ölçü") == "état ölçü");
+}
+
+TEST_CASE("FindQuotations pairs quotation marks", "[text]") {
+  struct Case {
+    const char* name;
+    std::string text;
+    std::vector<std::string> quotations;
+  };
+  const Case cases[] = {
+      {"curly quotes, with apostrophes in between",
+       "Ja’afari in remarks to reporters in Astana repeatedly referred to the rebel delegation "
+       "as representatives of “terrorist armed groups.” He also said that the agenda for the "
+       "talks is “not ready yet.”",
+       {"“terrorist armed groups.”", "“not ready yet.”"}},
+      {"straight quotes",
+       "The Russian foreign ministry said Lavrov had urged Tillerson to prevent \"provocations\" "
+       "against Syrian government forces.",
+       {"\"provocations\""}},
+      {"single quotes inside a quotation belong to it",
+       "He said “they called the Russian claim ‘rubbish’ today” and left.",
+       {"“they called the Russian claim ‘rubbish’ today”"}},
+      {"guillemets",
+       "Lavrov said «these talks started today» in Moscow.",
+       {"«these talks started today»"}},
+      {"a quotation left open closes at the paragraph end",
+       "Alexander Musienko told reporters that preparatory talks on Sunday were “hard going "
+       "….But one needs to give time to our negotiators to let them complete their mission.\n\n"
+       "“Undoubtedly one cannot resolve issues like this in just one day,” he added.",
+       {"“hard going ….But one needs to give time to our negotiators to let them complete their "
+        "mission.",
+        "“Undoubtedly one cannot resolve issues like this in just one day,”"}},
+      {"a stray straight quote does not swallow the next paragraph",
+       "The barrel is 5\" long.\n\nTass said \"the talks began\" on Monday.",
+       {"\" long.", "\"the talks began\""}},
+      {"an opening at the very end", "He said “", {"“"}},
+  };
+  for (const Case& c : cases) {
+    SECTION(c.name) { CHECK(Quotations(c.text) == c.quotations); }
+  }
+}
+
+TEST_CASE("FindQuotations never runs a quotation across a paragraph in the seed articles",
+          "[text]") {
+  namespace fs = std::filesystem;
+  int articles = 0;
+  for (const auto& entry : fs::directory_iterator(fs::path(CLAIMTRACK_TEST_DATA_DIR) / "seeds")) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    std::string text = buffer.str();
+    ++articles;
+    for (const Span& span : FindQuotations(text)) {
+      INFO(entry.path().filename().string() << ": " << span.in(text));
+      CHECK(span.in(text).find('\n') == std::string_view::npos);
+      CHECK(span.end <= text.size());
+    }
+  }
+  CHECK(articles >= 5);
+}
+
+TEST_CASE("Tokenizer and FindQuotations survive invalid UTF-8", "[text]") {
+  const std::string texts[] = {
+      "\xff\xfe Tass said \xc3 the talks \xe2\x80 began.",
+      "\xe2\x80",                       // a curly quote cut short
+      "“rubbish\xe2",                   // an opening quote, then a cut sequence
+      std::string("ab\0cd", 5),         // a NUL byte
+      "\xf4\x90\x80\x80 \xed\xa0\x80",  // above U+10FFFF, a lone surrogate
+  };
+  for (const std::string& text : texts) {
+    std::vector<Token> tokens = TokenizeAll(text);
+    for (const Token& t : tokens) {
+      CHECK(t.span.begin < t.span.end);
+      CHECK(t.span.end <= text.size());
+    }
+    for (const Span& span : FindQuotations(text)) CHECK(span.end <= text.size());
+    (void)LowerText(text);
+  }
+  std::vector<Token> tokens = TokenizeAll(texts[0]);
+  std::vector<std::string> words;
+  for (const Token& t : tokens) {
+    if (t.is_word()) words.emplace_back(t.span.in(texts[0]));
+  }
+  CHECK(std::find(words.begin(), words.end(), "Tass") != words.end());
+  CHECK(std::find(words.begin(), words.end(), "began") != words.end());
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -53,8 +53,8 @@ bool IsPastTenseVerb(const Token& t) {
   return t.is_word() && !t.capitalized && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 &&
          w.find('-') == std::string::npos && !In(w, kEdAdjectives);
 }
-constexpr std::array<std::string_view, 25> kPrepositions = {
-    "of",     "on",     "in",      "at",      "during", "after",   "before", "from",    "with",
+constexpr std::array<std::string_view, 26> kPrepositions = {
+    "of",     "for",    "on",     "in",      "at",      "during", "after",   "before", "from",    "with",
     "without", "within", "over",    "under",  "amid",    "despite", "since",  "by",
     "through", "throughout", "later", "earlier", "late", "early", "following", "upon"};
 
@@ -104,7 +104,8 @@ std::size_t TimePhraseAt(const std::vector<Token>& tokens, std::size_t i, std::s
   return 0;
 }
 
-// Skips adverbs and time phrases forward from i.
+// Skips adverbs and time phrases forward from i ("said Monday", "said
+// however, that ...").
 std::size_t SkipModifiersForward(const std::vector<Token>& tokens, std::size_t i, std::size_t end) {
   while (i < end) {
     std::size_t time = TimePhraseAt(tokens, i, end);
@@ -112,6 +113,9 @@ std::size_t SkipModifiersForward(const std::vector<Token>& tokens, std::size_t i
       i += time;
     } else if (IsAdverb(tokens[i])) {
       ++i;
+    } else if ((tokens[i].lower == "however" || tokens[i].lower == "though") && i + 1 < end &&
+               IsComma(tokens[i + 1])) {
+      i += 2;
     } else {
       break;
     }
@@ -128,8 +132,9 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
   std::size_t k = end;
   while (k > 0) {
     const Token& t = tokens[k - 1];
-    if (!IsWordOrNumber(t)) break;
-    if (is_cue(k - 1)) return end;  // "the agreement announced late last month"
+    if (!IsWordOrNumber(t) && t.lower != ")") break;
+    if (t.lower == ")" && !(k >= 3 && tokens[k - 3].lower == "(")) break;
+    if (t.is_word() && is_cue(k - 1)) return end;  // "the agreement announced late last month"
     if (IsPastTenseVerb(t)) break;
     if ((t.lower == "that" || t.lower == "this") && k < end &&
         (k == 1 || !IsWordOrNumber(tokens[k - 2]))) {
@@ -139,6 +144,18 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
     if (t.lower == "and" && k >= 2 && k < end && tokens[k - 2].capitalized &&
         tokens[k].capitalized) {
       --k;
+      continue;
+    }
+    // "Western diplomats and regional officials": two plural nouns.
+    auto plural = [](const Token& w) { return w.is_word() && w.lower.size() > 3 && w.lower.back() == 's'; };
+    if (t.lower == "and" && k >= 2 && k < end && plural(tokens[k - 2]) && plural(tokens[end - 1])) {
+      --k;
+      continue;
+    }
+    // "Col John L. Dorrian Spokesman for Operation Inherent Resolve (OIR)":
+    // a parenthesized abbreviation belongs to the name before it.
+    if (t.lower == ")" && k >= 3 && tokens[k - 3].lower == "(" && tokens[k - 2].is_word()) {
+      k -= 3;
       continue;
     }
     if (In(t.lower, kBoundaries) || (!t.capitalized && (In(t.lower, kBeForms) ||
@@ -284,10 +301,15 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
   }
   // Words that are nouns as often as verbs ("claim", "report") are nouns
   // after an adjective ("the Russian claim") or a demonstrative ("That claim").
+  // English words that are nouns as often as verbs.
+  static constexpr std::array<std::string_view, 16> kNounsToo = {
+      "call",    "calls",   "tweet",    "tweets",   "dispute", "disputes", "warning", "promise",
+      "promises", "estimate", "estimates", "reply",  "concern", "denial",   "claim",   "report"};
   const std::string& cue_word = tokens[i].lower;
-  bool noun_like = rules_.references.count(cue_word) > 0 || cue_word == "call" ||
-                   cue_word == "tweet" || cue_word == "calls" || cue_word == "tweets";
+  bool noun_like = rules_.references.count(cue_word) > 0 || In(cue_word, kNounsToo);
   if (!noun_like) return false;
+  // "a public dispute": determiner, adjective, noun.
+  if (i > 1 && IsDeterminer(tokens[i - 2].lower) && before.is_word()) return true;
   // "a phone call", "the conference call": after a singular lowercase noun.
   if (before.is_word() && !before.capitalized && PronounOf(w) == PronounKind::kNone &&
       !IsAdverb(before) && !In(w, kAuxiliaries) && !In(w, kBoundaries) && !In(w, kModals) &&
@@ -317,17 +339,24 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
   if (i >= n) return {};
   if (PronounOf(tokens[i].lower) != PronounKind::kNone) return TokenRange{i, i + 1};
   std::size_t end = NounPhraseEnd(tokens, i, n);
-  // Without a parser the verb is unknown: the subject ends at its last
-  // capitalized word or source word ("Fatah al-Sham | works closely ...").
-  std::size_t last = end;
-  for (std::size_t k = i; k < end; ++k) {
+  // Without a parser the verb is unknown: a lowercase word ends the subject
+  // unless it is a source word ("minister") or stands before one ("foreign
+  // minister"): "The group | works closely with other rebels and has called".
+  auto source_word = [&](std::size_t k) {
     std::size_t length = 0;
     auto word_at = [&](std::size_t m) -> const std::string* {
-      return m < end ? &tokens[m].lower : nullptr;
+      return m < n ? &tokens[m].lower : nullptr;
     };
-    if (tokens[k].capitalized || rules_.source_words.Match(k, word_at, &length)) last = k + 1;
+    return k < n && rules_.source_words.Match(k, word_at, &length) != nullptr;
+  };
+  for (std::size_t k = i; k < end; ++k) {
+    const Token& t = tokens[k];
+    if (t.capitalized || IsDeterminer(t.lower) || source_word(k) || !t.is_word()) continue;
+    if (t.lower == "of" && k + 1 < end && tokens[k + 1].capitalized) continue;
+    if (k + 1 < end && (source_word(k + 1) || tokens[k + 1].capitalized)) continue;
+    end = k;
+    break;
   }
-  if (last <= end && last > i) end = last;
   if (end == i || end - i > 10) return {};
   if (end < n && IsComma(tokens[end])) {
     // "Kazakhstan’s foreign minister, Kairat Abdrakhmanov, read out ..."
@@ -384,6 +413,16 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     std::size_t length = 0;
     return !tokens[k].capitalized && CueAt(tokens, k, &length) != nullptr && !IsNounUse(tokens, k);
   };
+  // "a cease-fire declared Dec. 30": a participle followed by a date
+  // modifies a noun.
+  static constexpr std::array<std::string_view, 24> kMonths = {
+      "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jun.", "jul."};
+  if (!passive_be && right < n && right == cue_end && tokens[right].capitalized &&
+      In(tokens[right].lower, kMonths)) {
+    return false;
+  }
   // "If confirmed by Washington": a participle with its agent, no speech.
   if (!passive_be && cue->frame != CueFrame::kQuoted && right < n && tokens[right].lower == "by") {
     return false;
@@ -473,6 +512,16 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       }
     }
   } else if (source_begin < source_end) {
+    // "Ja’afari in remarks to reporters in Astana repeatedly referred to":
+    // a name opening the phrase, then a prepositional phrase: the name.
+    std::size_t name_end = source_begin;
+    while (name_end < source_end && tokens[name_end].capitalized) ++name_end;
+    if (name_end > source_begin && name_end < source_end &&
+        (tokens[name_end].lower == "in" || tokens[name_end].lower == "at" ||
+         tokens[name_end].lower == "during") &&
+        !IsFunctionWord(tokens[source_begin].lower)) {
+      source_end = name_end;
+    }
     out->source = TokenRange{source_begin, source_end};
   }
 
@@ -490,7 +539,8 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     for (std::size_t k = right; k < inverted_end; ++k) plain = plain && !IsAdverb(tokens[k]) && !is_cue(k);
     if (inverted_end > right && plain &&
         (inverted_end >= n || IsComma(tokens[inverted_end]) ||
-         IsSentenceEnd(tokens[inverted_end]))) {
+         IsSentenceEnd(tokens[inverted_end]) || tokens[inverted_end].lower == "who" ||
+         tokens[inverted_end].lower == "familiar")) {
       out->source = TokenRange{right, inverted_end};
       out->rule = "content-cue-source";
       out->content = ContentBefore(tokens, 0, cue_begin);
@@ -560,7 +610,14 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
                         (IsComma(tokens[out->source.begin - 1]) ||
                          IsClosing(tokens[out->source.begin - 1]));
   std::size_t modifier_end = k;
-  if (content_before && !that_clause && !quoted_after) {
+  // "..., three US officials said on Friday as President Trump held ...": a
+  // subordinate clause after the cue is the reporter's, not the content.
+  if (content_before && !that_clause && !quoted_after && k < n && k > cue_end &&
+      In(tokens[k].lower, kBoundaries) && tokens[k].lower != "that") {
+    k = n;
+  }
+  bool modifier_follows = k < n && (In(tokens[k].lower, kPrepositions) || tokens[k].lower == "to");
+  if (content_before && !that_clause && !quoted_after && modifier_follows) {
     std::size_t m = k;
     while (m < n && m < k + 12 && IsWordOrNumber(tokens[m]) && !In(tokens[m].lower, kBeForms) &&
            !In(tokens[m].lower, kAuxiliaries) && !In(tokens[m].lower, kBoundaries)) {
@@ -636,6 +693,12 @@ bool FindSourceColon(const std::vector<Token>& tokens, Attribution* out) {
   for (std::size_t k = 0; k < colon; ++k) {
     if (In(tokens[k].lower, kNotSources) || IsFunctionWord(tokens[k].lower)) return false;
   }
+  // "ORIGINAL ENTRY:", "BREAKING NEWS:": headings in capitals, not names
+  // (a single name in capitals, "TAPPER:", is a transcript's speaker).
+  if (colon > 1 && std::all_of(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(colon),
+                                [](const Token& t) { return t.all_caps; })) {
+    return false;
+  }
   TokenRange content = ContentToEnd(tokens, colon + 1, tokens.size());
   std::size_t words = 0;
   for (std::size_t k = content.begin; k < content.end; ++k) words += IsWordOrNumber(tokens[k]);
@@ -675,7 +738,9 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
   for (std::size_t a = 0; a < found.size(); ++a) {
     for (std::size_t b = a + 1; b < found.size(); ++b) {
       TokenRange& content = found[a].content;
-      std::size_t start = found[b].source.empty() ? found[b].cue.begin : found[b].source.begin;
+      std::size_t start = found[b].source.empty()
+                              ? found[b].cue.begin
+                              : std::min(found[b].source.begin, found[b].cue.begin);
       if (start > content.begin && start < content.end && found[b].cue.begin < content.end) {
         std::size_t cut = start;
         while (cut > content.begin &&
@@ -699,6 +764,13 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
       bool past = !verb.capitalized && verb.lower.size() > 4 &&
                   verb.lower.compare(verb.lower.size() - 2, 2, "ed") == 0;
       if (In(verb.lower, kAuxiliaries) || In(verb.lower, kBeForms) || past) {
+        a.content.end = k;
+        break;
+      }
+    }
+    // "..., without specifying how that would work": the reporter's remark.
+    for (std::size_t k = a.content.begin + 1; k + 1 < a.content.end; ++k) {
+      if (IsComma(tokens[k]) && !in_quote[k] && tokens[k + 1].lower == "without") {
         a.content.end = k;
         break;
       }

@@ -123,7 +123,8 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
     SourcePhrase phrase;
     if (end - start >= 2 && ParseSourcePhrase(text, tokens, start, end, rules, &phrase) &&
         phrase.proper && phrase.kind == SourceKind::kPerson) {
-      mentions->push_back(Mention{phrase, tokens[start].span.begin});
+      bool opens_sentence = start == 0 || (start == 1 && !tokens[0].is_word());
+      mentions->push_back(Mention{phrase, tokens[start].span.begin, opens_sentence});
     } else if (end - i == 1) {
       phrase = SourcePhrase();
       phrase.mention = phrase.name = std::string(tokens[i].span.in(text));
@@ -324,7 +325,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
           }
         }
       }
-      if (p.phrase.proper && p.phrase.kind == SourceKind::kPerson) names.push_back(p.phrase);
+      if (p.phrase.proper) names.push_back(p.phrase);
       p.attribution = attribution;
       p.tokens = tokens;
       p.sentence = sentence;

@@ -149,6 +149,34 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     return true;
   }
 
+  // A name between two titles: "Air Force Col John L. Dorrian Spokesman for
+  // Operation Inherent Resolve" -> "John L. Dorrian".
+  for (std::size_t t = body; t < end; ++t) {
+    std::size_t length = 1;
+    const SourceWordKind* kind = WordKind(rules, tokens, t, end, &length);
+    if (!kind || *kind != SourceWordKind::kTitle) continue;
+    std::size_t run = t + length;
+    while (run < end && IsNamePart(tokens[run])) {
+      std::size_t next_length = 1;
+      const SourceWordKind* next = WordKind(rules, tokens, run, end, &next_length);
+      if (next && *next == SourceWordKind::kTitle) break;
+      ++run;
+    }
+    std::size_t second_length = 1;
+    const SourceWordKind* second = run < end ? WordKind(rules, tokens, run, end, &second_length) : nullptr;
+    // The second title follows the name ("Spokesman for ..."); a title
+    // before another name ("Navy Captain Jeff Davis") is not one.
+    std::size_t after_second = run + second_length;
+    bool name_after_second = after_second < end && tokens[after_second].capitalized;
+    if (run > t + length && run < end && second && *second == SourceWordKind::kTitle &&
+        tokens[t + length].capitalized && !name_after_second) {
+      out->name = Slice(text, tokens, t + length, run);
+      out->role = Slice(text, tokens, run, end);
+      out->kind = SourceKind::kPerson;
+      out->proper = true;
+      return true;
+    }
+  }
   bool name_follows_title = last_title_end > body && last_title_end < end;
   for (std::size_t i = last_title_end; name_follows_title && i < end; ++i) {
     name_follows_title = IsNamePart(tokens[i]);
@@ -215,6 +243,13 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     }
   }
   out->head = tokens[head].lower;
+  // "the U.S. military", "the Russian foreign ministry": a description
+  // carrying a name stands for that organization; its name drops "the".
+  bool named = false;
+  for (std::size_t i = body; i <= head; ++i) named = named || tokens[i].capitalized;
+  if (named && body > begin && tokens[begin].lower == "the" && body == begin + 1) {
+    out->name = Slice(text, tokens, body, end);
+  }
   std::size_t length = 1;
   const SourceWordKind* head_kind = WordKind(rules, tokens, head, head + 1, &length);
   if (head_kind && *head_kind == SourceWordKind::kTitle) {

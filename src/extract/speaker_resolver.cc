@@ -39,7 +39,10 @@ bool HasWord(std::string_view lower_text, std::string_view word) {
 
 void SpeakerResolver::LearnNames(const std::vector<SourcePhrase>& phrases) {
   for (const SourcePhrase& phrase : phrases) {
-    if (phrase.proper && phrase.pronoun == PronounKind::kNone) names_.push_back(phrase);
+    // "US and Russia" names two sources, never the long form of one.
+    bool joint = false;
+    for (const std::string& w : SplitWords(LowerText(phrase.name))) joint = joint || w == "and";
+    if (phrase.proper && phrase.pronoun == PronounKind::kNone && !joint) names_.push_back(phrase);
   }
 }
 
@@ -107,11 +110,14 @@ bool SpeakerResolver::Resolve(const SourcePhrase& phrase, std::size_t offset, Re
       }
     }
     // A person only mentioned is the antecedent when no speaker came in the
-    // last few paragraphs: the last speaker usually goes on speaking.
+    // last few paragraphs (the last speaker usually goes on speaking), or
+    // when the mention opened a later sentence as its subject ("Juha Sipila
+    // spoke ... He says ...").
     constexpr std::size_t kSpeakerReach = 1500;  // bytes
     for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
       if (it->offset >= offset || it->source.kind != SourceKind::kPerson) continue;
-      if (!latest || (it->offset > latest->offset && latest->offset + kSpeakerReach < offset)) {
+      if (!latest || (it->offset > latest->offset &&
+                      (it->subject || latest->offset + kSpeakerReach < offset))) {
         latest = &*it;
       }
       break;

@@ -125,7 +125,9 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
         }
         if (!number && j < end && text[j] == '.') {
           std::string word(text.substr(i, j + 1 - i));
-          if (inner_dot || (abbreviations_ && abbreviations_->count(word))) ++j;
+          // An initial keeps its period: "John L. Dorrian".
+          bool initial = j == i + 1 && text[i] >= 'A' && text[i] <= 'Z';
+          if (inner_dot || initial || (abbreviations_ && abbreviations_->count(word))) ++j;
         }
         // "U.S.-led": a hyphen after the abbreviation's period continues the word.
         if (j > i && text[j - 1] == '.' && j + 1 < end && text[j] == '-' &&
@@ -139,6 +141,12 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
       token.kind = number ? TokenKind::kNumber : TokenKind::kWord;
       token.span.end = j;
       token.capitalized = u_isupper(c) || u_istitle(c);
+      // "al-Ja’afari", "el-Sisi": an Arabic article before a capitalized name.
+      if (!token.capitalized && j - i > 3 && (c == 'a' || c == 'e') && text[i + 1] == 'l' &&
+          text[i + 2] == '-') {
+        UChar32 after_prefix = PeekAt(text, i + 3);
+        token.capitalized = u_isupper(after_prefix);
+      }
       i = j;
     } else if ((c == '\'' || c == '`') && next < end && text[next] == static_cast<char>(c)) {
       // '' and `` stand for double quotation marks in some newsrooms' text.
@@ -151,6 +159,16 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
       i = next;
     }
     token.lower = LowerText(token.span.in(text));
+    if (token.kind == TokenKind::kWord) {
+      std::string_view written = token.span.in(text);
+      int letters = 0;
+      bool upper = true;
+      for (char ch : written) {
+        if (ch >= 'a' && ch <= 'z') upper = false;
+        if ((ch >= 'A' && ch <= 'Z')) ++letters;
+      }
+      token.all_caps = upper && letters >= 2;
+    }
     tokens.push_back(std::move(token));
   }
   return tokens;

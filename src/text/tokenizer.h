@@ -27,7 +27,8 @@ struct Token {
   Span span;
   TokenKind kind = TokenKind::kPunct;
   std::string lower;  // lowercase; ’ and ‘ written as '
-  bool capitalized = false;  // first character is an uppercase letter
+  bool capitalized = false;  // first letter uppercase ("al-Ja’afari" counts: a name)
+  bool all_caps = false;     // two or more letters, all uppercase ("ENTRY", "UN")
 
   bool is_word() const { return kind == TokenKind::kWord; }
   bool is_quote() const {

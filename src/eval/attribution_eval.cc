@@ -97,6 +97,7 @@ Status ReadGoldFile(const std::string& path, std::vector<GoldArticle>* out) {
         GoldAttribution attribution;
         attribution.source = a.GetString("source");
         attribution.cue = a.GetString("cue");
+        attribution.stance = a.GetString("stance");
         attribution.content =
             Span{ToByte(offsets, start->as_number()), ToByte(offsets, end->as_number())};
         gold.attributions.push_back(std::move(attribution));
@@ -114,6 +115,14 @@ EvalReport Evaluate(const std::vector<GoldArticle>& gold,
   for (std::size_t i = 0; i < gold.size(); ++i) {
     const std::vector<GoldAttribution>& truth = gold[i].attributions;
     for (const GoldAttribution& g : truth) {
+      if (g.stance == "deny") {
+        ++report.gold_deny;
+        bool denied = false;
+        for (const Claim& c : claims[i]) {
+          denied = denied || (c.stance == Stance::kDeny && Matches(c.content_span, g.content));
+        }
+        report.gold_deny_found += denied;
+      }
       if (g.source.empty()) continue;
       ++report.gold;
       bool found = false, right = false;
@@ -164,6 +173,9 @@ void WriteEvalText(const EvalReport& r, std::ostream& out) {
   std::snprintf(line, sizeof line, "source right       %6.3f  %6.3f  %6.3f\n", r.precision_source(),
                 r.recall_source(), r.f1_source());
   out << line;
+  if (r.gold_deny > 0) {
+    out << "denials found as denials: " << r.gold_deny_found << " of " << r.gold_deny << "\n";
+  }
   auto table = [&](const char* title, const std::map<std::string, MatchCounts>& rows) {
     out << "\n" << title << "                 claims  matched  precision\n";
     for (const auto& [name, counts] : rows) {
@@ -200,6 +212,8 @@ void WriteEvalJson(const EvalReport& r, std::ostream& out) {
              .Add("precision_source", r.precision_source())
              .Add("recall_source", r.recall_source())
              .Add("f1_source", r.f1_source())
+             .Add("gold_deny", static_cast<std::int64_t>(r.gold_deny))
+             .Add("gold_deny_found", static_cast<std::int64_t>(r.gold_deny_found))
              .AddRaw("by_rule", rows(r.by_rule))
              .AddRaw("by_cue", rows(r.by_cue))
              .str()

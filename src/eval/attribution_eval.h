@@ -26,6 +26,7 @@ namespace claimtrack {
 struct GoldAttribution {
   std::string source;  // as written; empty when the text names none
   std::string cue;
+  std::string stance;  // "assert", "deny", or empty when the gold does not say
   Span content;        // UTF-8 bytes into the article's text
 };
 
@@ -52,6 +53,8 @@ struct EvalReport {
   long claims = 0;
   long claims_matched = 0;      // claims matching any gold content
   long claims_source_right = 0; // claims matching a gold content with the right source
+  long gold_deny = 0;           // gold attributions marked "deny"
+  long gold_deny_found = 0;     // ... matched by a claim whose stance is deny
   std::map<std::string, MatchCounts> by_rule;
   std::map<std::string, MatchCounts> by_cue;  // cue lemma
 

@@ -148,7 +148,9 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
     }
     // "Western diplomats and regional officials": two plural nouns.
     auto plural = [](const Token& w) { return w.is_word() && w.lower.size() > 3 && w.lower.back() == 's'; };
-    if (t.lower == "and" && k >= 2 && k < end && plural(tokens[k - 2]) && plural(tokens[end - 1])) {
+    // "the leadership of Ahrar al-Sham and other prominent factions".
+    if (t.lower == "and" && k >= 2 && k < end &&
+        (plural(tokens[k - 2]) || tokens[k - 2].capitalized) && plural(tokens[end - 1])) {
       --k;
       continue;
     }
@@ -302,14 +304,18 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
   // Words that are nouns as often as verbs ("claim", "report") are nouns
   // after an adjective ("the Russian claim") or a demonstrative ("That claim").
   // English words that are nouns as often as verbs.
-  static constexpr std::array<std::string_view, 16> kNounsToo = {
+  static constexpr std::array<std::string_view, 18> kNounsToo = {
       "call",    "calls",   "tweet",    "tweets",   "dispute", "disputes", "warning", "promise",
-      "promises", "estimate", "estimates", "reply",  "concern", "denial",   "claim",   "report"};
+      "promises", "estimate", "estimates", "reply",  "concern", "denial",   "claim",   "report",
+      "appeal",  "appeals"};
   const std::string& cue_word = tokens[i].lower;
   bool noun_like = rules_.references.count(cue_word) > 0 || In(cue_word, kNounsToo);
   if (!noun_like) return false;
-  // "a public dispute": determiner, adjective, noun.
-  if (i > 1 && IsDeterminer(tokens[i - 2].lower) && before.is_word()) return true;
+  // "a public dispute", "a strong global appeal": determiner, adjectives, noun.
+  for (std::size_t k = i - 1; k > 0 && i - k <= 3 && tokens[k].is_word() && !tokens[k].capitalized;
+       --k) {
+    if (IsDeterminer(tokens[k - 1].lower)) return true;
+  }
   // "a phone call", "the conference call": after a singular lowercase noun.
   if (before.is_word() && !before.capitalized && PronounOf(w) == PronounKind::kNone &&
       !IsAdverb(before) && !In(w, kAuxiliaries) && !In(w, kBoundaries) && !In(w, kModals) &&
@@ -399,7 +405,10 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       out->negated = true;
       --left;
     } else if (!t.capitalized && In(t.lower, kBeForms)) {
-      passive_be = true;
+      // "is dismissing", "is calling on": the progressive is active.
+      const std::string& form = tokens[cue_begin].lower;
+      bool progressive = form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
+      passive_be = !progressive;
       --left;
     } else {
       break;
@@ -499,16 +508,25 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       // An appositive is a noun phrase: "a Pentagon spokesman", "Syria’s
       // U.N. ambassador who led ...", never a clause with its own verb.
       const Token& first = tokens[appositive_begin];
-      bool noun_phrase = first.capitalized || IsDeterminer(first.lower) ||
+      // A relative clause ("who is mediating the talks") or "formerly known
+      // as X" may stand where an appositive does.
+      bool relative = first.lower == "who" || first.lower == "which";
+      bool known_as = appositive_end - appositive_begin >= 3 &&
+                      (tokens[appositive_begin].lower == "known" ||
+                       tokens[appositive_begin + 1].lower == "known");
+      bool noun_phrase = relative || known_as || first.capitalized || IsDeterminer(first.lower) ||
                          first.lower.find('\'') != std::string::npos;
-      for (std::size_t k = appositive_begin; k < appositive_end && noun_phrase; ++k) {
+      for (std::size_t k = appositive_begin; k < appositive_end && noun_phrase && !relative &&
+                                             !known_as;
+           ++k) {
         if (tokens[k].lower == "who" || tokens[k].lower == "which") break;
         noun_phrase = !(In(tokens[k].lower, kBeForms) || In(tokens[k].lower, kAuxiliaries) ||
                         is_cue(k));
       }
       if (name_begin < name_end && named && noun_phrase) {
         out->source = TokenRange{name_begin, name_end};
-        out->appositive = TokenRange{appositive_begin, appositive_end};
+        // A relative clause says what the source does, not what it is.
+        if (!relative && !known_as) out->appositive = TokenRange{appositive_begin, appositive_end};
       }
     }
   } else if (source_begin < source_end) {
@@ -711,6 +729,36 @@ bool FindSourceColon(const std::vector<Token>& tokens, Attribution* out) {
   return true;
 }
 
+// Headlines that end with their source: "US, Russia must agree on Syria:
+// UN envoy". The source is at most three words and names a role or group.
+bool FindColonSource(const std::vector<Token>& tokens, const ExtractionRules& rules,
+                     Attribution* out) {
+  std::size_t n = tokens.size();
+  std::size_t colon = n;
+  for (std::size_t k = n; k > 0 && n - k < 4; --k) {
+    if (IsColon(tokens[k - 1])) {
+      colon = k - 1;
+      break;
+    }
+  }
+  if (colon == n || colon < 3 || n - colon - 1 == 0) return false;
+  bool role = false;
+  for (std::size_t k = colon + 1; k < n; ++k) {
+    if (!IsWordOrNumber(tokens[k])) return false;
+    std::size_t length = 0;
+    auto word_at = [&](std::size_t m) -> const std::string* { return m < n ? &tokens[m].lower : nullptr; };
+    const SourceWordKind* kind = rules.source_words.Match(k, word_at, &length);
+    role = role || (kind && (*kind == SourceWordKind::kTitle || *kind == SourceWordKind::kGroup));
+  }
+  if (!role) return false;
+  out->source = TokenRange{colon + 1, n};
+  out->cue = TokenRange{colon, colon + 1};
+  out->cue_rule = &kColonCue;
+  out->content = TokenRange{0, colon};
+  out->rule = "content-colon-source";
+  return true;
+}
+
 std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& tokens,
                                                  const std::vector<bool>& in_quote) const {
   std::vector<Attribution> found;
@@ -731,7 +779,9 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
   }
   if (found.empty()) {
     Attribution colon;
-    if (FindSourceColon(tokens, &colon)) found.push_back(colon);
+    if (FindSourceColon(tokens, &colon) || FindColonSource(tokens, rules_, &colon)) {
+      found.push_back(colon);
+    }
   }
   // A content never runs into the next attribution's clause: "Davis says C1,
   // and the U.S. has insisted C2" gives C1 and C2, not C1 containing C2.

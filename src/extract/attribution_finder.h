@@ -14,6 +14,7 @@
 //   subject-shared       ..., saying C · ... and said C (the source is the
 //                        sentence's subject, filled in by the extractor)
 //   source-colon         Kerry: “C” (headlines and transcripts; no cue verb)
+//   content-colon-source US, Russia must agree on Syria: UN envoy (headlines)
 // A cue inside a quotation is part of someone's words, not a new attribution.
 #pragma once
 

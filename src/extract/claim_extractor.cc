@@ -130,6 +130,11 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
       phrase.mention = phrase.name = std::string(tokens[i].span.in(text));
       phrase.proper = true;
       bool opens_sentence = i == 0 || (i == 1 && !tokens[0].is_word());
+      // "Syria’s government ..." does not make Syria the subject.
+      const std::string& w = tokens[i].lower;
+      if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) opens_sentence = false;
+      // "ASTANA, Kazakhstan — ...": a dateline, not a subject.
+      if (tokens[i].all_caps) opens_sentence = false;
       mentions->push_back(Mention{phrase, tokens[i].span.begin, opens_sentence});
     }
     i = end;
@@ -242,7 +247,13 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       // A quote continuation: the next sentence of a quotation, or a new
       // paragraph opening with a quotation right after a quoted claim,
       // keeps the speaker ("“C1,” Alloush said. “C2.”").
-      bool continues = previous_attributed && !pending.empty() &&
+      // A quoted heading ("“Hard Going”") has no final punctuation: no continuation.
+      bool punctuated = false;
+      for (std::size_t k = tokens.size(); k > 0 && tokens.size() - k < 3; --k) {
+        const std::string& w = tokens[k - 1].lower;
+        punctuated = punctuated || w == "." || w == "?" || w == "!" || w == "…";
+      }
+      bool continues = previous_attributed && !pending.empty() && punctuated &&
                        ((!new_paragraph && (inside_earlier_quotation || StartsQuotation(tokens))) ||
                         (new_paragraph && StartsQuotation(tokens) &&
                          pending.back().attribution.rule != "according-to-first"));

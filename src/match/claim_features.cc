@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "text/tokenizer.h"
+
 namespace claimtrack {
 
 std::string StemWord(const std::string& w) {
@@ -19,6 +21,7 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
     : claims_(claims) {
   std::unordered_map<std::string, int> ids;
   std::vector<std::vector<int>> raw(claims.size());
+  names_.resize(claims.size());
   sides_.reserve(claims.size());
   source_keys_.reserve(claims.size());
   for (std::size_t i = 0; i < claims.size(); ++i) {
@@ -31,7 +34,13 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
       key += w;
     }
     source_keys_.push_back(key);
-    for (const std::string& w : MatchWords(claim.content)) {
+    static const Tokenizer tokenizer;
+    std::vector<Token> tokens = tokenizer.Tokenize(claim.content, Span{0, claim.content.size()});
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+      if (!tokens[t].is_word() && tokens[t].kind != TokenKind::kNumber) continue;
+      std::string w = tokens[t].lower;
+      if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+      bool name = t > 0 && tokens[t].capitalized;
       if (rules.IsStopword(w) || w.size() < 2) continue;
       bool has_letter = std::any_of(w.begin(), w.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
@@ -42,6 +51,7 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
       auto [it, added] = ids.emplace(stem, static_cast<int>(words_.size()));
       if (added) words_.push_back(stem);
       raw[i].push_back(it->second);
+      if (name) names_[i].push_back(it->second);
     }
   }
   // Document frequency: in how many claims each word appears.
@@ -79,6 +89,10 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
       for (WeightedWord& w : vec) w.weight /= norm;
     }
   }
+}
+
+bool ClaimFeatures::IsNameIn(std::size_t i, int id) const {
+  return std::find(names_[i].begin(), names_[i].end(), id) != names_[i].end();
 }
 
 double ClaimFeatures::Similarity(std::size_t a, std::size_t b) const {

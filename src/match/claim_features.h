@@ -40,6 +40,10 @@ class ClaimFeatures {
   double Similarity(std::size_t a, std::size_t b) const;
   // The words two claims share, rarest first.
   std::vector<int> SharedWords(std::size_t a, std::size_t b) const;
+  // True when claim `i` writes the word capitalized inside the sentence, as
+  // part of a name ("Syrian President Bashar Assad"): names alone do not
+  // make two claims one topic.
+  bool IsNameIn(std::size_t i, int id) const;
 
   // Claims sharing at least one salient word with claim `i` whose weight in
   // `i` is at least `min_weight` (so very common words do not fan out).
@@ -55,6 +59,7 @@ class ClaimFeatures {
   std::vector<std::vector<int>> sequences_;
   std::vector<std::string> words_;
   std::vector<double> idf_;
+  std::vector<std::vector<int>> names_;  // per claim: sorted ids written as names
   std::vector<std::vector<std::size_t>> postings_;  // word id -> claims
 };
 

@@ -191,6 +191,13 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       }
     }
     if (best == n || best_similarity < 0.3) continue;
+    // Names alone ("Bashar Assad", a place) do not make one topic: the two
+    // claims must share a common word too.
+    bool common_word = false;
+    for (int w : features.SharedWords(i, best)) {
+      common_word = common_word || (!features.IsNameIn(i, w) && !features.IsNameIn(best, w));
+    }
+    if (!common_word) continue;
     Draft draft;
     draft.claims.insert(best);
     draft.counters.insert(i);

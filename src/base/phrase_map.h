@@ -32,6 +32,22 @@ class PhraseMap {
     return true;
   }
 
+  // Adds `phrase`, or gives it `value` when it is already there (a later
+  // rules folder overriding an earlier one).
+  void Set(std::string_view phrase, Value value) {
+    std::vector<std::string> words = SplitWords(phrase);
+    if (words.empty()) return;
+    auto& bucket = by_first_[words[0]];
+    for (Entry& entry : bucket) {
+      if (entry.words == words) {
+        entry.value = std::move(value);
+        return;
+      }
+    }
+    bucket.push_back(Entry{std::move(words), std::move(value)});
+    ++size_;
+  }
+
   // The longest phrase whose words equal words(i), words(i+1), ... where
   // `word_at(k)` returns the lowercase word at position k, or nullptr past
   // the end. Sets *length to its word count; nullptr when none matches.

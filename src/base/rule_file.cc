@@ -3,6 +3,7 @@
 // the exact line.
 #include "base/rule_file.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -151,6 +152,31 @@ Status RuleFile::CheckKeys(const RuleLine& line,
     bool known = false;
     for (std::string_view key : allowed) known = known || key == field.key;
     if (!known) errors.push_back(Status::Error(ErrorAt(line, "unknown field '" + field.key + "'")));
+  }
+  return JoinErrors(errors);
+}
+
+std::string RuleFileDisplayName(const std::string& rules_dir, const std::string& file) {
+  std::filesystem::path dir(rules_dir);
+  std::string last = dir.filename().string();
+  if (last.empty()) last = dir.parent_path().filename().string();
+  return last.empty() ? file : last + "/" + file;
+}
+
+Status ReadRuleFileLayers(const std::vector<std::string>& dirs, const std::string& name,
+                          std::vector<RuleFile>* files) {
+  files->clear();
+  std::vector<Status> errors;
+  for (std::size_t i = 0; i < dirs.size(); ++i) {
+    std::filesystem::path path = std::filesystem::path(dirs[i]) / name;
+    RuleFile file;
+    bool optional = i > 0;
+    Status status = RuleFile::Read(path.string(), RuleFileDisplayName(dirs[i], name), &file, optional);
+    if (!status.ok()) {
+      errors.push_back(status);
+    } else if (!optional || std::filesystem::exists(path)) {
+      files->push_back(std::move(file));
+    }
   }
   return JoinErrors(errors);
 }

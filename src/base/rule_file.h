@@ -64,6 +64,17 @@ class RuleFile {
   std::vector<RuleLine> lines_;
 };
 
+// A rule file from a list of rules folders, each of which may hold its own
+// copy: "--rules rules --rules mine" reads rules/cues.txt, then mine/cues.txt,
+// and later entries win. The first folder must have the file; later folders
+// may leave it out. Messages name each copy as "FOLDER/FILE" (last component
+// of the folder only).
+Status ReadRuleFileLayers(const std::vector<std::string>& dirs, const std::string& name,
+                          std::vector<RuleFile>* files);
+
+// "rules/cues.txt" for messages: the folder's last component and the file.
+std::string RuleFileDisplayName(const std::string& rules_dir, const std::string& file);
+
 // Joins the messages of failed statuses, one per line; ok when all are ok.
 Status JoinErrors(const std::vector<Status>& statuses);
 

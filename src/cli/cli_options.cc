@@ -23,6 +23,26 @@ std::string DefaultRulesDir() {
   return "rules";
 }
 
+void AddRulesOption(po::options_description* description, std::vector<std::string>* dirs) {
+  description->add_options()(
+      "rules", po::value(dirs)->composing(),
+      ("folder of rule files; give it again to add a folder whose entries win over the earlier "
+       "ones (default: " + DefaultRulesDir() + ")").c_str());
+}
+
+void FinishRulesDirs(std::vector<std::string>* dirs) {
+  namespace fs = std::filesystem;
+  if (dirs->empty()) {
+    dirs->push_back(DefaultRulesDir());
+    return;
+  }
+  // A folder holding only some rule files extends the default folder.
+  std::error_code error;
+  if (!fs::exists(fs::path((*dirs)[0]) / "cues.txt", error)) {
+    dirs->insert(dirs->begin(), DefaultRulesDir());
+  }
+}
+
 int ParseCommandLine(const std::string& name, const std::string& usage,
                      const po::options_description& description,
                      const po::positional_options_description& positional,

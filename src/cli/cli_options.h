@@ -17,6 +17,14 @@ inline constexpr const char kDefaultStore[] = "claims.sqlite";
 // share/claimtrack/rules beside the program; the source tree's rules/.
 std::string DefaultRulesDir();
 
+// Adds `--rules DIR` to `description`. It may be given several times: each
+// folder's files are read after the previous folder's, and later entries
+// win, so a user's own folder extends the built-in one. Call
+// FinishRulesDirs after parsing: with no --rules, the default folder; a user
+// folder that holds only some files is read on top of the default folder.
+void AddRulesOption(po::options_description* description, std::vector<std::string>* dirs);
+void FinishRulesDirs(std::vector<std::string>* dirs);
+
 // Parses `args` for subcommand `name`. Prints --help (with `usage` and
 // `description`) and returns 0 when asked; prints a usage error and returns
 // 2 on bad flags; returns -1 when the command should run.

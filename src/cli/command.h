@@ -25,5 +25,6 @@ int RunMatch(const std::vector<std::string>& args);
 int RunReport(const std::vector<std::string>& args);
 int RunClaims(const std::vector<std::string>& args);
 int RunEval(const std::vector<std::string>& args);
+int RunRules(const std::vector<std::string>& args);
 
 }  // namespace claimtrack

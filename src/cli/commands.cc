@@ -10,6 +10,7 @@ const std::vector<Command>& Commands() {
       {"report", "print the disputed claims with their sources, side by side", RunReport},
       {"claims", "list every stored claim", RunClaims},
       {"eval", "score extraction against hand-annotated attributions", RunEval},
+      {"rules", "check the rule files, or explain which rules produced a claim", RunRules},
   };
   return kCommands;
 }

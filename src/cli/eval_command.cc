@@ -21,18 +21,18 @@ namespace claimtrack {
 int RunEval(const std::vector<std::string>& args) {
   std::string what;
   std::string gold_path;
-  std::string rules_dir;
+  std::vector<std::string> rules_dirs;
   std::string format = "text";
   po::options_description description("Options");
   description.add_options()("help,h", "print this help")(
       "what", po::value(&what), "what to evaluate: attributions")(
       "gold", po::value(&gold_path), "gold jsonl file (PolNeAR format, code-point offsets)")(
-      "rules", po::value(&rules_dir)->default_value(DefaultRulesDir()), "folder of rule files")(
       "format", po::value(&format)->default_value("text"), "text|json");
+  AddRulesOption(&description, &rules_dirs);
   po::positional_options_description positional;
   positional.add("what", 1);
   po::variables_map values;
-  int parsed = ParseCommandLine("eval", "attributions --gold FILE.jsonl [--rules DIR] [--format text|json]",
+  int parsed = ParseCommandLine("eval", "attributions --gold FILE.jsonl [--rules DIR]... [--format text|json]",
                                 description, positional, args, &values);
   if (parsed >= 0) return parsed;
   if (what != "attributions" || gold_path.empty() || (format != "text" && format != "json")) {
@@ -41,8 +41,12 @@ int RunEval(const std::vector<std::string>& args) {
     return 2;
   }
 
+  FinishRulesDirs(&rules_dirs);
+  ExtractionRules rules;
+  Status status = ExtractionRules::Load(rules_dirs, &rules);
+  if (!status.ok()) return Fail("invalid rules:\n" + status.message());
   std::unique_ptr<ClaimExtractor> extractor;
-  Status status = ClaimExtractor::Create(rules_dir, &extractor);
+  status = ClaimExtractor::Create(std::move(rules), &extractor);
   if (!status.ok()) return Fail("invalid rules:\n" + status.message());
   std::vector<GoldArticle> gold;
   status = ReadGoldFile(gold_path, &gold);

@@ -12,18 +12,18 @@ namespace claimtrack {
 
 int RunMatch(const std::vector<std::string>& args) {
   std::string db = kDefaultStore;
-  std::string rules_dir;
+  std::vector<std::string> rules_dirs;
   po::options_description description("Options");
   description.add_options()("help,h", "print this help")(
-      "db", po::value(&db)->default_value(kDefaultStore), "the store (SQLite file)")(
-      "rules", po::value(&rules_dir)->default_value(DefaultRulesDir()),
-      "folder of rule files (sides, aliases, stop words)");
+      "db", po::value(&db)->default_value(kDefaultStore), "the store (SQLite file)");
+  AddRulesOption(&description, &rules_dirs);
   po::variables_map values;
-  int parsed = ParseCommandLine("match", "[--db FILE] [--rules DIR]", description, {}, args, &values);
+  int parsed = ParseCommandLine("match", "[--db FILE] [--rules DIR]...", description, {}, args, &values);
   if (parsed >= 0) return parsed;
+  FinishRulesDirs(&rules_dirs);
 
   MatchingRules rules;
-  Status status = MatchingRules::Load(rules_dir, &rules);
+  Status status = MatchingRules::Load(rules_dirs, &rules);
   if (!status.ok()) return Fail("invalid rules, nothing matched:\n" + status.message());
   std::unique_ptr<ClaimStore> store;
   status = ClaimStore::Open(db, /*read_only=*/false, &store);

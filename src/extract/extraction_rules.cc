@@ -3,18 +3,12 @@
 
 #include <filesystem>
 #include <functional>
+#include <set>
 
 #include "base/rule_file.h"
 #include "text/tokenizer.h"
 
 namespace claimtrack {
-
-std::string RuleFileDisplayName(const std::string& rules_dir, const std::string& file) {
-  std::filesystem::path dir(rules_dir);
-  std::string last = dir.filename().string();
-  if (last.empty()) last = dir.parent_path().filename().string();
-  return last.empty() ? file : last + "/" + file;
-}
 
 namespace {
 
@@ -34,8 +28,11 @@ std::vector<std::string> SplitList(const std::string& list) {
   return pieces;
 }
 
+// Every loader reads one copy of a file: within it a repeated entry is a
+// mistake; a later rules folder's copy overrides earlier entries (Set).
 Status LoadCues(const RuleFile& file, ExtractionRules* rules) {
   std::vector<Status> errors;
+  std::set<std::string> seen;
   for (const RuleLine& line : file.lines()) {
     Status keys = file.CheckKeys(line, {"forms", "stance", "frame", "complement"});
     if (!keys.ok()) {
@@ -82,7 +79,8 @@ Status LoadCues(const RuleFile& file, ExtractionRules* rules) {
     std::vector<std::string> forms =
         line.Has("forms") ? SplitList(line.Value("forms")) : std::vector<std::string>{cue.lemma};
     for (const std::string& form : forms) {
-      if (!rules->cues.Add(LowerText(form), cue)) {
+      rules->cues.Set(LowerText(form), cue);
+      if (!seen.insert(LowerText(form)).second) {
         errors.push_back(Status::Error(file.ErrorAt(line, "duplicate cue form '" + form + "'")));
       }
     }
@@ -92,8 +90,9 @@ Status LoadCues(const RuleFile& file, ExtractionRules* rules) {
 
 // Files with one word (or, when `phrases`, quoted phrase) per line and no fields.
 Status LoadWordList(const RuleFile& file, bool phrases,
-                    const std::function<bool(const std::string&)>& add) {
+                    const std::function<void(const std::string&)>& add) {
   std::vector<Status> errors;
+  std::set<std::string> seen;
   for (const RuleLine& line : file.lines()) {
     if (line.positional.size() != 1 || !line.keyed.empty()) {
       errors.push_back(Status::Error(file.ErrorAt(
@@ -101,7 +100,7 @@ Status LoadWordList(const RuleFile& file, bool phrases,
     } else if (!phrases && line.positional[0].find(' ') != std::string::npos) {
       errors.push_back(Status::Error(
           file.ErrorAt(line, "expected one word: entries of this file are single words")));
-    } else if (!add(LowerText(line.positional[0]))) {
+    } else if (add(LowerText(line.positional[0])), !seen.insert(LowerText(line.positional[0])).second) {
       errors.push_back(
           Status::Error(file.ErrorAt(line, "duplicate entry '" + line.positional[0] + "'")));
     }
@@ -111,6 +110,7 @@ Status LoadWordList(const RuleFile& file, bool phrases,
 
 Status LoadSourceWords(const RuleFile& file, ExtractionRules* rules) {
   std::vector<Status> errors;
+  std::set<std::string> seen;
   for (const RuleLine& line : file.lines()) {
     Status keys = file.CheckKeys(line, {"kind"});
     if (!keys.ok()) {
@@ -136,15 +136,18 @@ Status LoadSourceWords(const RuleFile& file, ExtractionRules* rules) {
           line, kind_name.empty() ? "missing kind=" : "unknown kind '" + kind_name + "'")));
       continue;
     }
-    // A word listed twice keeps its first kind ("police" is both an
-    // organization and a group of people; the first line wins).
-    rules->source_words.Add(LowerText(line.positional[0]), kind);
+    // A word listed twice in one file keeps its first kind ("police" is both
+    // an organization and a group of people; the first line wins); a later
+    // rules folder overrides it.
+    std::string word = LowerText(line.positional[0]);
+    if (seen.insert(word).second) rules->source_words.Set(word, kind);
   }
   return JoinErrors(errors);
 }
 
 Status LoadBoilerplate(const RuleFile& file, ExtractionRules* rules) {
   std::vector<Status> errors;
+  std::set<std::string> seen;
   for (const RuleLine& line : file.lines()) {
     Status keys = file.CheckKeys(line, {"line", "section"});
     if (!keys.ok()) {
@@ -157,14 +160,14 @@ Status LoadBoilerplate(const RuleFile& file, ExtractionRules* rules) {
       continue;
     }
     BoilerplateRule rule{LowerText(line.keyed[0].value), line.keyed[0].key == "section"};
-    bool duplicate = false;
-    for (const BoilerplateRule& other : rules->boilerplate) duplicate = duplicate || other.prefix == rule.prefix;
-    if (duplicate) {
+    bool earlier = false;
+    for (const BoilerplateRule& other : rules->boilerplate) earlier = earlier || other.prefix == rule.prefix;
+    if (!seen.insert(rule.prefix).second) {
       errors.push_back(Status::Error(
           file.ErrorAt(line, "duplicate entry '" + line.keyed[0].value + "' (case is ignored)")));
       continue;
     }
-    rules->boilerplate.push_back(std::move(rule));
+    if (!earlier) rules->boilerplate.push_back(std::move(rule));
   }
   return JoinErrors(errors);
 }
@@ -172,39 +175,43 @@ Status LoadBoilerplate(const RuleFile& file, ExtractionRules* rules) {
 }  // namespace
 
 Status ExtractionRules::Load(const std::string& rules_dir, ExtractionRules* out) {
+  return Load(std::vector<std::string>{rules_dir}, out);
+}
+
+Status ExtractionRules::Load(const std::vector<std::string>& rules_dirs, ExtractionRules* out) {
   std::vector<Status> errors;
-  auto read = [&](const std::string& name, RuleFile* file) {
-    Status status = RuleFile::Read((std::filesystem::path(rules_dir) / name).string(),
-                                   RuleFileDisplayName(rules_dir, name), file);
+  auto each = [&](const std::string& name, const std::function<Status(const RuleFile&)>& load) {
+    std::vector<RuleFile> files;
+    Status status = ReadRuleFileLayers(rules_dirs, name, &files);
     if (!status.ok()) errors.push_back(status);
-    return status.ok();
+    for (const RuleFile& file : files) errors.push_back(load(file));
   };
-  RuleFile file;
-  if (read("cues.txt", &file)) errors.push_back(LoadCues(file, out));
-  if (read("rebuttals.txt", &file)) {
-    errors.push_back(
-        LoadWordList(file, true, [&](const std::string& w) { return out->rebuttals.Add(w, true); }));
-  }
-  if (read("references.txt", &file)) {
-    errors.push_back(LoadWordList(
-        file, false, [&](const std::string& w) { return out->references.insert(w).second; }));
-  }
-  if (read("source_words.txt", &file)) errors.push_back(LoadSourceWords(file, out));
-  if (read("abbreviations.txt", &file)) {
+  each("cues.txt", [&](const RuleFile& f) { return LoadCues(f, out); });
+  each("rebuttals.txt", [&](const RuleFile& f) {
+    return LoadWordList(f, true, [&](const std::string& w) { out->rebuttals.Set(w, true); });
+  });
+  each("references.txt", [&](const RuleFile& f) {
+    return LoadWordList(f, false, [&](const std::string& w) { out->references.insert(w); });
+  });
+  each("source_words.txt", [&](const RuleFile& f) { return LoadSourceWords(f, out); });
+  each("abbreviations.txt", [&](const RuleFile& file) {
+    std::vector<Status> problems;
+    std::set<std::string> seen;
     for (const RuleLine& line : file.lines()) {
       if (line.positional.size() != 1 || !line.keyed.empty() ||
           line.positional[0].back() != '.') {
-        errors.push_back(
+        problems.push_back(
             Status::Error(file.ErrorAt(line, "expected one abbreviation ending with '.'")));
-      } else if (!out->abbreviation_set.insert(line.positional[0]).second) {
-        errors.push_back(Status::Error(
+      } else if (!seen.insert(line.positional[0]).second) {
+        problems.push_back(Status::Error(
             file.ErrorAt(line, "duplicate entry '" + line.positional[0] + "'")));
-      } else {
+      } else if (out->abbreviation_set.insert(line.positional[0]).second) {
         out->abbreviations.push_back(line.positional[0]);
       }
     }
-  }
-  if (read("boilerplate.txt", &file)) errors.push_back(LoadBoilerplate(file, out));
+    return JoinErrors(problems);
+  });
+  each("boilerplate.txt", [&](const RuleFile& f) { return LoadBoilerplate(f, out); });
   return JoinErrors(errors);
 }
 

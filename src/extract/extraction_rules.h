@@ -47,9 +47,10 @@ struct ExtractionRules {
   // Loads every file above from `rules_dir`. On failure, the message lists
   // every problem found, one per line.
   static Status Load(const std::string& rules_dir, ExtractionRules* out);
+  // The same from several folders: each file is read from every folder that
+  // has it, in order (the first must), and later entries win.
+  static Status Load(const std::vector<std::string>& rules_dirs, ExtractionRules* out);
 };
 
-// "rules/cues.txt" for messages: the folder's last component and the file.
-std::string RuleFileDisplayName(const std::string& rules_dir, const std::string& file);
 
 }  // namespace claimtrack

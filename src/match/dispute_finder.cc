@@ -288,6 +288,13 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     }
     draft.claims.insert(more.begin(), more.end());
     for (std::size_t c : draft.counters) draft.claims.erase(c);
+    // A source never disputes itself: no disputed claim shares a source with
+    // a counter-claim (aliases included).
+    for (auto it = draft.claims.begin(); it != draft.claims.end();) {
+      bool own = false;
+      for (std::size_t c : draft.counters) own = own || features.source_key(c) == features.source_key(*it);
+      it = own ? draft.claims.erase(it) : std::next(it);
+    }
     if (draft.claims.empty() || draft.counters.empty()) continue;
 
     Dispute dispute;
@@ -341,6 +348,20 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     }
     if (dispute.topic.empty() && !features.sequence(*draft.claims.begin()).empty()) {
       dispute.topic = features.word(features.sequence(*draft.claims.begin())[0]);
+    }
+    // A topic named in topics.txt wins over the computed word pair when a
+    // counter-claim or two members use one of its phrases.
+    std::map<std::string, int> named;
+    for (std::size_t m : members) {
+      std::string topic = rules_.NamedTopicOf(claims[m].content);
+      if (!topic.empty()) named[topic] += draft.counters.count(m) ? 2 : 1;
+    }
+    int named_best = 1;
+    for (const auto& [topic, votes] : named) {
+      if (votes > named_best) {
+        named_best = votes;
+        dispute.topic = topic;
+      }
     }
     for (std::size_t c : draft.claims) {
       dispute.members.push_back(DisputeMember{claims[c].id, DisputeRole::kClaim});

@@ -1,10 +1,12 @@
 // Loading sides.txt, aliases.txt and stopwords.txt, and looking phrases up.
 #include "match/matching_rules.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <functional>
+#include <set>
 
 #include "base/rule_file.h"
-#include "extract/extraction_rules.h"
 #include "text/tokenizer.h"
 
 namespace claimtrack {
@@ -35,6 +37,7 @@ std::string JoinWords(const std::vector<std::string>& words) {
 // Files of `PHRASE key=VALUE` lines.
 Status LoadPhraseFile(const RuleFile& file, std::string_view key, PhraseMap<std::string>* map) {
   std::vector<Status> errors;
+  std::set<std::string> seen;  // a repeat within one file is a mistake; a later folder overrides
   for (const RuleLine& line : file.lines()) {
     Status keys = file.CheckKeys(line, {key});
     if (!keys.ok()) {
@@ -52,7 +55,7 @@ Status LoadPhraseFile(const RuleFile& file, std::string_view key, PhraseMap<std:
     std::string phrase = JoinWords(words);
     if (phrase.empty()) {
       errors.push_back(Status::Error(file.ErrorAt(line, "the entry has no words")));
-    } else if (!map->Add(phrase, line.Value(key))) {
+    } else if (map->Set(phrase, line.Value(key)), !seen.insert(phrase).second) {
       errors.push_back(Status::Error(
           file.ErrorAt(line, "duplicate entry '" + line.positional[0] + "'")));
     }
@@ -63,27 +66,91 @@ Status LoadPhraseFile(const RuleFile& file, std::string_view key, PhraseMap<std:
 }  // namespace
 
 Status MatchingRules::Load(const std::string& rules_dir, MatchingRules* out) {
+  return Load(std::vector<std::string>{rules_dir}, out);
+}
+
+Status MatchingRules::Load(const std::vector<std::string>& rules_dirs, MatchingRules* out) {
   std::vector<Status> errors;
-  auto read = [&](const std::string& name, RuleFile* file) {
-    Status status = RuleFile::Read((std::filesystem::path(rules_dir) / name).string(),
-                                   RuleFileDisplayName(rules_dir, name), file);
+  auto each = [&](const std::string& name, const std::function<Status(const RuleFile&)>& load) {
+    std::vector<RuleFile> files;
+    Status status = ReadRuleFileLayers(rules_dirs, name, &files);
     if (!status.ok()) errors.push_back(status);
-    return status.ok();
+    for (const RuleFile& file : files) errors.push_back(load(file));
   };
-  RuleFile file;
-  if (read("sides.txt", &file)) errors.push_back(LoadPhraseFile(file, "side", &out->sides_));
-  if (read("aliases.txt", &file)) errors.push_back(LoadPhraseFile(file, "name", &out->aliases_));
-  if (read("stopwords.txt", &file)) {
+  each("sides.txt", [&](const RuleFile& f) { return LoadPhraseFile(f, "side", &out->sides_); });
+  each("aliases.txt", [&](const RuleFile& f) { return LoadPhraseFile(f, "name", &out->aliases_); });
+  each("stopwords.txt", [&](const RuleFile& file) {
+    std::vector<Status> problems;
+    std::set<std::string> seen;
     for (const RuleLine& line : file.lines()) {
       if (line.positional.size() != 1 || !line.keyed.empty()) {
-        errors.push_back(Status::Error(file.ErrorAt(line, "expected one word")));
-      } else if (!out->stopwords_.insert(LowerText(line.positional[0])).second) {
-        errors.push_back(Status::Error(
+        problems.push_back(Status::Error(file.ErrorAt(line, "expected one word")));
+      } else if (!seen.insert(LowerText(line.positional[0])).second) {
+        problems.push_back(Status::Error(
             file.ErrorAt(line, "duplicate entry '" + line.positional[0] + "'")));
+      } else {
+        out->stopwords_.insert(LowerText(line.positional[0]));
+      }
+    }
+    return JoinErrors(problems);
+  });
+  each("topics.txt", [&](const RuleFile& file) {
+    std::vector<Status> problems;
+    std::set<std::string> seen;
+    for (const RuleLine& line : file.lines()) {
+      Status keys = file.CheckKeys(line, {"phrases"});
+      if (!keys.ok()) {
+        problems.push_back(keys);
+        continue;
+      }
+      if (line.positional.size() != 1 || !line.Has("phrases")) {
+        problems.push_back(
+            Status::Error(file.ErrorAt(line, "expected a topic name and phrases=\"...\"")));
+        continue;
+      }
+      Topic topic;
+      topic.name = line.positional[0];
+      std::string list = line.Value("phrases");
+      std::size_t start = 0;
+      while (start <= list.size()) {
+        std::size_t comma = std::min(list.find(',', start), list.size());
+        std::vector<std::string> words = MatchWords(std::string_view(list).substr(start, comma - start));
+        if (!words.empty()) topic.phrases.push_back(std::move(words));
+        start = comma + 1;
+      }
+      if (topic.phrases.empty()) {
+        problems.push_back(Status::Error(file.ErrorAt(line, "the topic has no phrases")));
+      } else if (!seen.insert(LowerText(topic.name)).second) {
+        problems.push_back(Status::Error(file.ErrorAt(line, "duplicate topic '" + topic.name + "'")));
+      } else {
+        bool replaced = false;
+        for (Topic& earlier : out->topics_) {
+          if (LowerText(earlier.name) == LowerText(topic.name)) {
+            earlier = topic;
+            replaced = true;
+          }
+        }
+        if (!replaced) out->topics_.push_back(std::move(topic));
+      }
+    }
+    return JoinErrors(problems);
+  });
+  return JoinErrors(errors);
+}
+
+std::string MatchingRules::NamedTopicOf(std::string_view text) const {
+  std::vector<std::string> words = MatchWords(text);
+  for (const Topic& topic : topics_) {
+    for (const std::vector<std::string>& phrase : topic.phrases) {
+      if (phrase.size() > words.size()) continue;
+      for (std::size_t i = 0; i + phrase.size() <= words.size(); ++i) {
+        if (std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) {
+          return topic.name;
+        }
       }
     }
   }
-  return JoinErrors(errors);
+  return "";
 }
 
 const std::string* MatchingRules::LongestIn(const PhraseMap<std::string>& map,
@@ -129,16 +196,22 @@ std::string MatchingRules::SideOf(const Claim& claim) const {
 }
 
 std::string MatchingRules::CanonicalSource(std::string_view name) const {
-  std::vector<std::string> words = MatchWords(name);
-  if (!words.empty() && words[0] == "the") words.erase(words.begin());
-  auto word_at = [&](std::size_t k) -> const std::string* {
-    return k < words.size() ? &words[k] : nullptr;
-  };
-  // An alias must cover the whole name, not a part of it.
-  std::size_t length = 0;
-  const std::string* canonical = aliases_.Match(0, word_at, &length);
-  if (canonical && length == words.size()) return *canonical;
-  return std::string(name);
+  // Aliases may chain ("The rebels" -> "Bashar al-Ja'afari" -> "Bashar
+  // Ja'afari"); a few steps at most, so a cycle cannot loop.
+  std::string current(name);
+  for (int step = 0; step < 4; ++step) {
+    std::vector<std::string> words = MatchWords(current);
+    if (!words.empty() && words[0] == "the") words.erase(words.begin());
+    auto word_at = [&](std::size_t k) -> const std::string* {
+      return k < words.size() ? &words[k] : nullptr;
+    };
+    // An alias must cover the whole name, not a part of it.
+    std::size_t length = 0;
+    const std::string* canonical = aliases_.Match(0, word_at, &length);
+    if (!canonical || length != words.size() || *canonical == current) break;
+    current = *canonical;
+  }
+  return current;
 }
 
 }  // namespace claimtrack

@@ -1,6 +1,7 @@
 // MatchingRules: what matching reads from rules/ — sides.txt (which side a
-// source speaks for), aliases.txt (names of one source across articles) and
-// stopwords.txt (words too common to tell a topic). Compiled once into phrase
+// source speaks for), aliases.txt (names of one source across articles),
+// stopwords.txt (words too common to tell a topic) and topics.txt (names
+// for what disputes are about). Compiled once into phrase
 // tables; see docs/rules.md for the formats.
 #pragma once
 
@@ -20,6 +21,8 @@ class MatchingRules {
   // Loads the three files from `rules_dir`; on failure the message lists
   // every problem as `rules/FILE:LINE: problem`.
   static Status Load(const std::string& rules_dir, MatchingRules* out);
+  // The same from several folders; later folders' entries win.
+  static Status Load(const std::vector<std::string>& rules_dirs, MatchingRules* out);
 
   // The side of the longest sides.txt phrase found in the claim's source
   // name, role or mention; empty when none.
@@ -32,6 +35,10 @@ class MatchingRules {
 
   bool IsStopword(const std::string& lower_word) const { return stopwords_.count(lower_word) > 0; }
 
+  // The first topics.txt topic one of whose phrases `text` contains; empty
+  // when none.
+  std::string NamedTopicOf(std::string_view text) const;
+
  private:
   // Longest phrase of `map` found in `text` (its word count in
   // *found_length when given); nullptr when none.
@@ -41,6 +48,11 @@ class MatchingRules {
   PhraseMap<std::string> sides_;
   PhraseMap<std::string> aliases_;
   std::unordered_set<std::string> stopwords_;
+  struct Topic {
+    std::string name;
+    std::vector<std::vector<std::string>> phrases;  // each as MatchWords
+  };
+  std::vector<Topic> topics_;  // in file order; a later folder's topic of the same name replaces it
 };
 
 // The words of `text` as matching compares them: lowercase, ’ as ', and a

@@ -26,5 +26,6 @@ int RunReport(const std::vector<std::string>& args);
 int RunClaims(const std::vector<std::string>& args);
 int RunEval(const std::vector<std::string>& args);
 int RunRules(const std::vector<std::string>& args);
+int RunCompare(const std::vector<std::string>& args);
 
 }  // namespace claimtrack

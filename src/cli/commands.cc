@@ -11,6 +11,7 @@ const std::vector<Command>& Commands() {
       {"claims", "list every stored claim", RunClaims},
       {"eval", "score extraction against hand-annotated attributions", RunEval},
       {"rules", "check the rule files, or explain which rules produced a claim", RunRules},
+      {"compare", "tell whether two statements contradict each other, and why", RunCompare},
   };
   return kCommands;
 }

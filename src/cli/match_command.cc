@@ -2,6 +2,7 @@
 #include <iostream>
 #include <memory>
 
+#include "base/rule_file.h"
 #include "cli/cli_options.h"
 #include "cli/command.h"
 #include "match/dispute_finder.h"
@@ -23,7 +24,8 @@ int RunMatch(const std::vector<std::string>& args) {
   FinishRulesDirs(&rules_dirs);
 
   MatchingRules rules;
-  Status status = MatchingRules::Load(rules_dirs, &rules);
+  Antonyms antonyms;
+  Status status = JoinErrors({MatchingRules::Load(rules_dirs, &rules), Antonyms::Load(rules_dirs, &antonyms)});
   if (!status.ok()) return Fail("invalid rules, nothing matched:\n" + status.message());
   std::unique_ptr<ClaimStore> store;
   status = ClaimStore::Open(db, /*read_only=*/false, &store);
@@ -32,7 +34,7 @@ int RunMatch(const std::vector<std::string>& args) {
   status = store->LoadClaims(&claims);
   if (!status.ok()) return Fail(status.message());
 
-  MatchResult result = DisputeFinder(rules).Find(claims);
+  MatchResult result = DisputeFinder(rules, antonyms).Find(claims);
   status = store->ReplaceDisputes(&result.disputes, result.source_sides);
   if (!status.ok()) return Fail(status.message());
   std::cout << "matched " << claims.size() << " claims: " << result.disputes.size()

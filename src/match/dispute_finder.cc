@@ -210,6 +210,26 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     placed[i] = true;
   }
 
+  // Rule 4: negation-flip and antonym-pair between assertions of different
+  // sources, from the inverted index.
+  for (std::size_t i = 0; i < n; ++i) {
+    if (claims[i].stance != Stance::kAssert) continue;
+    for (std::size_t j : features.Candidates(i, 0.1)) {
+      if (j <= i || claims[j].stance != Stance::kAssert || !opposed(i, j)) continue;
+      if (features.Similarity(i, j) < 0.3) continue;
+      Contradiction contradiction = CompareClaims(claims[i], claims[j], rules_, antonyms_);
+      if (!contradiction.found || contradiction.kind == "stance") continue;
+      Draft draft;
+      draft.claims.insert(i);
+      draft.counters.insert(j);
+      draft.kind = contradiction.kind;
+      draft.rule = contradiction.rule;
+      draft.score = contradiction.score;
+      draft.evidence.insert(contradiction.evidence);
+      drafts.push_back(std::move(draft));
+    }
+  }
+
   // Merge disputes over the same claim: shared claims, or disputed claims of
   // one source or side that say nearly the same thing.
   UnionFind groups(drafts.size());

@@ -12,6 +12,10 @@
 //                          group is in the area".
 //   opposite-stance        a denial and an assertion sharing salient words,
 //                          from different sides, in any articles.
+//   negation-flip,         two assertions from different sources that say the
+//   antonym-pair           same thing but for a negation ("will not accept" /
+//                          "accepts") or one word of an antonym pair
+//                          ("succeeded" / "failed"), see contradiction.h.
 // Disputes over the same claim (its restatements, or the same claim
 // reported by several articles) are merged into one, so a report shows one
 // dispute with all its sources. A source never disputes itself, and claims of
@@ -23,6 +27,7 @@
 #include <vector>
 
 #include "match/claim_features.h"
+#include "match/contradiction.h"
 #include "match/matching_rules.h"
 #include "model/claim.h"
 #include "model/dispute.h"
@@ -36,7 +41,9 @@ struct MatchResult {
 
 class DisputeFinder {
  public:
-  explicit DisputeFinder(const MatchingRules& rules) : rules_(rules) {}
+  // `rules` and `antonyms` must outlive the finder.
+  DisputeFinder(const MatchingRules& rules, const Antonyms& antonyms)
+      : rules_(rules), antonyms_(antonyms) {}
 
   // `claims` in document order, then by position in the text (as
   // ClaimStore::LoadClaims returns them), with ids set.
@@ -44,6 +51,7 @@ class DisputeFinder {
 
  private:
   const MatchingRules& rules_;
+  const Antonyms& antonyms_;
 };
 
 }  // namespace claimtrack

@@ -159,5 +159,29 @@ TEST_CASE("rules explain names the rule lines behind a claim and a dispute", "[r
   CHECK(dispute.out.find("DISPUTED BY") != std::string::npos);
 }
 
+TEST_CASE("compare tells whether two statements contradict, and why", "[match][e2e]") {
+  ProcessResult yes = RunClaimtrack({"compare", "--format", "json",
+                                     "The Pentagon denied that Russian and U.S. jets flew a joint "
+                                     "mission over Syria.",
+                                     "Russia's Defense Ministry said Russian and U.S. jets flew a "
+                                     "joint mission over Syria."});
+  INFO(yes.out << yes.err);
+  REQUIRE(yes.exit_code == 0);
+  JsonValue json;
+  REQUIRE(ParseJson(yes.out, &json).ok());
+  CHECK(json.Find("contradict")->as_bool());
+  CHECK(json.GetString("kind") == "stance");
+  CHECK(json.Find("a")->GetString("source") == "Pentagon");
+  ProcessResult no = RunClaimtrack({"compare", "The rebels met in Astana.",
+                                    "The Rixos hotel in Astana is a Turkish-owned chain."});
+  CHECK(no.exit_code == 0);
+  CHECK(no.out.find("contradict: no") != std::string::npos);
+  // A source restating itself is never a dispute.
+  ProcessResult self = RunClaimtrack({"compare", "Davis said the talks failed to consolidate the truce.",
+                                      "Davis said the talks succeeded to consolidate the truce."});
+  CHECK(self.out.find("contradict: no") != std::string::npos);
+  CHECK(RunClaimtrack({"compare", "only one statement"}).exit_code == 2);
+}
+
 }  // namespace
 }  // namespace claimtrack::test

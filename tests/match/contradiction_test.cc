@@ -1,0 +1,93 @@
+// Statement-level contradiction rules on real sentence pairs, including
+// pairs that must not count as contradictions.
+#include <catch2/catch.hpp>
+
+#include "match/contradiction.h"
+
+namespace claimtrack {
+namespace {
+
+struct Rules {
+  MatchingRules matching;
+  Antonyms antonyms;
+  Rules() {
+    std::vector<std::string> dirs = {CLAIMTRACK_SOURCE_RULES_DIR};
+    REQUIRE(MatchingRules::Load(dirs, &matching).ok());
+    REQUIRE(Antonyms::Load(dirs, &antonyms).ok());
+  }
+};
+
+Claim Statement(std::string content, Stance stance = Stance::kAssert) {
+  Claim claim;
+  claim.content = std::move(content);
+  claim.stance = stance;
+  return claim;
+}
+
+TEST_CASE("Contradiction kinds from real sentence pairs", "[match]") {
+  Rules rules;
+  struct Row {
+    const char* a;
+    Stance a_stance;
+    const char* b;
+    const char* kind;  // "" when they must not contradict
+  };
+  const Row rows[] = {
+      // Antonym pair (rules/antonyms.txt).
+      {"the talks succeeded in consolidating the cease-fire for a specific period of time",
+       Stance::kAssert, "the talks failed in consolidating the cease-fire for a specific period of time",
+       "antonym"},
+      // Negation flip of the same predicate.
+      {"he will not accept a transitional governing authority", Stance::kAssert,
+       "he will accept a transitional governing authority under international proposals",
+       "negation"},
+      {"Tiger Woods is not serving a suspension from the PGA Tour for failing a drug test",
+       Stance::kAssert, "Tiger Woods is serving a suspension from the PGA Tour for failing a drug test",
+       "negation"},
+      // Opposite stance on the same words.
+      {"Russian warplanes flew a joint mission with the U.S.-led coalition over Syria",
+       Stance::kDeny, "Russian warplanes flew a joint mission with the U.S.-led coalition against IS",
+       "stance"},
+      // Must not: the same claim restated in other words.
+      {"Russia’s Defense Ministry said its forces had received coordinates of IS targets near al-Bab",
+       Stance::kAssert, "Russian forces in Syria had received coordinates of IS targets near al-Bab",
+       ""},
+      // Must not: unrelated topics sharing a place name.
+      {"talks in Astana will focus on consolidating the cease-fire", Stance::kAssert,
+       "the Rixos hotel in Astana is a Turkish-owned chain", ""},
+      // Must not: a short remark whose negation says little.
+      {"it had happened", Stance::kAssert, "it had not happened", ""},
+      // Must not: a longer copy of the same quotation with one more sentence.
+      {"The congressman was conveying what he knows and what he was told", Stance::kAssert,
+       "The congressman was conveying what he knows and what he was told. It makes sense that "
+       "the left hand of DHS doesn't know what the right hand is doing, and we don't expect "
+       "that to change",
+       ""},
+  };
+  for (const Row& row : rows) {
+    INFO(row.a << "  /  " << row.b);
+    Contradiction result = CompareClaims(Statement(row.a, row.a_stance), Statement(row.b),
+                                         rules.matching, rules.antonyms);
+    if (std::string(row.kind).empty()) {
+      CHECK_FALSE(result.found);
+    } else {
+      CHECK(result.found);
+      CHECK(result.kind == row.kind);
+      CHECK(result.score > 0);
+      CHECK(result.score <= 1);
+      CHECK_FALSE(result.evidence.empty());
+    }
+  }
+}
+
+TEST_CASE("antonyms.txt pairs work both ways and mistakes name the line", "[match]") {
+  Rules rules;
+  REQUIRE(rules.antonyms.OppositeOf("succeeded"));
+  CHECK(*rules.antonyms.OppositeOf("succeeded") == "failed");
+  REQUIRE(rules.antonyms.OppositeOf("failed"));
+  CHECK(*rules.antonyms.OppositeOf("failed") == "succeeded");
+  CHECK(rules.antonyms.OppositeOf("talks") == nullptr);
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -1,4 +1,5 @@
 // `claimtrack match`: find disputes among the stored claims.
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -27,6 +28,12 @@ int RunMatch(const std::vector<std::string>& args) {
   Antonyms antonyms;
   Status status = JoinErrors({MatchingRules::Load(rules_dirs, &rules), Antonyms::Load(rules_dirs, &antonyms)});
   if (!status.ok()) return Fail("invalid rules, nothing matched:\n" + status.message());
+  // Matching needs stored claims: a missing store is a mistake (a typo in
+  // --db), not a new empty store.
+  std::error_code exists_error;
+  if (!std::filesystem::exists(db, exists_error)) {
+    return Fail(db + ": no such store; run `claimtrack ingest` first");
+  }
   std::unique_ptr<ClaimStore> store;
   status = ClaimStore::Open(db, /*read_only=*/false, &store);
   if (!status.ok()) return Fail(status.message());

@@ -159,6 +159,14 @@ TEST_CASE("rules explain names the rule lines behind a claim and a dispute", "[r
   CHECK(dispute.out.find("DISPUTED BY") != std::string::npos);
 }
 
+TEST_CASE("match refuses a store that does not exist", "[e2e]") {
+  TempDir dir;
+  ProcessResult run = RunClaimtrack({"match", "--db", dir.File("typo.sqlite")});
+  CHECK(run.exit_code == 1);
+  CHECK(run.err.find("typo.sqlite: no such store") != std::string::npos);
+  CHECK_FALSE(fs::exists(dir.File("typo.sqlite")));
+}
+
 TEST_CASE("compare tells whether two statements contradict, and why", "[match][e2e]") {
   ProcessResult yes = RunClaimtrack({"compare", "--format", "json",
                                      "The Pentagon denied that Russian and U.S. jets flew a joint "

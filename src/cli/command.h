@@ -23,6 +23,8 @@ const std::vector<Command>& Commands();
 int RunIngest(const std::vector<std::string>& args);
 int RunMatch(const std::vector<std::string>& args);
 int RunReport(const std::vector<std::string>& args);
+int RunSources(const std::vector<std::string>& args);
+int RunTimeline(const std::vector<std::string>& args);
 int RunClaims(const std::vector<std::string>& args);
 int RunEval(const std::vector<std::string>& args);
 int RunRules(const std::vector<std::string>& args);

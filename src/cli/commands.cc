@@ -8,6 +8,8 @@ const std::vector<Command>& Commands() {
       {"ingest", "read articles, extract attributed claims, store them", RunIngest},
       {"match", "find disputes among the stored claims (replaces earlier results)", RunMatch},
       {"report", "print the disputed claims with their sources, side by side", RunReport},
+      {"sources", "list the sources with their side and numbers of claims and disputes", RunSources},
+      {"timeline", "print the claims of disputes on a topic in time order", RunTimeline},
       {"claims", "list every stored claim", RunClaims},
       {"eval", "score extraction against hand-annotated attributions", RunEval},
       {"rules", "check the rule files, or explain which rules produced a claim", RunRules},

@@ -1,7 +1,9 @@
-// Helpers shared by the report formats: dispute splitting, claim labels, word
-// wrapping and Markdown escaping (see report_format.h).
+// Helpers shared by the report formats: dispute splitting, claim labels, a
+// claim in its sentence, word wrapping, and the Markdown, HTML and CSV
+// escaping functions (see report_format.h).
 #include "report/report_format.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace claimtrack {
@@ -88,20 +90,50 @@ std::string WhoLabel(const Claim& claim, std::string_view side) {
 
 std::string ArticleLabel(const Claim& claim, const ReportInput& input) {
   std::string label = OneLine(claim.doc);
-  std::string date = claim.date;
   if (auto it = input.articles.find(claim.doc); it != input.articles.end()) {
     if (std::string title = OneLine(it->second.title); !title.empty()) {
       label += " \"" + title + "\"";
     }
-    if (date.empty()) date = it->second.date;
   }
-  std::string when = OneLine(date);
+  if (std::string when = WhenLabel(claim, input); !when.empty()) label += ", " + when;
+  return label;
+}
+
+std::string ClaimDate(const Claim& claim, const ReportInput& input) {
+  if (!claim.date.empty()) return claim.date;
+  auto it = input.articles.find(claim.doc);
+  return it == input.articles.end() ? std::string() : it->second.date;
+}
+
+std::string WhenLabel(const Claim& claim, const ReportInput& input) {
+  std::string when = OneLine(ClaimDate(claim, input));
   if (std::string time = OneLine(claim.time); !time.empty()) {
     if (!when.empty()) when += " ";
     when += time;
   }
-  if (!when.empty()) label += ", " + when;
-  return label;
+  return when;
+}
+
+bool ClaimInSentence(const Claim& claim, const ReportInput& input, SentenceParts* parts) {
+  auto it = input.articles.find(claim.doc);
+  if (it == input.articles.end() || it->second.text.empty()) return false;
+  const std::string_view text = it->second.text;
+  const Span& content = claim.content_span;
+  const Span& sentence = claim.sentence_span;
+  if (content.end < content.begin || content.end > text.size()) return false;
+  std::size_t begin = content.begin, end = content.end;
+  // {0, 0} means the sentence is unknown; a sentence that does not touch the
+  // content belongs to another claim's record and is not shown.
+  const bool known = !(sentence.begin == 0 && sentence.end == 0);
+  if (known && sentence.begin <= content.end && content.begin <= sentence.end &&
+      sentence.end <= text.size()) {
+    begin = std::min(begin, sentence.begin);
+    end = std::max(end, sentence.end);
+  }
+  parts->before = text.substr(begin, content.begin - begin);
+  parts->claim = text.substr(content.begin, content.size());
+  parts->after = text.substr(content.end, end - content.end);
+  return true;
 }
 
 std::string FormatScore(double score) {
@@ -144,6 +176,8 @@ std::string OneLine(std::string_view text) {
   return out;
 }
 
+std::size_t TextColumns(std::string_view text) { return Columns(text); }
+
 std::string WrapText(std::string_view text, int width, std::string_view indent) {
   const std::string flat = OneLine(text);
   if (flat.empty()) return "";
@@ -181,9 +215,10 @@ std::string WrapText(std::string_view text, int width, std::string_view indent) 
 }
 
 std::string EscapeMarkdown(std::string_view text) {
-  // '~' is GitHub's strikethrough; the others are CommonMark's inline markup,
-  // raw HTML, headings, and table cell separators.
-  static constexpr std::string_view kSignificant = "\\`*_[]<>#|~";
+  // '~' is GitHub's strikethrough; '&' starts an entity reference ("&lt;"
+  // would show as "<"); the others are CommonMark's inline markup, links and
+  // images, raw HTML and autolinks, headings, and table cell separators.
+  static constexpr std::string_view kSignificant = "\\`*_[]<>#|~&";
   const std::string flat = OneLine(text);
   std::string out;
   out.reserve(flat.size() + flat.size() / 8);
@@ -191,6 +226,51 @@ std::string EscapeMarkdown(std::string_view text) {
     if (kSignificant.find(c) != std::string_view::npos) out += '\\';
     out += c;
   }
+  return out;
+}
+
+std::string EscapeHtml(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      case '\t':
+      case '\n':
+      case '\r':
+        out += c;
+        break;
+      default: {
+        const unsigned char byte = static_cast<unsigned char>(c);
+        out += (byte < 0x20 || byte == 0x7F) ? ' ' : c;
+      }
+    }
+  }
+  return out;
+}
+
+std::string CsvField(std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
   return out;
 }
 

@@ -1,8 +1,9 @@
 // Helpers shared by the report formats, internal to src/report/: a dispute
 // split into the disputed claims and the counter-claims, the labels every
-// format shows for a claim (who, where, when), word wrapping for the
-// terminal, the one Markdown escaping function, and the constructors of the
-// three reporters that MakeReporter chooses from.
+// format shows for a claim (who, where, when), a claim in its sentence, word
+// wrapping for the terminal, the one escaping function of each text format
+// (Markdown, HTML, CSV), and the constructors of the reporters that
+// MakeReporter chooses from.
 #pragma once
 
 #include <cstddef>
@@ -52,6 +53,27 @@ std::string WhoLabel(const Claim& claim, std::string_view side);
 // claim's date (else the article's) and time when known. Not escaped.
 std::string ArticleLabel(const Claim& claim, const ReportInput& input);
 
+// The date a claim was made: its own date, else its article's, else "".
+std::string ClaimDate(const Claim& claim, const ReportInput& input);
+
+// When a claim was made, on one line: "2017-01-23 9:30 p.m.", "2017-01-23",
+// "9:30 p.m." or "" (ClaimDate, then Claim::time). Not escaped.
+std::string WhenLabel(const Claim& claim, const ReportInput& input);
+
+// A claim in the sentence that holds it, as three consecutive pieces of the
+// article's text: what precedes the claim in the sentence, the claim's
+// content (Claim::content_span), what follows it. The sentence is
+// Claim::sentence_span widened to cover the content when the two overlap
+// only in part (a quotation running over several sentences). Views into
+// input.articles' text. Returns false, leaving `*parts` alone, when the
+// article's text is not in the input or a span lies outside it.
+struct SentenceParts {
+  std::string_view before;
+  std::string_view claim;
+  std::string_view after;
+};
+bool ClaimInSentence(const Claim& claim, const ReportInput& input, SentenceParts* parts);
+
 // "0.85": scores always with two decimals.
 std::string FormatScore(double score);
 
@@ -64,6 +86,10 @@ std::string CountNoun(std::size_t count, std::string_view singular);
 // neither line breaks nor escape sequences.
 std::string OneLine(std::string_view text);
 
+// Columns `text` takes on a terminal, counted in UTF-8 code points (see
+// WrapText).
+std::size_t TextColumns(std::string_view text);
+
 // OneLine(text) broken between words into lines of at most `width` columns,
 // `indent` included; each line starts with `indent` and ends with '\n'. A word
 // longer than a line stands alone on its line, unbroken. `width` <= 0 means no
@@ -74,17 +100,36 @@ std::string WrapText(std::string_view text, int width, std::string_view indent);
 
 // The one Markdown escaping function: OneLine(text) with a backslash before
 // every character Markdown (CommonMark and GitHub tables) could read as
-// markup: \ ` * _ [ ] < > # | ~. Safe inside a table cell, a heading and a
-// paragraph; "<script>" comes out as "\<script\>", shown literally.
+// markup: \ ` * _ [ ] < > # | ~ &. Safe inside a table cell, a heading and a
+// paragraph; "<script>" comes out as "\<script\>" and "[x](javascript:y)"
+// as "\[x\](javascript:y)", both shown literally; "&lt;" stays "&lt;" rather
+// than becoming "<".
 std::string EscapeMarkdown(std::string_view text);
+
+// The one HTML escaping function: `text` safe as element content and as a
+// double- or single-quoted attribute value. & < > " ' become character
+// references; C0 control characters other than tab, line feed and carriage
+// return, and DEL, become spaces (they are parse errors in HTML). Everything
+// else, invalid UTF-8 included, passes through: the page declares UTF-8 and
+// the browser shows invalid bytes as U+FFFD.
+std::string EscapeHtml(std::string_view text);
+
+// The one CSV escaping function (RFC 4180): `text` as is when it holds none
+// of , " CR LF, else in double quotes with each " doubled. Line breaks stay
+// inside the quoted field. Cells are not guarded against spreadsheet
+// formulas ("=...", "+...", "-...", "@..."): the report keeps the article's
+// words exactly.
+std::string CsvField(std::string_view text);
 
 // The fields of ClaimJson, left open so that the json report can add the
 // claim's place in a dispute before closing the object.
 JsonObjectWriter ClaimJsonWriter(const Claim& claim);
 
-// The three reporters; MakeReporter picks one by name.
-std::unique_ptr<Reporter> MakeTextReporter(int width);
+// The reporters; MakeReporter picks one by name.
+std::unique_ptr<Reporter> MakeTextReporter(const ReportOptions& options);
 std::unique_ptr<Reporter> MakeMarkdownReporter();
 std::unique_ptr<Reporter> MakeJsonReporter();
+std::unique_ptr<Reporter> MakeCsvReporter();
+std::unique_ptr<Reporter> MakeHtmlReporter();
 
 }  // namespace claimtrack

@@ -9,14 +9,16 @@ namespace {
 
 struct ReportFormat {
   std::string_view name;
-  std::unique_ptr<Reporter> (*make)(int width);
+  std::unique_ptr<Reporter> (*make)(const ReportOptions& options);
 };
 
 // In the order --help shows them; text first as the default.
 constexpr ReportFormat kFormats[] = {
-    {"text", [](int width) { return MakeTextReporter(width); }},
-    {"markdown", [](int) { return MakeMarkdownReporter(); }},
-    {"json", [](int) { return MakeJsonReporter(); }},
+    {"text", [](const ReportOptions& options) { return MakeTextReporter(options); }},
+    {"markdown", [](const ReportOptions&) { return MakeMarkdownReporter(); }},
+    {"json", [](const ReportOptions&) { return MakeJsonReporter(); }},
+    {"csv", [](const ReportOptions&) { return MakeCsvReporter(); }},
+    {"html", [](const ReportOptions&) { return MakeHtmlReporter(); }},
 };
 
 }  // namespace
@@ -30,9 +32,12 @@ const std::vector<std::string_view>& ReportFormats() {
   return names;
 }
 
-std::unique_ptr<Reporter> MakeReporter(std::string_view format, int width) {
+std::unique_ptr<Reporter> MakeReporter(std::string_view format, const ReportOptions& options) {
   for (const ReportFormat& entry : kFormats) {
-    if (entry.name == format) return entry.make(width < 0 ? 0 : width);
+    if (entry.name != format) continue;
+    ReportOptions checked = options;
+    if (checked.width < 0) checked.width = 0;
+    return entry.make(checked);
   }
   return nullptr;
 }

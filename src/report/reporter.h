@@ -17,10 +17,26 @@
 namespace claimtrack {
 
 struct ReportInput {
-  std::vector<Dispute> disputes;             // in the order to print
-  std::map<std::int64_t, Claim> claims;      // every claim a dispute names, by id
-  std::map<std::string, Article> articles;   // metadata by doc (title, date); text may be empty
+  std::vector<Dispute> disputes;         // in the order to print
+  std::map<std::int64_t, Claim> claims;  // every claim a dispute names, by id (may hold more)
+  // Metadata by doc (title, date). `text` may be empty; when it holds the
+  // article's text, the html report shows each claim in its sentence
+  // (Claim::sentence_span) with the claim (Claim::content_span) highlighted,
+  // and otherwise the claim alone. Other formats never read `text`.
+  std::map<std::string, Article> articles;
   std::map<std::string, std::string> sides;  // Claim::source -> side, where known
+};
+
+// How a reporter writes, beyond the input. Each option says which formats
+// read it; the others ignore it.
+struct ReportOptions {
+  // text: wrap width of the indented lines, in columns; 0 or less: no
+  // wrapping. Default 0.
+  int width = 0;
+  // text: ANSI (SGR) colours and bold. Default false. The caller decides:
+  // `report` turns it on only when standard output is a terminal and the
+  // NO_COLOR environment variable is unset or empty (https://no-color.org).
+  bool color = false;
 };
 
 class Reporter {
@@ -29,18 +45,18 @@ class Reporter {
   // Writes the whole report for `input` to `out`; never fails by itself
   // (stream errors are the caller's to check). A member whose claim is
   // missing from input.claims is noted in text and markdown and left out of
-  // json. Article text is shown escaped for the format: as one line without
-  // control characters (text), Markdown-escaped (markdown), JSON strings (json).
+  // json and csv. Article text is shown escaped for the format: as one line
+  // without control characters (text), Markdown-escaped (markdown), JSON
+  // strings (json), RFC 4180 fields (csv), HTML-escaped (html).
   virtual void Write(const ReportInput& input, std::ostream& out) const = 0;
 };
 
 // The formats `report --format` accepts, in the order shown by --help.
 const std::vector<std::string_view>& ReportFormats();
 
-// A reporter for `format` ("text", "markdown", "json"), or nullptr when the
-// format is unknown (names are case-sensitive). `width` is the text report's
-// wrap width in columns (0 or less: no wrapping); the other formats ignore it.
-std::unique_ptr<Reporter> MakeReporter(std::string_view format, int width = 0);
+// A reporter for `format` (one of ReportFormats()), or nullptr when the
+// format is unknown (names are case-sensitive).
+std::unique_ptr<Reporter> MakeReporter(std::string_view format, const ReportOptions& options = {});
 
 // One claim as a JSON object on one line. Contract fields: id, doc, source,
 // mention, cue, content, stance, start, end; every key is always present (""

@@ -1,6 +1,14 @@
-// `claimtrack ingest`: read articles, extract claims, store both.
+// `claimtrack ingest`: read articles, extract claims, store both. Every
+// article is stored in its own transaction, so an ingest that is killed or
+// stopped leaves whole articles only, and running it again adds the rest.
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
+#include <system_error>
 
 #include "cli/cli_options.h"
 #include "cli/command.h"
@@ -14,10 +22,85 @@ namespace claimtrack {
 
 namespace {
 
+namespace fs = std::filesystem;
+
 struct IngestFlags {
   std::string db = kDefaultStore;
   std::string rules;
   std::vector<std::string> paths;
+};
+
+// What SQLite would report only as "unable to open database file" or
+// "attempt to write a readonly database", said before anything is read.
+// access() answers for the real user, as the open will; the open's own
+// errors still stand when these checks pass.
+Status CheckStorePath(const std::string& db) {
+  std::error_code error;
+  if (fs::is_directory(db, error)) {
+    return Status::Error(db + ": is a directory; --db names the store file");
+  }
+  fs::path parent = fs::path(db).parent_path();
+  if (parent.empty()) parent = ".";
+  if (!fs::is_directory(parent, error)) {
+    return Status::Error(db + ": no folder " + parent.string() + " to keep the store in");
+  }
+  if (fs::exists(db, error) && access(db.c_str(), W_OK) != 0) {
+    return Status::Error(db +
+                         ": the store is read-only (no write permission); nothing was ingested");
+  }
+  // In WAL mode SQLite keeps DB-wal and DB-shm beside the store.
+  std::string wal = db + "-wal";
+  bool wal_writable = fs::exists(wal, error) && access(wal.c_str(), W_OK) == 0;
+  if (!wal_writable && access(parent.c_str(), W_OK) != 0) {
+    return Status::Error(db + ": the folder " + parent.string() +
+                         " is read-only, and the store needs to create its -wal and -shm files "
+                         "there; nothing was ingested");
+  }
+  return Status::Ok();
+}
+
+// What SQLite reports as "disk I/O error" or "database or disk is full" has
+// a cause the user can act on: say it when the system can tell.
+std::string WriteFailureHint(const std::string& db) {
+  constexpr std::uintmax_t kFullBelowBytes = 1 << 20;
+  fs::path parent = fs::path(db).parent_path();
+  if (parent.empty()) parent = ".";
+  std::error_code error;
+  fs::space_info space = fs::space(parent, error);
+  if (!error && space.available < kFullBelowBytes) {
+    return " (the disk holding " + parent.string() +
+           " is full: " + std::to_string(space.available / 1024) + " KB free)";
+  }
+  struct rlimit limit;
+  if (getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) {
+    return " (files are limited to " + std::to_string(limit.rlim_cur) + " bytes: see ulimit -f)";
+  }
+  return "";
+}
+
+// The documents of one store by `doc`, with where the first was read from,
+// to warn when an id comes back with a different text.
+class DocIds {
+ public:
+  Status Load(ClaimStore* store) {
+    std::map<std::string, StoredDocument> stored;
+    Status status = store->LoadDocuments(&stored);
+    for (auto& [doc, document] : stored) origins_[doc] = document.article.origin;
+    return status;
+  }
+
+  // Records that `article` was stored (so its text is new to the store);
+  // returns a warning when its doc was seen before, else "".
+  std::string Stored(const Article& article) {
+    auto [it, added] = origins_.try_emplace(article.doc, article.origin);
+    if (added) return "";
+    return "duplicate id '" + article.doc + "' with different text at " + article.origin +
+           " (first at " + (it->second.empty() ? "an earlier ingest" : it->second) +
+           "); both are stored";
+  }
+
+ private:
+  std::map<std::string, std::string> origins_;  // doc -> origin of the first
 };
 
 }  // namespace
@@ -46,13 +129,20 @@ int RunIngest(const std::vector<std::string>& args) {
   std::unique_ptr<ClaimExtractor> extractor;
   Status status = ClaimExtractor::Create(flags.rules, &extractor);
   if (!status.ok()) return Fail("invalid rules, nothing ingested:\n" + status.message());
+  status = CheckStorePath(flags.db);
+  if (!status.ok()) return Fail(status.message());
   std::unique_ptr<ClaimStore> store;
   status = ClaimStore::Open(flags.db, /*read_only=*/false, &store);
+  if (!status.ok()) return Fail(status.message() + WriteFailureHint(flags.db));
+  DocIds doc_ids;
+  status = doc_ids.Load(store.get());
   if (!status.ok()) return Fail(status.message());
 
   long stored = 0, duplicates = 0, claims_stored = 0;
   long long bytes = 0;
-  std::vector<std::string> failures;
+  std::vector<std::string> failures;  // articles not stored
+  std::vector<std::string> warnings;  // duplicate ids
+  std::string stopped_at;             // origin of the article the store refused
   Progress progress("ingest");
   ReadReport report;
   ReadArticles(
@@ -64,24 +154,50 @@ int RunIngest(const std::vector<std::string>& args) {
           bool added = false;
           Status s = store->AddArticle(article, &claims, &added);
           if (!s.ok()) {
+            // A message naming the store rather than the article (disk full,
+            // read-only file, I/O error) would repeat for every article: stop.
+            // The transaction was rolled back, so the store holds whole
+            // articles only.
+            if (s.message().starts_with(store->path() + ": ")) {
+              failures.push_back(s.message() + WriteFailureHint(flags.db));
+              stopped_at = article.origin.empty() ? article.doc : article.origin;
+              return false;
+            }
             failures.push_back(s.message());
           } else if (added) {
             ++stored;
             claims_stored += static_cast<long>(claims.size());
+            std::string duplicate = doc_ids.Stored(article);
+            if (!duplicate.empty()) warnings.push_back(std::move(duplicate));
           } else {
             ++duplicates;
           }
         }
         progress.Update(stored + duplicates, bytes, claims_stored, "claims");
+        return true;
       },
       &report);
-  for (const std::string& problem : report.problems) std::cerr << "claimtrack: skipped " << problem << "\n";
+  for (const std::string& warning : report.warnings) {
+    std::cerr << "claimtrack: warning: " << warning << "\n";
+  }
+  for (const std::string& warning : warnings) {
+    std::cerr << "claimtrack: warning: " << warning << "\n";
+  }
+  for (const std::string& problem : report.problems) {
+    std::cerr << "claimtrack: skipped " << problem << "\n";
+  }
   for (const std::string& failure : failures) std::cerr << "claimtrack: " << failure << "\n";
+  if (!stopped_at.empty()) {
+    std::cerr << "claimtrack: stopped at " << stopped_at
+              << ", which was not stored; the articles before it are stored whole, and running "
+                 "the same ingest again stores the rest\n";
+  }
   long skipped = static_cast<long>(report.problems.size() + failures.size());
-  std::cout << "ingested " << stored << (stored == 1 ? " article, " : " articles, ") << claims_stored
-            << (claims_stored == 1 ? " claim" : " claims");
+  std::cout << "ingested " << stored << (stored == 1 ? " article, " : " articles, ")
+            << claims_stored << (claims_stored == 1 ? " claim" : " claims");
   if (duplicates > 0) std::cout << "; " << duplicates << " already stored";
   if (skipped > 0) std::cout << "; " << skipped << " skipped";
+  if (!stopped_at.empty()) std::cout << "; stopped early";
   std::cout << " (" << flags.db << ")\n";
   return skipped > 0 ? 1 : 0;
 }

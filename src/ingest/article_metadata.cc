@@ -190,16 +190,18 @@ std::string MatchNumericDate(std::string_view s) {
 }
 
 // Calls `visit` with each line of `text` that is not blank, trimmed, until it
-// returns true.
+// returns true. Lines end with LF, CRLF or a lone CR (old Mac files, and some
+// scrapers): a CR-only file is not one long line.
 template <typename Visit>
 void ForEachNonBlankLine(std::string_view text, Visit visit) {
   if (text.starts_with(kByteOrderMark)) text.remove_prefix(kByteOrderMark.size());
   std::size_t pos = 0;
   while (pos < text.size()) {
-    std::size_t eol = text.find('\n', pos);
+    std::size_t eol = text.find_first_of("\r\n", pos);
     if (eol == std::string_view::npos) eol = text.size();
     std::string_view line = Trim(text.substr(pos, eol - pos));
     pos = eol + 1;
+    if (eol + 1 < text.size() && text[eol] == '\r' && text[eol + 1] == '\n') ++pos;
     if (!line.empty() && visit(line)) return;
   }
 }

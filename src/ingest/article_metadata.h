@@ -2,7 +2,7 @@
 // text files: the publication date from a dateline or byline
 // ("January 24, 2017", "- Associated Press - Monday, January 23, 2017",
 // "Tuesday, Jan. 24, 2017") and a title (the first line that is not a byline,
-// dateline or photo caption).
+// dateline or photo caption). Lines may end with LF, CRLF or CR.
 #pragma once
 
 #include <string>

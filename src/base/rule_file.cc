@@ -167,16 +167,21 @@ Status ReadRuleFileLayers(const std::vector<std::string>& dirs, const std::strin
                           std::vector<RuleFile>* files) {
   files->clear();
   std::vector<Status> errors;
-  for (std::size_t i = 0; i < dirs.size(); ++i) {
-    std::filesystem::path path = std::filesystem::path(dirs[i]) / name;
+  for (const std::string& dir : dirs) {
+    std::filesystem::path path = std::filesystem::path(dir) / name;
+    std::error_code missing;
+    if (dirs.size() > 1 && !std::filesystem::exists(path, missing)) continue;
     RuleFile file;
-    bool optional = i > 0;
-    Status status = RuleFile::Read(path.string(), RuleFileDisplayName(dirs[i], name), &file, optional);
-    if (!status.ok()) {
-      errors.push_back(status);
-    } else if (!optional || std::filesystem::exists(path)) {
+    Status status = RuleFile::Read(path.string(), RuleFileDisplayName(dir, name), &file);
+    if (status.ok()) {
       files->push_back(std::move(file));
+    } else {
+      errors.push_back(status);
     }
+  }
+  if (errors.empty() && files->empty()) {
+    errors.push_back(Status::Error(RuleFileDisplayName(dirs.empty() ? "rules" : dirs.front(), name) +
+                                   ": no rules folder holds this file"));
   }
   return JoinErrors(errors);
 }

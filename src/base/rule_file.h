@@ -66,8 +66,8 @@ class RuleFile {
 
 // A rule file from a list of rules folders, each of which may hold its own
 // copy: "--rules rules --rules mine" reads rules/cues.txt, then mine/cues.txt,
-// and later entries win. The first folder must have the file; later folders
-// may leave it out. Messages name each copy as "FOLDER/FILE" (last component
+// and later entries win. With one folder the file must be there; with
+// several, at least one of them must hold it. Messages name each copy as "FOLDER/FILE" (last component
 // of the folder only).
 Status ReadRuleFileLayers(const std::vector<std::string>& dirs, const std::string& name,
                           std::vector<RuleFile>* files);

@@ -37,8 +37,15 @@ void FinishRulesDirs(std::vector<std::string>* dirs) {
     return;
   }
   // A folder holding only some rule files extends the default folder.
+  static constexpr const char* kEveryFile[] = {
+      "cues.txt",  "rebuttals.txt", "references.txt", "source_words.txt", "abbreviations.txt",
+      "boilerplate.txt", "sides.txt", "aliases.txt", "stopwords.txt", "topics.txt", "antonyms.txt"};
   std::error_code error;
-  if (!fs::exists(fs::path((*dirs)[0]) / "cues.txt", error)) {
+  bool complete = true;
+  for (const char* file : kEveryFile) {
+    complete = complete && fs::exists(fs::path((*dirs)[0]) / file, error);
+  }
+  if (!complete && fs::path((*dirs)[0]) != fs::path(DefaultRulesDir())) {
     dirs->insert(dirs->begin(), DefaultRulesDir());
   }
 }

@@ -26,7 +26,7 @@ namespace fs = std::filesystem;
 
 struct IngestFlags {
   std::string db = kDefaultStore;
-  std::string rules;
+  std::vector<std::string> rules;
   std::vector<std::string> paths;
 };
 
@@ -110,14 +110,13 @@ int RunIngest(const std::vector<std::string>& args) {
   po::options_description description("Options");
   description.add_options()("help,h", "print this help")(
       "db", po::value(&flags.db)->default_value(kDefaultStore), "the store (SQLite file) to write")(
-      "rules", po::value(&flags.rules)->default_value(DefaultRulesDir()),
-      "folder of rule files (cues, sources, boilerplate, ...)")(
       "path", po::value(&flags.paths)->multitoken(),
       ".txt files, folders of them, .jsonl files (one article per line), or - for stdin");
+  AddRulesOption(&description, &flags.rules);
   po::positional_options_description positional;
   positional.add("path", -1);
   po::variables_map values;
-  int parsed = ParseCommandLine("ingest", "[--db FILE] [--rules DIR] PATH...", description,
+  int parsed = ParseCommandLine("ingest", "[--db FILE] [--rules DIR]... PATH...", description,
                                 positional, args, &values);
   if (parsed >= 0) return parsed;
   if (flags.paths.empty()) {
@@ -126,9 +125,13 @@ int RunIngest(const std::vector<std::string>& args) {
   }
 
   // Rules are checked before the store is touched: bad rules change nothing.
-  std::unique_ptr<ClaimExtractor> extractor;
-  Status status = ClaimExtractor::Create(flags.rules, &extractor);
+  FinishRulesDirs(&flags.rules);
+  ExtractionRules rules;
+  Status status = ExtractionRules::Load(flags.rules, &rules);
   if (!status.ok()) return Fail("invalid rules, nothing ingested:\n" + status.message());
+  std::unique_ptr<ClaimExtractor> extractor;
+  status = ClaimExtractor::Create(std::move(rules), &extractor);
+  if (!status.ok()) return Fail(status.message());
   status = CheckStorePath(flags.db);
   if (!status.ok()) return Fail(status.message());
   std::unique_ptr<ClaimStore> store;

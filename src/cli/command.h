@@ -27,6 +27,8 @@ int RunSources(const std::vector<std::string>& args);
 int RunTimeline(const std::vector<std::string>& args);
 int RunClaims(const std::vector<std::string>& args);
 int RunEval(const std::vector<std::string>& args);
+int RunSearch(const std::vector<std::string>& args);
+int RunDb(const std::vector<std::string>& args);
 int RunRules(const std::vector<std::string>& args);
 int RunCompare(const std::vector<std::string>& args);
 

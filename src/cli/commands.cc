@@ -12,6 +12,8 @@ const std::vector<Command>& Commands() {
       {"timeline", "print the claims of disputes on a topic in time order", RunTimeline},
       {"claims", "list every stored claim", RunClaims},
       {"eval", "score extraction against hand-annotated attributions", RunEval},
+      {"search", "full-text search of claim content, with the disputes of each claim", RunSearch},
+      {"db", "the store: schema version, size and counts (info), or upgrade it", RunDb},
       {"rules", "check the rule files, or explain which rules produced a claim", RunRules},
       {"compare", "tell whether two statements contradict each other, and why", RunCompare},
   };

@@ -1,6 +1,7 @@
-// ClaimStore on SQLiteCpp: opening and checking a store file, and the
-// statements that write and read documents, sources, claims and disputes.
-// Every SQLiteCpp exception ends here, turned into a Status naming the store.
+// ClaimStore on SQLiteCpp: opening, checking and upgrading a store file, and
+// the statements that write and read documents, sources, claims and disputes,
+// and search claims. Every SQLiteCpp exception ends here, turned into a Status
+// naming the store.
 #include "store/claim_store.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -18,7 +19,7 @@
 #include <unordered_map>
 #include <utility>
 
-#include "store/schema_sql.h"
+#include "store/schema_upgrade.h"
 
 namespace claimtrack {
 namespace {
@@ -27,33 +28,13 @@ namespace {
 // enough for a concurrent `ingest` to commit an article.
 constexpr int kBusyTimeoutMs = 5000;
 
-// The tables a store of the current version must have; checked on open so
-// that some other program's database with a matching user_version is refused.
+// The tables every version of the store has; checked on open so that some
+// other program's database with a matching user_version is refused (and
+// before an upgrade, which would otherwise fail half-way for such a file).
 constexpr const char* kTables[] = {"documents", "sources", "claims", "disputes", "dispute_claims"};
 
-// The version set by the last `PRAGMA user_version = N` in `sql`. The last one
-// wins, and occurrences without `= N` (in comments) are skipped.
-int ParseUserVersion(std::string_view sql) {
-  constexpr std::string_view kPragma = "PRAGMA user_version";
-  int version = 0;
-  for (std::size_t at = sql.find(kPragma); at != std::string_view::npos;
-       at = sql.find(kPragma, at + 1)) {
-    std::size_t i = at + kPragma.size();
-    while (i < sql.size() && (sql[i] == ' ' || sql[i] == '\t')) ++i;
-    if (i >= sql.size() || sql[i] != '=') continue;
-    ++i;
-    while (i < sql.size() && (sql[i] == ' ' || sql[i] == '\t')) ++i;
-    int value = 0;
-    std::size_t digits = 0;
-    while (i < sql.size() && sql[i] >= '0' && sql[i] <= '9' && digits < 9) {
-      value = value * 10 + (sql[i] - '0');
-      ++i;
-      ++digits;
-    }
-    if (digits > 0) version = value;
-  }
-  return version;
-}
+// The version that added the claim_search full-text index.
+constexpr int kSearchVersion = 2;
 
 // Runs `body`, turning any exception (SQLiteCpp's, or bad_alloc) into an
 // error that names the store. `body` returns a Status of its own.
@@ -188,45 +169,65 @@ struct ClaimStore::Impl {
     return {version, tables};
   }
 
-  // Checks the file and, for a new store, applies the schema. Nothing is
-  // written before the version has been checked.
-  Status Prepare(const std::string& path, bool read_only) {
-    auto [version, tables] = ReadState();
-    if (version == 0 && tables == 0 && !read_only) {
-      // Under the write lock, look again: another process may have created
-      // the schema since.
-      SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-      std::tie(version, tables) = ReadState();
-      if (version == 0 && tables == 0) {
-        db.exec(kSchemaSql);
-        std::tie(version, tables) = ReadState();
-      }
-      transaction.commit();
-    }
+  // Refuses what no program of this version may open: a newer store, some
+  // other program's database, and (read-only) an empty file.
+  Status CheckVersion(const std::string& path, int version, int tables, bool read_only) {
     int known = ClaimStore::SchemaVersion();
     if (version > known) {
       return Status::Error(path + ": was written by a newer claimtrack (schema version " +
                            std::to_string(version) + "; this program knows " +
                            std::to_string(known) + ")");
     }
-    if (version == 0) {
-      if (tables > 0) {
-        return Status::Error(path +
-                             ": not a claimtrack store (it has tables but no schema version)");
-      }
+    if (version == 0 && tables > 0) {
+      return Status::Error(path + ": not a claimtrack store (it has tables but no schema version)");
+    }
+    if (version == 0 && read_only) {
       return Status::Error(path + ": empty store; run `claimtrack ingest` first");
     }
-    if (version < known) {
-      // Migrations from db/ would run here once a version 2 exists.
-      return Status::Error(path + ": schema version " + std::to_string(version) +
-                           " is older than this program's " + std::to_string(known) +
-                           " and no migration is known");
-    }
+    return Status::Ok();
+  }
+
+  Status CheckTables(const std::string& path) {
     for (const char* table : kTables) {
       if (!db.tableExists(table)) {
         return Status::Error(path + ": not a claimtrack store (no table '" + table + "')");
       }
     }
+    return Status::Ok();
+  }
+
+  // Checks the file and, unless read-only, creates or upgrades its schema.
+  // Nothing is written before the version has been checked, nor when the
+  // upgrade fails. On success `*version` is the store's schema version.
+  Status Prepare(const std::string& path, bool read_only, int* version_out) {
+    auto [version, tables] = ReadState();
+    Status status = CheckVersion(path, version, tables, read_only);
+    if (!status.ok()) return status;
+    if (!read_only && version < ClaimStore::SchemaVersion()) {
+      // Under the write lock, look again: another process may have created
+      // or upgraded the schema since.
+      SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+      std::tie(version, tables) = ReadState();
+      status = CheckVersion(path, version, tables, read_only);
+      if (!status.ok()) return status;
+      if (version > 0) {
+        status = CheckTables(path);
+        if (!status.ok()) return status;
+      }
+      try {
+        UpgradeSchema(db, version);
+      } catch (const std::exception& e) {
+        // Returning rolls the transaction back: every step or none.
+        if (version == 0) return Status::Error(path + ": cannot create the store: " + e.what());
+        return Status::Error(path + ": cannot upgrade schema version " + std::to_string(version) +
+                             " to " + std::to_string(ClaimStore::SchemaVersion()) + ": " +
+                             e.what() + "; the store was left unchanged");
+      }
+      transaction.commit();
+      std::tie(version, tables) = ReadState();
+    }
+    status = CheckTables(path);
+    if (!status.ok()) return status;
     db.exec("PRAGMA foreign_keys = ON");
     // WAL lets `report` read while `ingest` writes. It is a property of the
     // file, so a read-only open leaves it as it is.
@@ -237,6 +238,7 @@ struct ClaimStore::Impl {
       // skipped). FULL syncs every article: ingest ran 9x slower with it.
       db.exec("PRAGMA synchronous = NORMAL");
     }
+    *version_out = version;
     return Status::Ok();
   }
 
@@ -260,15 +262,12 @@ struct ClaimStore::Impl {
   }
 };
 
-ClaimStore::ClaimStore(std::string path, std::unique_ptr<Impl> impl)
-    : path_(std::move(path)), impl_(std::move(impl)) {}
+ClaimStore::ClaimStore(std::string path, int schema_version, std::unique_ptr<Impl> impl)
+    : path_(std::move(path)), schema_version_(schema_version), impl_(std::move(impl)) {}
 
 ClaimStore::~ClaimStore() = default;
 
-int ClaimStore::SchemaVersion() {
-  static const int version = ParseUserVersion(kSchemaSql);
-  return version;
-}
+int ClaimStore::SchemaVersion() { return LatestSchemaVersion(); }
 
 Status ClaimStore::Open(const std::string& path, bool read_only, std::unique_ptr<ClaimStore>* out) {
   out->reset();
@@ -279,9 +278,10 @@ Status ClaimStore::Open(const std::string& path, bool read_only, std::unique_ptr
   try {
     int flags = read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
     auto impl = std::make_unique<Impl>(path, flags);
-    Status status = impl->Prepare(path, read_only);
+    int version = 0;
+    Status status = impl->Prepare(path, read_only, &version);
     if (!status.ok()) return status;
-    out->reset(new ClaimStore(path, std::move(impl)));
+    out->reset(new ClaimStore(path, version, std::move(impl)));
     return Status::Ok();
   } catch (const SQLite::Exception& e) {
     if (e.getErrorCode() == SQLITE_NOTADB) {
@@ -380,44 +380,58 @@ Status ClaimStore::AddArticle(const Article& article, std::vector<Claim>* claims
   });
 }
 
+namespace {
+
+// The columns ReadClaim reads, for a query that joins claims AS c, sources AS
+// s and documents AS d.
+constexpr const char kClaimColumns[] =
+    "c.id, d.doc, s.name, c.mention, c.role, s.kind, c.cue, c.cue_lemma, c.content, "
+    "c.stance, c.quote, c.start, c.\"end\", c.sentence_start, c.sentence_end, c.rule, "
+    "c.target, c.evidence, c.date, c.time";
+
+// The claim in the current row of a query selecting kClaimColumns first.
+Status ReadClaim(const std::string& path, SQLite::Statement& query, Claim* claim) {
+  claim->id = query.getColumn(0).getInt64();
+  claim->doc = Text(query.getColumn(1));
+  claim->source = Text(query.getColumn(2));
+  claim->mention = Text(query.getColumn(3));
+  claim->role = Text(query.getColumn(4));
+  claim->source_kind = Text(query.getColumn(5));
+  claim->cue = Text(query.getColumn(6));
+  claim->cue_lemma = Text(query.getColumn(7));
+  claim->content = Text(query.getColumn(8));
+  std::string stance = Text(query.getColumn(9));
+  std::string quote = Text(query.getColumn(10));
+  if (!ParseStance(stance, &claim->stance) || !ParseQuoteKind(quote, &claim->quote)) {
+    return Status::Error(path + ": claim " + std::to_string(claim->id) +
+                         " has an unknown stance '" + stance + "' or quote '" + quote + "'");
+  }
+  claim->content_span.begin = Offset(query.getColumn(11), claim->id);
+  claim->content_span.end = Offset(query.getColumn(12), claim->id);
+  claim->sentence_span.begin = Offset(query.getColumn(13), claim->id);
+  claim->sentence_span.end = Offset(query.getColumn(14), claim->id);
+  claim->rule = Text(query.getColumn(15));
+  claim->target = Text(query.getColumn(16));
+  claim->evidence = Text(query.getColumn(17));
+  claim->date = Text(query.getColumn(18));
+  claim->time = Text(query.getColumn(19));
+  return Status::Ok();
+}
+
+}  // namespace
+
 Status ClaimStore::LoadClaims(std::vector<Claim>* claims) {
   claims->clear();
   return Guarded(path_, [&]() -> Status {
-    SQLite::Statement query(
-        impl_->db,
-        "SELECT c.id, d.doc, s.name, c.mention, c.role, s.kind, c.cue, c.cue_lemma, c.content, "
-        "c.stance, c.quote, c.start, c.\"end\", c.sentence_start, c.sentence_end, c.rule, "
-        "c.target, c.evidence, c.date, c.time "
-        "FROM claims c "
-        "JOIN sources s ON s.id = c.source_id "
-        "JOIN documents d ON d.id = c.document_id "
-        "ORDER BY d.id, c.start, c.\"end\", c.id");
+    SQLite::Statement query(impl_->db, std::string("SELECT ") + kClaimColumns +
+                                           " FROM claims c "
+                                           "JOIN sources s ON s.id = c.source_id "
+                                           "JOIN documents d ON d.id = c.document_id "
+                                           "ORDER BY d.id, c.start, c.\"end\", c.id");
     while (query.executeStep()) {
       Claim claim;
-      claim.id = query.getColumn(0).getInt64();
-      claim.doc = Text(query.getColumn(1));
-      claim.source = Text(query.getColumn(2));
-      claim.mention = Text(query.getColumn(3));
-      claim.role = Text(query.getColumn(4));
-      claim.source_kind = Text(query.getColumn(5));
-      claim.cue = Text(query.getColumn(6));
-      claim.cue_lemma = Text(query.getColumn(7));
-      claim.content = Text(query.getColumn(8));
-      std::string stance = Text(query.getColumn(9));
-      std::string quote = Text(query.getColumn(10));
-      if (!ParseStance(stance, &claim.stance) || !ParseQuoteKind(quote, &claim.quote)) {
-        return Status::Error(path_ + ": claim " + std::to_string(claim.id) +
-                             " has an unknown stance '" + stance + "' or quote '" + quote + "'");
-      }
-      claim.content_span.begin = Offset(query.getColumn(11), claim.id);
-      claim.content_span.end = Offset(query.getColumn(12), claim.id);
-      claim.sentence_span.begin = Offset(query.getColumn(13), claim.id);
-      claim.sentence_span.end = Offset(query.getColumn(14), claim.id);
-      claim.rule = Text(query.getColumn(15));
-      claim.target = Text(query.getColumn(16));
-      claim.evidence = Text(query.getColumn(17));
-      claim.date = Text(query.getColumn(18));
-      claim.time = Text(query.getColumn(19));
+      Status status = ReadClaim(path_, query, &claim);
+      if (!status.ok()) return status;
       claims->push_back(std::move(claim));
     }
     return Status::Ok();
@@ -590,6 +604,61 @@ Status ClaimStore::Counts(StoreCounts* counts) {
     counts->sources = query.getColumn(1).getInt64();
     counts->claims = query.getColumn(2).getInt64();
     counts->disputes = query.getColumn(3).getInt64();
+    counts->claims_by_stance.clear();
+    SQLite::Statement stances(
+        impl_->db, "SELECT stance, count(*) FROM claims GROUP BY stance ORDER BY stance");
+    while (stances.executeStep()) {
+      counts->claims_by_stance[Text(stances.getColumn(0))] = stances.getColumn(1).getInt64();
+    }
+    return Status::Ok();
+  });
+}
+
+Status ClaimStore::SearchClaims(const std::string& query, std::size_t limit,
+                                std::vector<ClaimMatch>* matches, std::size_t* total) {
+  matches->clear();
+  *total = 0;
+  if (schema_version_ < kSearchVersion) {
+    return Status::Error(path_ + ": schema version " + std::to_string(schema_version_) +
+                         " has no search index; run `claimtrack db upgrade --db " + path_ +
+                         "` to add it");
+  }
+  return Guarded(path_, [&]() -> Status {
+    SQLite::Database& db = impl_->db;
+    // The SQL is fixed and prepared first, so an error while stepping comes
+    // from the MATCH expression: FTS5 parses it only then.
+    SQLite::Statement count(db, "SELECT count(*) FROM claim_search WHERE claim_search MATCH ?1");
+    SQLite::Statement rows(db, std::string("SELECT ") + kClaimColumns +
+                                   " FROM claim_search "
+                                   "JOIN claims c ON c.id = claim_search.rowid "
+                                   "JOIN sources s ON s.id = c.source_id "
+                                   "JOIN documents d ON d.id = c.document_id "
+                                   "WHERE claim_search MATCH ?1 "
+                                   "ORDER BY claim_search.rank, c.id LIMIT ?2");
+    SQLite::Statement disputes(db,
+                               "SELECT dispute_id FROM dispute_claims WHERE claim_id = ?1 "
+                               "ORDER BY dispute_id");
+    count.bind(1, query);
+    try {
+      count.executeStep();
+    } catch (const SQLite::Exception& e) {
+      if (e.getErrorCode() != SQLITE_ERROR) throw;
+      return Status::Error("search query '" + query + "': " + e.what() +
+                           " (put words with punctuation in double quotes, as in '\"U.S.\"'; "
+                           "docs/querying.md describes the query syntax)");
+    }
+    *total = static_cast<std::size_t>(count.getColumn(0).getInt64());
+    rows.bind(1, query);
+    rows.bind(2, static_cast<std::int64_t>(limit));
+    while (rows.executeStep()) {
+      ClaimMatch match;
+      Status status = ReadClaim(path_, rows, &match.claim);
+      if (!status.ok()) return status;
+      disputes.bind(1, match.claim.id);
+      while (disputes.executeStep()) match.dispute_ids.push_back(disputes.getColumn(0).getInt64());
+      disputes.reset();
+      matches->push_back(std::move(match));
+    }
     return Status::Ok();
   });
 }

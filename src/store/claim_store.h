@@ -1,11 +1,14 @@
 // ClaimStore: the SQLite file that holds documents, sources, claims and
-// disputes. The schema is db/schema.sql (embedded into the program at build
-// time) and is documented in docs/schema.md; it is a public interface.
+// disputes. The schema is db/schema.sql (version 1) plus the migrations in
+// db/migrations/, all embedded into the program at build time (see
+// store/schema_upgrade.h); it is documented in docs/schema.md and is a public
+// interface: people query the file with sqlite3 (docs/querying.md).
 //
 // This folder is the only user of SQLiteCpp: its exceptions are caught here
 // and returned as Status values naming the store's path.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -31,6 +34,14 @@ struct StoreCounts {
   std::int64_t sources = 0;
   std::int64_t claims = 0;
   std::int64_t disputes = 0;
+  // Claims per stance ("assert", "deny"); a stance no claim has is absent.
+  std::map<std::string, std::int64_t> claims_by_stance;
+};
+
+// A claim found by ClaimStore::SearchClaims, with the disputes it is in.
+struct ClaimMatch {
+  Claim claim;
+  std::vector<std::int64_t> dispute_ids;  // ascending; empty when in none
 };
 
 class ClaimStore {
@@ -39,19 +50,34 @@ class ClaimStore {
   ClaimStore(const ClaimStore&) = delete;
   ClaimStore& operator=(const ClaimStore&) = delete;
 
-  // Opens the store at `path`, creating it and applying the schema when the
-  // file does not exist or is empty. Foreign keys are on; the schema version
-  // is PRAGMA user_version. A file that is not a SQLite database, or whose
-  // version is newer than this program's, is refused and left untouched.
-  // With `read_only`, a missing or empty file is an error and nothing is
-  // written. Otherwise the journal is switched to WAL, so that readers can run
-  // while `ingest` writes. Writers wait up to 5 s for another process's lock.
+  // Opens the store at `path`. The schema version is PRAGMA user_version. A
+  // file that is not a SQLite database, that has tables but no version, or
+  // whose version is newer than this program's, is refused and left
+  // untouched. Foreign keys are on.
+  //
+  // Without `read_only`: a missing or empty file becomes a new store, and a
+  // store of an older version is upgraded to SchemaVersion(), in both cases
+  // by running the schema's steps in one transaction: all of them or, when
+  // one fails, none (the message then says the store was left unchanged).
+  // The journal is switched to WAL, so that readers can run while `ingest`
+  // writes. Writers wait up to 5 s for another process's lock.
+  //
+  // With `read_only`: nothing is written, ever. A missing or empty file is an
+  // error. A store of an older version opens as it is (every version has the
+  // tables the Load functions read); schema_version() tells which it is, and
+  // what needs a newer one (SearchClaims) says so.
+  //
   // On success `*out` holds the store; on failure it is null and the message
   // names `path` ("store.sqlite: not a claimtrack store (...)").
   static Status Open(const std::string& path, bool read_only, std::unique_ptr<ClaimStore>* out);
 
-  // The schema version this program writes (db/schema.sql's user_version).
+  // The schema version this program creates and upgrades to: the number of
+  // the last migration in db/migrations/ (1, db/schema.sql's, if none).
   static int SchemaVersion();
+
+  // The version of this store's schema: SchemaVersion() unless it was opened
+  // read-only, when it may be older.
+  int schema_version() const { return schema_version_; }
 
   // Stores `article` and its `claims` in one transaction: the document row,
   // the sources the claims name (created on first use), and the claims.
@@ -89,12 +115,23 @@ class ClaimStore {
 
   Status Counts(StoreCounts* counts);
 
+  // Claims whose content matches `query`, in FTS5 query syntax (words, "a
+  // phrase", OR, NOT, prefix*; see docs/querying.md), best match first (by
+  // bm25), at most `limit` (> 0) of them; `*total` gets how many match in
+  // all. Needs schema version 2 (the claim_search index): an older store
+  // opened read-only is an error that says how to upgrade it. A query FTS5
+  // cannot parse is an error starting "search query '...': " followed by
+  // SQLite's reason.
+  Status SearchClaims(const std::string& query, std::size_t limit, std::vector<ClaimMatch>* matches,
+                      std::size_t* total);
+
   const std::string& path() const { return path_; }
 
  private:
   struct Impl;
-  ClaimStore(std::string path, std::unique_ptr<Impl> impl);
+  ClaimStore(std::string path, int schema_version, std::unique_ptr<Impl> impl);
   std::string path_;
+  int schema_version_ = 0;
   std::unique_ptr<Impl> impl_;
 };
 

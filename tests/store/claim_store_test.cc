@@ -4,58 +4,25 @@
 #include "store/claim_store.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <unistd.h>
 
-#include <atomic>
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
+
+#include "store_test_support.h"
 
 namespace claimtrack {
 namespace {
 
 namespace fs = std::filesystem;
 
-// A store path under the temporary directory, unique to this process and
-// test, removed (with SQLite's side files) when the test ends.
-class TempStorePath {
- public:
-  TempStorePath() {
-    static std::atomic<int> counter{0};
-    path_ = (fs::temp_directory_path() / ("claimtrack_store_test_" + std::to_string(::getpid()) +
-                                          "_" + std::to_string(counter++) + ".sqlite"))
-                .string();
-    Remove();
-  }
-  ~TempStorePath() { Remove(); }
-  TempStorePath(const TempStorePath&) = delete;
-  TempStorePath& operator=(const TempStorePath&) = delete;
-
-  const std::string& str() const { return path_; }
-
- private:
-  void Remove() {
-    std::error_code ignored;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(path_ + suffix, ignored);
-  }
-  std::string path_;
-};
-
-std::string ReadBytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-void WriteBytes(const std::string& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary);
-  out << bytes;
-}
+using test::DocumentedQuery;
+using test::ReadBytes;
+using test::TempStorePath;
+using test::WriteBytes;
 
 std::unique_ptr<ClaimStore> OpenOrFail(const std::string& path, bool read_only = false) {
   std::unique_ptr<ClaimStore> store;
@@ -138,25 +105,10 @@ void AddOrFail(ClaimStore& store, const Article& article, std::vector<Claim>* cl
 // The SQL blocks of docs/schema.md, by the name on the `<!-- query: NAME -->`
 // line before each.
 std::map<std::string, std::string> DocumentedQueries() {
-  std::ifstream in(std::string(CLAIMTRACK_DOCS_DIR) + "/schema.md");
-  REQUIRE(in.good());
   std::map<std::string, std::string> queries;
-  std::string line, name, sql;
-  enum { kText, kAwaitFence, kInBlock } state = kText;
-  const std::string kMarker = "<!-- query: ";
-  while (std::getline(in, line)) {
-    if (state == kText && line.rfind(kMarker, 0) == 0) {
-      name = line.substr(kMarker.size(), line.find(" -->") - kMarker.size());
-      state = kAwaitFence;
-    } else if (state == kAwaitFence && line == "```sql") {
-      sql.clear();
-      state = kInBlock;
-    } else if (state == kInBlock && line == "```") {
-      queries[name] = sql;
-      state = kText;
-    } else if (state == kInBlock) {
-      sql += line + "\n";
-    }
+  for (const DocumentedQuery& query :
+       test::DocumentedQueries(std::string(CLAIMTRACK_DOCS_DIR) + "/schema.md")) {
+    queries[query.name] = query.sql;
   }
   return queries;
 }
@@ -167,8 +119,8 @@ TEST_CASE("ContentHash is FNV-1a 64 as 16 lowercase hex digits", "[store]") {
   CHECK(ContentHash("foobar") == "85944171f73967e8");
 }
 
-TEST_CASE("SchemaVersion comes from the embedded schema", "[store]") {
-  CHECK(ClaimStore::SchemaVersion() == 1);
+TEST_CASE("SchemaVersion is the last migration's number", "[store]") {
+  CHECK(ClaimStore::SchemaVersion() == 2);  // db/migrations/002_views_and_search.sql
 }
 
 TEST_CASE("Open creates the schema and sets user_version", "[store]") {
@@ -188,9 +140,18 @@ TEST_CASE("Open creates the schema and sets user_version", "[store]") {
     INFO(table);
     CHECK(db.tableExists(table));
   }
+  // Five from version 1, five from version 2.
   CHECK(db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
                       "AND name NOT LIKE 'sqlite_autoindex%'")
-            .getInt() == 5);
+            .getInt() == 10);
+  for (const char* view : {"claim_view", "dispute_view"}) {
+    INFO(view);
+    CHECK(db.execAndGet(std::string("SELECT count(*) FROM sqlite_schema WHERE type = 'view' "
+                                    "AND name = '") +
+                        view + "'")
+              .getInt() == 1);
+  }
+  CHECK(db.tableExists("claim_search"));
   // Opening again, read-write then read-only, finds the same store.
   OpenOrFail(path.str());
   OpenOrFail(path.str(), /*read_only=*/true);
@@ -201,7 +162,7 @@ TEST_CASE("Open on an existing empty file applies the schema", "[store]") {
   WriteBytes(path.str(), "");
   OpenOrFail(path.str());
   SQLite::Database db(path.str(), SQLite::OPEN_READONLY);
-  CHECK(db.execAndGet("PRAGMA user_version").getInt() == 1);
+  CHECK(db.execAndGet("PRAGMA user_version").getInt() == ClaimStore::SchemaVersion());
 }
 
 TEST_CASE("Open refuses a file that is not a database and leaves it as it was", "[store]") {
@@ -225,16 +186,18 @@ TEST_CASE("Open refuses a store written by a newer claimtrack", "[store]") {
   TempStorePath path;
   {
     SQLite::Database db(path.str(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    db.exec("CREATE TABLE future (x); PRAGMA user_version = 3;");
+    db.exec("CREATE TABLE future (x); PRAGMA user_version = " +
+            std::to_string(ClaimStore::SchemaVersion() + 1));
   }
   std::string before = ReadBytes(path.str());
   for (bool read_only : {false, true}) {
     std::unique_ptr<ClaimStore> store;
     Status status = ClaimStore::Open(path.str(), read_only, &store);
     REQUIRE_FALSE(status.ok());
-    CHECK(status.message() == path.str() +
-                                  ": was written by a newer claimtrack (schema version 3; "
-                                  "this program knows 1)");
+    CHECK(status.message() == path.str() + ": was written by a newer claimtrack (schema version " +
+                                  std::to_string(ClaimStore::SchemaVersion() + 1) +
+                                  "; this program knows " +
+                                  std::to_string(ClaimStore::SchemaVersion()) + ")");
     CHECK(ReadBytes(path.str()) == before);
   }
 }

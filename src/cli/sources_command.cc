@@ -1,10 +1,12 @@
 // `claimtrack sources`: who makes the stored claims, with side, kind and how
 // many claims and disputes each appears in.
 #include <iostream>
+#include <set>
 #include <memory>
 
 #include "cli/cli_options.h"
 #include "cli/command.h"
+#include "match/matching_rules.h"
 #include "report/source_list.h"
 #include "store/claim_store.h"
 
@@ -16,15 +18,16 @@ int RunSources(const std::vector<std::string>& args) {
   po::options_description description(
       "Lists every source with its side (set by `match`), its kind, the number of its\n"
       "claims and of the disputes it appears in; most disputed first. Each name as\n"
-      "stored is one source: aliases (\"Pentagon\" and \"the U.S. military\") are not\n"
-      "merged or listed yet.\n\nOptions");
+      "stored is one row; its other names from rules/aliases.txt are listed with it.\n\nOptions");
   description.add_options()("help,h", "print this help")(
       "db", po::value(&db)->default_value(kDefaultStore), "the store (SQLite file)")(
       "format", po::value(&format)->default_value("text"),
       "text (an aligned table) | jsonl (one object per line: source, side, kind, claims, "
       "disputes)");
+  std::vector<std::string> rules_dirs;
+  AddRulesOption(&description, &rules_dirs);
   po::variables_map values;
-  int parsed = ParseCommandLine("sources", "[--db FILE] [--format text|jsonl]", description, {},
+  int parsed = ParseCommandLine("sources", "[--db FILE] [--format text|jsonl] [--rules DIR]...", description, {},
                                 args, &values);
   if (parsed >= 0) return parsed;
   if (format != "text" && format != "jsonl") {
@@ -42,6 +45,21 @@ int RunSources(const std::vector<std::string>& args) {
     if (!s.ok()) return Fail(s.message());
   }
   std::vector<SourceSummary> sources = SummarizeSources(claims, disputes, sides);
+  // Other names of each source: stored names that aliases.txt makes one
+  // source, and the canonical name when it is not stored itself.
+  FinishRulesDirs(&rules_dirs);
+  MatchingRules rules;
+  status = MatchingRules::Load(rules_dirs, &rules);
+  if (!status.ok()) return Fail("invalid rules:\n" + status.message());
+  std::map<std::string, std::set<std::string>> names_of;  // canonical -> names
+  for (const SourceSummary& source : sources) names_of[rules.CanonicalSource(source.name)].insert(source.name);
+  for (SourceSummary& source : sources) {
+    std::string canonical = rules.CanonicalSource(source.name);
+    std::set<std::string> others = names_of[canonical];
+    others.insert(canonical);
+    others.erase(source.name);
+    source.aliases.assign(others.begin(), others.end());
+  }
   if (format == "jsonl") {
     WriteSourcesJsonl(sources, std::cout);
   } else {

@@ -52,6 +52,11 @@ void WriteSourcesText(const std::vector<SourceSummary>& sources, std::ostream& o
     std::string side = OneLine(source.side), kind = OneLine(source.kind);
     rows.push_back({std::to_string(source.claims), std::to_string(source.disputes),
                     side.empty() ? "-" : side, kind.empty() ? "-" : kind, OneLine(source.name)});
+    if (!source.aliases.empty()) {
+      std::string also;
+      for (const std::string& alias : source.aliases) also += (also.empty() ? "" : ", ") + OneLine(alias);
+      rows.back().name += " (also: " + also + ")";
+    }
   }
   std::size_t claims_width = 0, disputes_width = 0, side_width = 0, kind_width = 0;
   for (const Row& row : rows) {
@@ -82,6 +87,14 @@ void WriteSourcesJsonl(const std::vector<SourceSummary>& sources, std::ostream& 
                .Add("kind", source.kind)
                .Add("claims", static_cast<std::int64_t>(source.claims))
                .Add("disputes", static_cast<std::int64_t>(source.disputes))
+               .AddRaw("aliases", [&] {
+                 std::string list = "[";
+                 for (const std::string& alias : source.aliases) {
+                   if (list.size() > 1) list += ",";
+                   list += JsonQuote(alias);
+                 }
+                 return list + "]";
+               }())
                .str()
         << '\n';
   }

@@ -159,6 +159,27 @@ TEST_CASE("rules explain names the rule lines behind a claim and a dispute", "[r
   CHECK(dispute.out.find("DISPUTED BY") != std::string::npos);
 }
 
+TEST_CASE("sources lists each source's other names from aliases.txt", "[rules][e2e]") {
+  TempDir dir;
+  SampleReport(dir, {});
+  ProcessResult run = RunClaimtrack({"sources", "--db", dir.File("seeds.sqlite"), "--format", "jsonl"});
+  INFO(run.out << run.err);
+  REQUIRE(run.exit_code == 0);
+  bool found = false;
+  for (std::size_t at = 0; at < run.out.size();) {
+    std::size_t eol = run.out.find('\n', at);
+    JsonValue source;
+    if (ParseJson(run.out.substr(at, eol - at), &source).ok() &&
+        source.GetString("source") == "Russian Defense Ministry") {
+      for (const JsonValue& alias : source.Find("aliases")->as_array()) {
+        found = found || alias.as_string() == "Russia’s Defense Ministry";
+      }
+    }
+    at = eol == std::string::npos ? run.out.size() : eol + 1;
+  }
+  CHECK(found);
+}
+
 TEST_CASE("match refuses a store that does not exist", "[e2e]") {
   TempDir dir;
   ProcessResult run = RunClaimtrack({"match", "--db", dir.File("typo.sqlite")});

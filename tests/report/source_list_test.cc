@@ -61,7 +61,7 @@ TEST_CASE("SummarizeSources counts claims and disputes per source", "[report]") 
   REQUIRE(std::getline(lines, line));
   CHECK(line ==
         "{\"source\":\"Russian Defense Ministry\",\"side\":\"Russia\",\"kind\":\"organization\","
-        "\"claims\":2,\"disputes\":2}");
+        "\"claims\":2,\"disputes\":2,\"aliases\":[]}");
   std::size_t count = 1;
   while (std::getline(lines, line)) {
     JsonValue value;

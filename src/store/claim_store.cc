@@ -160,13 +160,17 @@ struct ClaimStore::Impl {
 
   // The schema version and the number of tables (not counting SQLite's own).
   // The first read of a file that is not a database throws SQLITE_NOTADB.
+  // Both are read by one statement, so they come from one snapshot: read
+  // apart, another process creating the store could commit in between and
+  // its tables would seem to have no version.
   std::pair<int, int> ReadState() {
-    int version = db.execAndGet("PRAGMA user_version").getInt();
-    int tables = db.execAndGet(
-                       "SELECT count(*) FROM sqlite_schema "
-                       "WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
-                     .getInt();
-    return {version, tables};
+    SQLite::Statement state(
+        db,
+        "SELECT (SELECT user_version FROM pragma_user_version), "
+        "(SELECT count(*) FROM sqlite_schema "
+        "WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\')");
+    state.executeStep();
+    return {state.getColumn(0).getInt(), state.getColumn(1).getInt()};
   }
 
   // Refuses what no program of this version may open: a newer store, some

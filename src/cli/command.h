@@ -30,6 +30,7 @@ int RunEval(const std::vector<std::string>& args);
 int RunSearch(const std::vector<std::string>& args);
 int RunDb(const std::vector<std::string>& args);
 int RunRules(const std::vector<std::string>& args);
+int RunBench(const std::vector<std::string>& args);
 int RunCompare(const std::vector<std::string>& args);
 
 }  // namespace claimtrack

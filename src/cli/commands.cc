@@ -15,6 +15,7 @@ const std::vector<Command>& Commands() {
       {"search", "full-text search of claim content, with the disputes of each claim", RunSearch},
       {"db", "the store: schema version, size and counts (info), or upgrade it", RunDb},
       {"rules", "check the rule files, or explain which rules produced a claim", RunRules},
+      {"bench", "measure the speed and memory of each stage on corpora (docs/performance.md)", RunBench},
       {"compare", "tell whether two statements contradict each other, and why", RunCompare},
   };
   return kCommands;

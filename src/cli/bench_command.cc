@@ -1,0 +1,1188 @@
+// `claimtrack bench`: how fast each stage runs on real corpora, and how
+// matching scales with the number of claims. It is a measuring tool, not a
+// test: nothing is asserted, figures are printed (a table, or --format json)
+// for docs/performance.md and for comparing changes.
+//
+// For each CORPUS (a .jsonl file, a .txt file or a folder, read as `ingest`
+// reads it, posts split), every phase streams the corpus again, so memory
+// stays what the streaming pipeline needs, and is run --repeat times; the
+// median time is reported:
+//   read      ReadArticles + SplitPosts alone (file reading, JSON parsing,
+//             UTF-8 checks, metadata): the cost every other phase includes;
+//   segment   SentenceSplitter::Split over every article, timed around the
+//             call only: ICU's speed on this text, the floor to compare with;
+//   extract   ClaimExtractor::Extract, timed around the call only, no store;
+//   ingest    the `claimtrack ingest` loop end to end, reading included, into
+//             a fresh store in a temporary folder (one AddArticle, so one
+//             transaction, per article);
+//   match     over the last ingest's store: LoadClaims, DisputeFinder::Find
+//             and ReplaceDisputes.
+// Peak memory is the process's resident high-water mark (VmHWM), reset before
+// each run through /proc/self/clear_refs, so each phase reports its own peak.
+//
+// --synthetic-claims N generates N claims in memory (sources from the rules'
+// sides.txt phrases and invented names, assertions and some denials, content
+// drawn from a Zipf-distributed vocabulary with shared topic words so that
+// there is something to match) and times DisputeFinder::Find on them. Each
+// size runs in a child process, so that its peak memory is its own and a run
+// over --time-limit or --memory-limit-mb can be stopped and reported
+// without stopping the benchmark.
+//
+// --make-corpus OUT --size-mb N INPUT... writes a larger jsonl corpus by
+// repeating the inputs, one line per article as `ingest` sees it (posts
+// split): copy K's ids end in "#copyK", and its texts end in K-1 extra
+// newlines, which no stage sees but which give each copy its own content
+// hash (the store keeps one copy of a text, so identical copies would skip
+// the inserts and flatter ingest).
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <new>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+#include "base/json.h"
+#include "base/rule_file.h"
+#include "cli/cli_options.h"
+#include "cli/command.h"
+#include "cli/progress.h"
+#include "extract/claim_extractor.h"
+#include "extract/extraction_rules.h"
+#include "ingest/article_reader.h"
+#include "ingest/post_splitter.h"
+#include "match/contradiction.h"
+#include "match/dispute_finder.h"
+#include "match/matching_rules.h"
+#include "store/claim_store.h"
+#include "text/sentence_splitter.h"
+
+namespace claimtrack {
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+struct BenchFlags {
+  std::vector<std::string> rules_dirs;
+  int repeat = 1;                     // runs of each phase; the median is reported
+  std::vector<long> synthetic_sizes;  // claims to generate, one run per size
+  std::string format = "text";        // "text" or "json"
+  std::string store_dir;              // where the temporary stores go
+  int time_limit = 0;                 // seconds per match run (corpus or synthetic); 0: none
+  long memory_limit_mb = 0;           // address space per match run, MiB; 0: none
+  std::string make_corpus;            // --make-corpus OUT
+  double size_mb = 100;               // its size, in 10^6 bytes of jsonl
+  std::vector<std::string> paths;
+};
+
+double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
+
+double Median(std::vector<double> values) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  std::size_t mid = values.size() / 2;
+  return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+// Wall-clock and CPU time of one piece of work. CPU time (this process's,
+// user + system) leaves out waiting: on a machine busy with other work it
+// stays near what the work costs while wall-clock time grows, and on an idle
+// machine the difference is time spent waiting for the disk.
+struct Times {
+  double wall = 0;
+  double cpu = 0;
+  Times& operator+=(const Times& other) {
+    wall += other.wall;
+    cpu += other.cpu;
+    return *this;
+  }
+};
+
+double CpuNow() {
+  timespec now{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+}
+
+class Stopwatch {
+ public:
+  Stopwatch() : wall_(Clock::now()), cpu_(CpuNow()) {}
+  Times Elapsed() const { return Times{Seconds(Clock::now() - wall_), CpuNow() - cpu_}; }
+
+ private:
+  Clock::time_point wall_;
+  double cpu_;
+};
+
+// --- memory ----------------------------------------------------------------
+
+// A field of /proc/self/status in kB ("VmHWM", "VmRSS"); 0 when unknown.
+long StatusKb(const std::string& field) {
+  std::ifstream status("/proc/self/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.starts_with(field + ":")) return std::atol(line.c_str() + field.size() + 1);
+  }
+  return 0;
+}
+
+// Lowers the resident high-water mark to the current resident size, so that
+// the next reading is the peak of what runs in between (Linux >= 4.0). When
+// that is not allowed, the mark keeps counting from the start.
+bool ResetPeakMemory() {
+  std::ofstream clear("/proc/self/clear_refs");
+  clear << "5";
+  clear.close();
+  return static_cast<bool>(clear);
+}
+
+// The peak resident size so far, in kB: VmHWM, else getrusage's ru_maxrss.
+long PeakMemoryKb() {
+  long hwm = StatusKb("VmHWM");
+  if (hwm > 0) return hwm;
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+double Mib(long kb) { return static_cast<double>(kb) / 1024.0; }
+
+// --- the machine -------------------------------------------------------------
+
+struct Machine {
+  std::string cpu;
+  unsigned cores = 0;
+  double load = -1;      // 1-minute load average at the start
+  double load_end = -1;  // and at the end: other work on the machine skews the figures
+  std::string date;      // UTC
+  std::string build;
+};
+
+Machine DescribeMachine() {
+  Machine machine;
+  std::ifstream cpuinfo("/proc/cpuinfo");
+  for (std::string line; std::getline(cpuinfo, line);) {
+    if (line.starts_with("model name")) {
+      machine.cpu = line.substr(line.find(':') + 2);
+      break;
+    }
+  }
+  if (machine.cpu.empty()) machine.cpu = "unknown CPU";
+  machine.cores = std::thread::hardware_concurrency();
+  double load[1];
+  if (getloadavg(load, 1) == 1) machine.load = load[0];
+  std::time_t now = std::time(nullptr);
+  char date[32];
+  std::strftime(date, sizeof date, "%Y-%m-%d %H:%M UTC", std::gmtime(&now));
+  machine.date = date;
+#ifdef __VERSION__
+  machine.build = "g++ " __VERSION__;
+#endif
+#ifdef __OPTIMIZE__
+  machine.build += ", optimized";
+#else
+  machine.build += ", NOT optimized (a Debug build: figures are not representative)";
+#endif
+  return machine;
+}
+
+// --- work in a child process ------------------------------------------------
+
+// What RunInChild reports.
+struct ChildRun {
+  bool finished = false;
+  std::string reply;    // the figures the work returned, when finished
+  long peak_kb = 0;     // the child's peak resident memory, finished or not
+  std::string outcome;  // why it did not finish
+};
+
+// Runs `work` in a child process (a copy of this one) and returns the line
+// of figures it returns; it reports a failure by throwing. The child is
+// killed after `time_limit` seconds and may use `memory_limit_mb` MiB of
+// address space (0: no limit). Matching runs this way, being the stage whose
+// cost grows faster than its input: a run that is too slow or too large is
+// reported as such, and the benchmark goes on. The child's peak memory
+// includes what it inherited (this process's resident size at the fork).
+ChildRun RunInChild(const std::function<std::string()>& work, int time_limit,
+                    long memory_limit_mb) {
+  ChildRun run;
+  int fds[2];
+  if (pipe(fds) != 0) {
+    run.outcome = "could not start a child process";
+    return run;
+  }
+  std::cout.flush();
+  std::cerr.flush();
+  pid_t pid = fork();
+  if (pid < 0) {
+    close(fds[0]);
+    close(fds[1]);
+    run.outcome = "could not start a child process";
+    return run;
+  }
+  if (pid == 0) {
+    close(fds[0]);
+    if (memory_limit_mb > 0) {
+      rlim_t bytes = static_cast<rlim_t>(memory_limit_mb) << 20;
+      rlimit limit{bytes, bytes};
+      setrlimit(RLIMIT_AS, &limit);
+    }
+    std::string reply;
+    try {
+      reply = "ok " + work();
+    } catch (const std::bad_alloc&) {
+      reply = "memory";
+    } catch (const std::exception& e) {
+      reply = std::string("error ") + e.what();
+    }
+    reply += '\n';
+    for (std::size_t done = 0; done < reply.size();) {
+      ssize_t n = write(fds[1], reply.data() + done, reply.size() - done);
+      if (n <= 0) break;
+      done += static_cast<std::size_t>(n);
+    }
+    _exit(0);  // no destructors, no flushing of the parent's copied buffers
+  }
+  close(fds[1]);
+  // The reply is read as it comes, so a long one cannot block the child.
+  fcntl(fds[0], F_SETFL, O_NONBLOCK);
+  auto drain = [&] {
+    char buffer[4096];
+    for (ssize_t n; (n = read(fds[0], buffer, sizeof buffer)) > 0;) {
+      run.reply.append(buffer, static_cast<std::size_t>(n));
+    }
+  };
+  const Clock::time_point deadline = Clock::now() + std::chrono::seconds(time_limit);
+  int status = 0;
+  rusage usage{};
+  bool timed_out = false;
+  while (wait4(pid, &status, WNOHANG, &usage) == 0) {
+    drain();
+    if (time_limit > 0 && Clock::now() > deadline) {
+      kill(pid, SIGKILL);
+      wait4(pid, &status, 0, &usage);
+      timed_out = true;
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  drain();
+  close(fds[0]);
+  run.peak_kb = usage.ru_maxrss;
+  if (timed_out) {
+    run.outcome = "stopped at the time limit of " + std::to_string(time_limit) + " s";
+  } else if (run.reply.starts_with("ok ")) {
+    run.finished = true;
+    run.reply = run.reply.substr(3);
+  } else if (run.reply.starts_with("memory")) {
+    run.outcome = "out of memory at the limit of " + std::to_string(memory_limit_mb) + " MiB";
+  } else if (run.reply.starts_with("error ")) {
+    run.outcome = "failed: " + run.reply.substr(6);
+    while (!run.outcome.empty() && run.outcome.back() == '\n') run.outcome.pop_back();
+  } else if (WIFSIGNALED(status)) {
+    run.outcome = "killed by signal " + std::to_string(WTERMSIG(status)) +
+                  (WTERMSIG(status) == SIGKILL ? " (out of memory?)" : "");
+  } else {
+    run.outcome = "ended without a result";
+  }
+  return run;
+}
+
+// --- corpus phases -------------------------------------------------------------
+
+struct PhaseResult {
+  std::string name;
+  std::vector<double> runs;      // wall-clock seconds of each run
+  std::vector<double> cpu_runs;  // CPU seconds of each run
+  long long bytes = 0;           // article text bytes processed
+  long articles = 0;
+  long claims = 0;   // claims found (extract, ingest) or matched (match)
+  long peak_kb = 0;  // highest VmHWM over the runs
+  std::string note;  // what else a reader needs, in words
+  // Extra figures of each run by name, for json (medians) and notes.
+  std::map<std::string, std::vector<double>> details;
+
+  double seconds() const { return Median(runs); }
+  double cpu_seconds() const { return Median(cpu_runs); }
+  double Detail(const std::string& key) const {
+    auto it = details.find(key);
+    return it == details.end() ? 0 : Median(it->second);
+  }
+  void Add(const Times& times) {
+    runs.push_back(times.wall);
+    cpu_runs.push_back(times.cpu);
+  }
+  double PerSecond(double count) const { return seconds() > 0 ? count / seconds() : 0; }
+};
+
+struct CorpusResult {
+  std::string path;
+  long long file_bytes = 0;
+  long long text_bytes = 0;
+  long articles = 0;
+  std::vector<std::string> problems;  // skipped inputs, warnings
+  std::vector<PhaseResult> phases;
+};
+
+long long PathBytes(const std::string& path) {
+  std::error_code error;
+  if (fs::is_regular_file(path, error)) return static_cast<long long>(fs::file_size(path, error));
+  long long total = 0;
+  for (auto it = fs::recursive_directory_iterator(path, error); !error && it != fs::end(it);
+       it.increment(error)) {
+    if (it->is_regular_file(error)) total += static_cast<long long>(it->file_size(error));
+  }
+  return total;
+}
+
+// Streams the articles of `path` as `ingest` sees them (posts split) to
+// `visit`; returns what the reader reported.
+ReadReport ForEachArticle(const std::string& path,
+                          const std::function<void(const Article&)>& visit) {
+  ReadReport report;
+  std::istringstream no_stdin;
+  ReadArticles(
+      {path}, no_stdin,
+      [&](Article&& page) {
+        for (const Article& article : SplitPosts(page)) visit(article);
+        return true;
+      },
+      &report);
+  return report;
+}
+
+// A fresh, empty folder for temporary stores, removed with its content.
+class ScratchDir {
+ public:
+  explicit ScratchDir(const std::string& parent) {
+    fs::path base = parent.empty() ? fs::temp_directory_path() : fs::path(parent);
+    std::string pattern = (base / "claimtrack-bench-XXXXXX").string();
+    if (mkdtemp(pattern.data()) != nullptr) path_ = pattern;
+  }
+  ~ScratchDir() {
+    std::error_code ignored;
+    if (!path_.empty()) fs::remove_all(path_, ignored);
+  }
+  bool ok() const { return !path_.empty(); }
+  // A store path inside, with no file (or -wal, -shm) left from a previous run.
+  std::string FreshStore() const {
+    std::error_code ignored;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+      fs::remove(path_ + "/bench.sqlite" + suffix, ignored);
+    }
+    return path_ + "/bench.sqlite";
+  }
+
+ private:
+  std::string path_;
+};
+
+class CorpusBench {
+ public:
+  CorpusBench(const BenchFlags& flags, const ClaimExtractor& extractor,
+              const SentenceSplitter& splitter, const MatchingRules& matching,
+              const Antonyms& antonyms)
+      : flags_(flags),
+        extractor_(extractor),
+        splitter_(splitter),
+        matching_(matching),
+        antonyms_(antonyms) {}
+
+  Status Run(const std::string& path, CorpusResult* result) {
+    result->path = path;
+    result->file_bytes = PathBytes(path);
+    ScratchDir scratch(flags_.store_dir);
+    if (!scratch.ok()) {
+      return Status::Error(
+          "cannot create a temporary folder in " +
+          (flags_.store_dir.empty() ? fs::temp_directory_path().string() : flags_.store_dir));
+    }
+    PhaseResult read, segment, extract, ingest, match;
+    read.name = "read";
+    segment.name = "segment";
+    extract.name = "extract";
+    ingest.name = "ingest";
+    match.name = "match";
+    for (int run = 0; run < flags_.repeat; ++run) {
+      Status status = RunRead(path, &read, result);
+      if (!status.ok()) return status;
+    }
+    for (int run = 0; run < flags_.repeat; ++run) RunSegment(path, &segment);
+    for (int run = 0; run < flags_.repeat; ++run) RunExtract(path, &extract);
+    std::string store_path;
+    for (int run = 0; run < flags_.repeat; ++run) {
+      store_path = scratch.FreshStore();
+      Status status = RunIngest(path, store_path, &ingest);
+      if (!status.ok()) return status;
+    }
+    for (int run = 0; run < flags_.repeat; ++run) {
+      if (!RunMatch(store_path, &match)) break;
+    }
+    result->phases = {read, segment, extract, ingest, match};
+    return Status::Ok();
+  }
+
+ private:
+  Status RunRead(const std::string& path, PhaseResult* phase, CorpusResult* result) {
+    ResetPeakMemory();
+    Progress progress("bench read");
+    long long bytes = 0;
+    long articles = 0;
+    Stopwatch watch;
+    ReadReport report = ForEachArticle(path, [&](const Article& article) {
+      bytes += static_cast<long long>(article.text.size());
+      ++articles;
+      progress.Update(articles, bytes, 0, "");
+    });
+    phase->Add(watch.Elapsed());
+    phase->peak_kb = std::max(phase->peak_kb, PeakMemoryKb());
+    phase->bytes = result->text_bytes = bytes;
+    phase->articles = result->articles = articles;
+    result->problems = report.problems;
+    result->problems.insert(result->problems.end(), report.warnings.begin(), report.warnings.end());
+    if (articles == 0) {
+      std::string message = path + ": no articles read";
+      for (const std::string& problem : report.problems) message += "\n  " + problem;
+      return Status::Error(message);
+    }
+    return Status::Ok();
+  }
+
+  void RunSegment(const std::string& path, PhaseResult* phase) {
+    ResetPeakMemory();
+    Progress progress("bench segment");
+    Times inside;
+    long long bytes = 0, sentences = 0;
+    long articles = 0;
+    ForEachArticle(path, [&](const Article& article) {
+      Stopwatch watch;
+      std::vector<Span> spans = splitter_.Split(article.text);
+      inside += watch.Elapsed();
+      sentences += static_cast<long long>(spans.size());
+      bytes += static_cast<long long>(article.text.size());
+      progress.Update(++articles, bytes, static_cast<long>(sentences), "sentences");
+    });
+    phase->Add(inside);
+    phase->peak_kb = std::max(phase->peak_kb, PeakMemoryKb());
+    phase->bytes = bytes;
+    phase->articles = articles;
+    phase->details["sentences"] = {static_cast<double>(sentences)};
+    phase->note = std::to_string(sentences) + " sentences; Split calls only";
+  }
+
+  void RunExtract(const std::string& path, PhaseResult* phase) {
+    ResetPeakMemory();
+    Progress progress("bench extract");
+    Times inside;
+    long long bytes = 0;
+    long articles = 0, claims = 0;
+    ForEachArticle(path, [&](const Article& article) {
+      Stopwatch watch;
+      std::vector<Claim> found = extractor_.Extract(article);
+      inside += watch.Elapsed();
+      claims += static_cast<long>(found.size());
+      bytes += static_cast<long long>(article.text.size());
+      progress.Update(++articles, bytes, claims, "claims");
+    });
+    phase->Add(inside);
+    phase->peak_kb = std::max(phase->peak_kb, PeakMemoryKb());
+    phase->bytes = bytes;
+    phase->articles = articles;
+    phase->claims = claims;
+    phase->note = "Extract calls only, no store";
+  }
+
+  // What `claimtrack ingest` does, minus its messages.
+  Status RunIngest(const std::string& path, const std::string& store_path, PhaseResult* phase) {
+    ResetPeakMemory();
+    Progress progress("bench ingest");
+    Stopwatch watch;
+    std::unique_ptr<ClaimStore> store;
+    Status status = ClaimStore::Open(store_path, /*read_only=*/false, &store);
+    if (!status.ok()) return status;
+    Times extracting, storing;
+    long long bytes = 0;
+    long articles = 0, stored = 0, duplicates = 0, claims = 0;
+    ForEachArticle(path, [&](const Article& article) {
+      if (!status.ok()) return;
+      Stopwatch extract_watch;
+      std::vector<Claim> found = extractor_.Extract(article);
+      extracting += extract_watch.Elapsed();
+      Stopwatch store_watch;
+      bool added = false;
+      Status s = store->AddArticle(article, &found, &added);
+      storing += store_watch.Elapsed();
+      if (!s.ok() && s.message().starts_with(store->path() + ": ")) status = s;
+      if (added) {
+        ++stored;
+        claims += static_cast<long>(found.size());
+      } else if (s.ok()) {
+        ++duplicates;
+      }
+      bytes += static_cast<long long>(article.text.size());
+      progress.Update(++articles, bytes, claims, "claims");
+    });
+    if (!status.ok()) return status;
+    store.reset();  // closing checkpoints the WAL: part of the cost
+    Times total = watch.Elapsed();
+    phase->Add(total);
+    phase->peak_kb = std::max(phase->peak_kb, PeakMemoryKb());
+    phase->bytes = bytes;
+    phase->articles = articles;
+    phase->claims = claims;
+    phase->details["extract_seconds"].push_back(extracting.wall);
+    phase->details["store_seconds"].push_back(storing.wall);
+    phase->details["store_cpu_seconds"].push_back(storing.cpu);
+    phase->details["rest_seconds"].push_back(
+        std::max(0.0, total.wall - extracting.wall - storing.wall));
+    std::error_code error;
+    phase->details["store_mb"].push_back(static_cast<double>(fs::file_size(store_path, error)) /
+                                         1e6);
+    char note[300];
+    std::snprintf(note, sizeof note,
+                  "reading included; Extract %.2f s, AddArticle %.2f s (CPU %.2f s), reading and "
+                  "rest %.2f s; %ld stored, %ld duplicate texts",
+                  phase->Detail("extract_seconds"), phase->Detail("store_seconds"),
+                  phase->Detail("store_cpu_seconds"), phase->Detail("rest_seconds"), stored,
+                  duplicates);
+    phase->note = note;
+    return Status::Ok();
+  }
+
+  // Runs in a child process, within --time-limit and --memory-limit-mb;
+  // false when the run did not finish (the note says why).
+  bool RunMatch(const std::string& store_path, PhaseResult* phase) {
+    ChildRun run = RunInChild(
+        [&] {
+          Stopwatch watch;
+          std::unique_ptr<ClaimStore> store;
+          Status status = ClaimStore::Open(store_path, /*read_only=*/false, &store);
+          std::vector<Claim> claims;
+          if (status.ok()) status = store->LoadClaims(&claims);
+          if (!status.ok()) throw std::runtime_error(status.message());
+          Times loaded = watch.Elapsed();
+          MatchResult result = DisputeFinder(matching_, antonyms_).Find(claims);
+          Times found = watch.Elapsed();
+          status = store->ReplaceDisputes(&result.disputes, result.source_sides);
+          if (!status.ok()) throw std::runtime_error(status.message());
+          store.reset();
+          Times end = watch.Elapsed();
+          char reply[200];
+          std::snprintf(reply, sizeof reply, "%.6f %.6f %.6f %.6f %zu %zu", loaded.wall,
+                        found.wall - loaded.wall, end.wall - found.wall, end.cpu, claims.size(),
+                        result.disputes.size());
+          return std::string(reply);
+        },
+        flags_.time_limit, flags_.memory_limit_mb);
+    phase->peak_kb = std::max(phase->peak_kb, run.peak_kb);
+    if (!run.finished) {
+      phase->note = run.outcome;
+      return false;
+    }
+    double load = 0, find = 0, store = 0, cpu = 0, disputes = 0;
+    std::istringstream(run.reply) >> load >> find >> store >> cpu >> phase->claims >> disputes;
+    phase->Add(Times{load + find + store, cpu});
+    phase->details["load_seconds"].push_back(load);
+    phase->details["find_seconds"].push_back(find);
+    phase->details["store_seconds"].push_back(store);
+    phase->details["disputes"] = {disputes};
+    char note[200];
+    std::snprintf(note, sizeof note, "%.0f disputes; load %.2f s, Find %.2f s, store %.2f s",
+                  disputes, phase->Detail("load_seconds"), phase->Detail("find_seconds"),
+                  phase->Detail("store_seconds"));
+    phase->note = note;
+    return true;
+  }
+
+  const BenchFlags& flags_;
+  const ClaimExtractor& extractor_;
+  const SentenceSplitter& splitter_;
+  const MatchingRules& matching_;
+  const Antonyms& antonyms_;
+};
+
+// --- synthetic claims -------------------------------------------------------------
+
+// Frequent words of news text, most frequent first: the head of the Zipf
+// vocabulary. Function words are included because real contents hold them
+// and matching must skip them (stopwords.txt).
+// clang-format off
+constexpr const char* kHeadWords[] = {
+    "the", "to", "of", "a", "and", "in", "that", "is", "for", "on", "was", "it", "with", "he", "be",
+    "by", "as", "has", "have", "at", "not", "are", "will", "from", "an", "they", "would", "had",
+    "been", "his", "we", "were", "this", "which", "their", "but", "there", "more", "no",
+    "government", "people", "said", "year", "new", "after", "forces", "military", "attack",
+    "officials", "police", "against", "country", "president", "minister", "security", "war",
+    "killed", "civilians", "city", "troops", "report", "election", "vote", "talks", "deal",
+    "strike", "strikes", "air", "weapons", "chemical", "rebels", "opposition", "ceasefire",
+    "border", "Syria", "Russia", "Aleppo", "Damascus", "Moscow", "Washington", "Iran", "Turkey",
+    "sanctions", "economy", "market", "prices", "growth", "bank", "company", "shares", "profits",
+    "oil", "gas", "energy", "health", "hospital", "children", "school", "court", "law", "rights",
+    "protest", "protesters", "campaign", "party", "leader", "council", "agency", "investigation",
+    "evidence", "claims", "allegations", "responsible", "involved", "denied", "false", "mission",
+    "joint", "convoy", "aid", "humanitarian", "refugees", "camp", "village", "province", "region",
+    "area", "operation", "offensive", "fighters", "militants", "group", "coalition", "warplanes",
+    "bombing", "shelling", "casualties", "dead", "wounded", "missile", "missiles", "base",
+    "airport", "plan", "proposal", "agreement", "negotiations", "envoy", "resolution", "ambassador",
+    "spokesman", "statement", "week", "month", "day", "night", "morning", "first", "last", "two",
+    "three", "hundreds", "thousands", "million", "percent", "tax", "budget", "debt", "jobs",
+    "workers", "union", "strike", "industry", "technology", "internet", "phone", "software", "data",
+    "privacy", "network", "film", "music", "award", "show", "team", "match", "season", "club",
+    "coach", "player", "cup", "final", "win",
+};
+// clang-format on
+
+// The n-th word after the head list: a made-up but pronounceable word
+// ("kelimo"), capitalized now and then like a place or a name.
+std::string TailWord(std::size_t n) {
+  static constexpr const char* kSyllables[] = {"ba",  "ke",  "li",  "mo", "nu",  "ra",
+                                               "se",  "ti",  "vo",  "za", "dan", "ler",
+                                               "mir", "sok", "tal", "ven"};
+  std::string word;
+  std::size_t k = n + 16;  // at least two syllables
+  while (k > 0) {
+    word += kSyllables[k % 16];
+    k /= 16;
+  }
+  if (n % 11 == 0) word[0] = static_cast<char>(word[0] - 'a' + 'A');
+  return word;
+}
+
+// Draws word ranks with probability proportional to 1 / rank^s.
+class ZipfWords {
+ public:
+  ZipfWords(std::size_t vocabulary, double s) : cumulative_(vocabulary) {
+    double sum = 0;
+    for (std::size_t r = 0; r < vocabulary; ++r) {
+      sum += 1.0 / std::pow(static_cast<double>(r + 1), s);
+      cumulative_[r] = sum;
+    }
+    std::size_t head = std::size(kHeadWords);
+    words_.reserve(vocabulary);
+    for (std::size_t r = 0; r < vocabulary; ++r) {
+      words_.push_back(r < head ? std::string(kHeadWords[r]) : TailWord(r - head));
+    }
+  }
+  std::size_t size() const { return words_.size(); }
+  const std::string& word(std::size_t rank) const { return words_[rank]; }
+  template <typename Rng>
+  std::size_t Draw(Rng& rng) const {
+    std::uniform_real_distribution<double> u(0, cumulative_.back());
+    double x = u(rng);
+    return static_cast<std::size_t>(std::lower_bound(cumulative_.begin(), cumulative_.end(), x) -
+                                    cumulative_.begin());
+  }
+
+ private:
+  std::vector<double> cumulative_;
+  std::vector<std::string> words_;
+};
+
+// The source phrases of sides.txt in `rules_dirs`, by side.
+std::map<std::string, std::vector<std::string>> SidePhrases(
+    const std::vector<std::string>& rules_dirs) {
+  std::map<std::string, std::vector<std::string>> sides;
+  for (const std::string& dir : rules_dirs) {
+    RuleFile file;
+    if (!RuleFile::Read(dir + "/sides.txt", "rules/sides.txt", &file, /*optional=*/true).ok()) {
+      continue;
+    }
+    for (const RuleLine& line : file.lines()) {
+      std::string side = line.Value("side");
+      if (!line.positional.empty() && !side.empty()) sides[side].push_back(line.positional[0]);
+    }
+  }
+  return sides;
+}
+
+// `count` claims in document order with ids 1..count. About 8 claims per
+// article; each article reports a topic (six words shared by every claim on
+// it, drawn from outside the most common words) from two sides; 12% of claims
+// are denials, a fifth of which name what they deny ("that claim"); a third
+// of the sources are invented names with no side.
+std::vector<Claim> SyntheticClaims(std::size_t count,
+                                   const std::map<std::string, std::vector<std::string>>& sides) {
+  std::mt19937_64 rng(20170407);
+  ZipfWords vocabulary(50000, 1.05);
+  std::vector<std::vector<std::string>> side_phrases;
+  for (const auto& [side, phrases] : sides) side_phrases.push_back(phrases);
+  if (side_phrases.size() < 2) side_phrases = {{"Ministry of Defence"}, {"rebel commanders"}};
+  const std::size_t topics = std::max<std::size_t>(5, count / 100);
+  std::vector<std::array<std::size_t, 6>> topic_words(topics);
+  std::uniform_int_distribution<std::size_t> rare(std::size(kHeadWords), vocabulary.size() - 1);
+  for (auto& words : topic_words) {
+    for (std::size_t& w : words) w = rare(rng);
+  }
+  auto pick = [&](std::size_t n) {
+    return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng);
+  };
+  auto chance = [&](double p) { return std::uniform_real_distribution<double>(0, 1)(rng) < p; };
+  static constexpr const char* kAssertCues[][2] = {
+      {"said", "say"},           {"told reporters", "tell"},       {"claimed", "claim"},
+      {"announced", "announce"}, {"according to", "according to"}, {"warned", "warn"}};
+  static constexpr const char* kRoles[] = {
+      "", "", "spokesman", "foreign minister", "officials", "military source"};
+
+  std::vector<Claim> claims;
+  claims.reserve(count);
+  std::size_t doc = 0;
+  while (claims.size() < count) {
+    ++doc;
+    const std::size_t topic = pick(topics);
+    const std::size_t side_a = pick(side_phrases.size());
+    std::size_t side_b = pick(side_phrases.size() - 1);
+    if (side_b >= side_a) ++side_b;
+    const std::string doc_name = "synthetic/" + std::to_string(doc);
+    const std::string date = "2017-04-" + std::to_string(10 + doc % 19);
+    for (std::size_t k = 0; k < 8 && claims.size() < count; ++k) {
+      Claim claim;
+      claim.id = static_cast<std::int64_t>(claims.size() + 1);
+      claim.doc = doc_name;
+      bool deny = k > 0 && chance(0.12);
+      double who = std::uniform_real_distribution<double>(0, 1)(rng);
+      if (who < 0.67) {
+        const auto& phrases = side_phrases[(who < 0.42) != deny ? side_a : side_b];
+        claim.source = phrases[pick(phrases.size())];
+        claim.source_kind = "organization";
+        claim.role = kRoles[pick(std::size(kRoles))];
+      } else {
+        std::string first = TailWord(pick(4000)), last = TailWord(4000 + pick(20000));
+        first[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(first[0])));
+        last[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(last[0])));
+        claim.source = first + " " + last;
+        claim.source_kind = "person";
+      }
+      claim.mention = claim.source;
+      if (deny) {
+        claim.stance = Stance::kDeny;
+        claim.cue = "denied";
+        claim.cue_lemma = "deny";
+        claim.evidence = "denied";
+        if (chance(0.2)) claim.target = "that claim";
+      } else {
+        auto cue = kAssertCues[pick(std::size(kAssertCues))];
+        claim.cue = cue[0];
+        claim.cue_lemma = cue[1];
+      }
+      std::size_t words = 6 + pick(25);
+      for (std::size_t w = 0; w < words; ++w) {
+        if (!claim.content.empty()) claim.content += ' ';
+        std::size_t rank = chance(0.25) ? topic_words[topic][pick(6)] : vocabulary.Draw(rng);
+        claim.content += vocabulary.word(rank);
+      }
+      claim.quote = chance(0.3) ? QuoteKind::kDirect : QuoteKind::kIndirect;
+      claim.sentence_span = Span{k * 400, k * 400 + claim.content.size() + 60};
+      claim.content_span = Span{k * 400 + 40, k * 400 + 40 + claim.content.size()};
+      claim.rule = "synthetic";
+      claim.date = date;
+      claims.push_back(std::move(claim));
+    }
+  }
+  return claims;
+}
+
+struct SyntheticResult {
+  long claims = 0;
+  std::vector<double> generate_runs, find_runs, find_cpu_runs;
+  long disputes = 0;
+  long peak_kb = 0;
+  std::string outcome = "ok";  // or why the run stopped
+};
+
+// Generates `count` claims and times Find on them, in a child process.
+// Adds one run to `result`; false when the run did not finish.
+bool RunSynthetic(long count, const BenchFlags& flags, const MatchingRules& matching,
+                  const Antonyms& antonyms,
+                  const std::map<std::string, std::vector<std::string>>& sides,
+                  SyntheticResult* result) {
+  result->claims = count;
+  ChildRun run = RunInChild(
+      [&] {
+        Stopwatch generate_watch;
+        std::vector<Claim> claims = SyntheticClaims(static_cast<std::size_t>(count), sides);
+        Times generated = generate_watch.Elapsed();
+        Stopwatch find_watch;
+        MatchResult matched = DisputeFinder(matching, antonyms).Find(claims);
+        Times found = find_watch.Elapsed();
+        char reply[200];
+        std::snprintf(reply, sizeof reply, "%.6f %.6f %.6f %zu", generated.wall, found.wall,
+                      found.cpu, matched.disputes.size());
+        return std::string(reply);
+      },
+      flags.time_limit, flags.memory_limit_mb);
+  result->peak_kb = std::max(result->peak_kb, run.peak_kb);
+  if (!run.finished) {
+    result->outcome = run.outcome;
+    return false;
+  }
+  double generate = 0, find = 0, find_cpu = 0;
+  std::istringstream(run.reply) >> generate >> find >> find_cpu >> result->disputes;
+  result->generate_runs.push_back(generate);
+  result->find_runs.push_back(find);
+  result->find_cpu_runs.push_back(find_cpu);
+  return true;
+}
+
+// --- making a larger corpus ---------------------------------------------------------
+
+std::string Fixed(double value, int digits);
+
+int MakeCorpus(const BenchFlags& flags) {
+  if (flags.paths.empty()) {
+    std::cerr << "claimtrack bench: --make-corpus needs INPUT files\n";
+    return 2;
+  }
+  if (flags.size_mb <= 0) {
+    std::cerr << "claimtrack bench: --size-mb must be positive\n";
+    return 2;
+  }
+  const long long target = static_cast<long long>(flags.size_mb * 1e6);
+  const std::string temporary = flags.make_corpus + ".partial";
+  std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+  if (!out) return Fail(temporary + ": cannot write");
+  long long written = 0;
+  long articles = 0;
+  std::string line;
+  std::vector<std::string> problems;
+  for (int copy = 1; written < target; ++copy) {
+    long before = articles;
+    ReadReport report;
+    std::istringstream no_stdin;
+    ReadArticles(
+        flags.paths, no_stdin,
+        [&](Article&& page) {
+          for (const Article& article : SplitPosts(page)) {
+            JsonObjectWriter object;
+            object.Add("doc", article.doc + "#copy" + std::to_string(copy));
+            if (!article.title.empty()) object.Add("title", article.title);
+            if (!article.date.empty()) object.Add("date", article.date);
+            if (!article.publisher.empty()) object.Add("publisher", article.publisher);
+            if (!article.url.empty()) object.Add("url", article.url);
+            object.Add("text",
+                       article.text + std::string(static_cast<std::size_t>(copy - 1), '\n'));
+            line = object.str();
+            line += '\n';
+            out << line;
+            written += static_cast<long long>(line.size());
+            ++articles;
+          }
+          return written < target;
+        },
+        &report);
+    if (copy == 1) problems = report.problems;
+    if (articles == before) break;  // nothing readable: stop rather than loop
+  }
+  out.close();
+  for (const std::string& problem : problems) {
+    std::cerr << "claimtrack: skipped " << problem << "\n";
+  }
+  if (!out) return Fail(temporary + ": write failed");
+  if (articles == 0) {
+    std::error_code ignored;
+    fs::remove(temporary, ignored);
+    return Fail("no articles read from the inputs; nothing written");
+  }
+  std::error_code error;
+  fs::rename(temporary, flags.make_corpus, error);
+  if (error) return Fail(flags.make_corpus + ": " + error.message());
+  std::cout << "wrote " << flags.make_corpus << ": " << articles << " articles, "
+            << Fixed(static_cast<double>(written) / 1e6, 1) << " MB\n";
+  return 0;
+}
+
+// --- output ---------------------------------------------------------------------
+
+std::string Fixed(double value, int digits) {
+  char text[64];
+  std::snprintf(text, sizeof text, "%.*f", digits, value);
+  return text;
+}
+
+std::string Padded(const std::string& text, std::size_t width, bool left = false) {
+  if (text.size() >= width) return text;
+  return left ? text + std::string(width - text.size(), ' ')
+              : std::string(width - text.size(), ' ') + text;
+}
+
+void PrintText(const Machine& machine, const BenchFlags& flags,
+               const std::vector<CorpusResult>& corpora,
+               const std::vector<SyntheticResult>& synthetic, std::ostream& out) {
+  out << "claimtrack bench: " << machine.cpu << ", " << machine.cores << " cores, load "
+      << Fixed(machine.load, 2) << " at start, " << Fixed(machine.load_end, 2) << " at end, "
+      << machine.date << "\n"
+      << "build: " << machine.build << "; median of " << flags.repeat
+      << (flags.repeat == 1 ? " run" : " runs") << "; MB = 10^6 bytes of article text, MiB "
+      << "of resident memory\n"
+      << "seconds: wall clock; cpu s: CPU time (user + system), which leaves out waiting for the "
+         "disk and for other processes\n";
+  for (const CorpusResult& corpus : corpora) {
+    out << "\ncorpus " << corpus.path << ": " << corpus.articles << " articles, "
+        << Fixed(static_cast<double>(corpus.text_bytes) / 1e6, 1) << " MB of text ("
+        << Fixed(static_cast<double>(corpus.file_bytes) / 1e6, 1) << " MB on disk)\n";
+    out << "  " << Padded("phase", 8, true) << Padded("seconds", 10) << Padded("cpu s", 9)
+        << Padded("MB/s", 9) << Padded("articles/s", 12) << Padded("claims/s", 11)
+        << Padded("peak MiB", 10) << "  notes\n";
+    double floor = 0;
+    double ingest = 0;
+    for (const PhaseResult& phase : corpus.phases) {
+      bool per_byte = phase.bytes > 0;
+      double mb_per_s = phase.PerSecond(static_cast<double>(phase.bytes) / 1e6);
+      if (phase.name == "segment") floor = mb_per_s;
+      if (phase.name == "ingest") ingest = mb_per_s;
+      bool done = !phase.runs.empty();
+      out << "  " << Padded(phase.name, 8, true)
+          << Padded(done ? Fixed(phase.seconds(), 3) : "-", 10)
+          << Padded(done ? Fixed(phase.cpu_seconds(), 3) : "-", 9)
+          << Padded(done && per_byte ? Fixed(mb_per_s, 2) : "-", 9)
+          << Padded(done && phase.articles > 0 ? Fixed(phase.PerSecond(phase.articles), 0) : "-",
+                    12)
+          << Padded(done && phase.claims > 0 ? Fixed(phase.PerSecond(phase.claims), 0) : "-", 11)
+          << Padded(Fixed(Mib(phase.peak_kb), 1), 10) << "  " << phase.note << "\n";
+    }
+    if (floor > 0 && ingest > 0) {
+      out << "  ingest runs at " << Fixed(100 * ingest / floor, 1)
+          << "% of ICU sentence segmentation's speed on this corpus\n";
+    }
+    if (!corpus.problems.empty()) {
+      out << "  " << corpus.problems.size() << " inputs skipped or repaired, e.g. "
+          << corpus.problems.front() << "\n";
+    }
+  }
+  if (!synthetic.empty()) {
+    out << "\nsynthetic claims: DisputeFinder::Find in memory, no store\n";
+    out << "  " << Padded("claims", 10) << Padded("generate s", 12) << Padded("find s", 10)
+        << Padded("cpu s", 9) << Padded("claims/s", 11) << Padded("disputes", 10)
+        << Padded("peak MiB", 10) << "  notes\n";
+    for (const SyntheticResult& run : synthetic) {
+      bool done = !run.find_runs.empty() && run.outcome == "ok";
+      double find = Median(run.find_runs);
+      out << "  " << Padded(std::to_string(run.claims), 10)
+          << Padded(done ? Fixed(Median(run.generate_runs), 3) : "-", 12)
+          << Padded(done ? Fixed(find, 3) : "-", 10)
+          << Padded(done ? Fixed(Median(run.find_cpu_runs), 3) : "-", 9)
+          << Padded(done && find > 0 ? Fixed(run.claims / find, 0) : "-", 11)
+          << Padded(done ? std::to_string(run.disputes) : "-", 10)
+          << Padded(run.peak_kb > 0 ? Fixed(Mib(run.peak_kb), 1) : "-", 10) << "  "
+          << (done ? "" : run.outcome) << "\n";
+    }
+  }
+}
+
+std::string JsonNumbers(const std::vector<double>& values) {
+  std::string out = "[";
+  for (double value : values) {
+    if (out.size() > 1) out += ",";
+    out += Fixed(value, 6);
+  }
+  return out + "]";
+}
+
+void PrintJson(const Machine& machine, const BenchFlags& flags,
+               const std::vector<CorpusResult>& corpora,
+               const std::vector<SyntheticResult>& synthetic, std::ostream& out) {
+  JsonObjectWriter machine_json;
+  machine_json.Add("cpu", machine.cpu)
+      .Add("cores", static_cast<std::int64_t>(machine.cores))
+      .Add("load_at_start", machine.load)
+      .Add("load_at_end", machine.load_end)
+      .Add("date", machine.date)
+      .Add("build", machine.build);
+  std::string corpora_json = "[";
+  for (const CorpusResult& corpus : corpora) {
+    std::string phases = "[";
+    for (const PhaseResult& phase : corpus.phases) {
+      JsonObjectWriter p;
+      p.Add("phase", phase.name)
+          .Add("seconds", phase.seconds())
+          .AddRaw("runs", JsonNumbers(phase.runs))
+          .Add("bytes", static_cast<std::int64_t>(phase.bytes))
+          .Add("articles", static_cast<std::int64_t>(phase.articles))
+          .Add("claims", static_cast<std::int64_t>(phase.claims))
+          .Add("mb_per_s", phase.PerSecond(static_cast<double>(phase.bytes) / 1e6))
+          .Add("articles_per_s", phase.PerSecond(phase.articles))
+          .Add("claims_per_s", phase.PerSecond(phase.claims))
+          .Add("peak_rss_mib", Mib(phase.peak_kb));
+      p.Add("cpu_seconds", phase.cpu_seconds()).AddRaw("cpu_runs", JsonNumbers(phase.cpu_runs));
+      for (const auto& [key, values] : phase.details) p.Add(key, Median(values));
+      if (phases.size() > 1) phases += ",";
+      phases += p.str();
+    }
+    phases += "]";
+    std::string problems = "[";
+    for (const std::string& problem : corpus.problems) {
+      if (problems.size() > 1) problems += ",";
+      problems += JsonQuote(problem);
+    }
+    problems += "]";
+    JsonObjectWriter c;
+    c.Add("path", corpus.path)
+        .Add("file_bytes", static_cast<std::int64_t>(corpus.file_bytes))
+        .Add("text_bytes", static_cast<std::int64_t>(corpus.text_bytes))
+        .Add("articles", static_cast<std::int64_t>(corpus.articles))
+        .AddRaw("phases", phases)
+        .AddRaw("problems", problems);
+    if (corpora_json.size() > 1) corpora_json += ",";
+    corpora_json += c.str();
+  }
+  corpora_json += "]";
+  std::string synthetic_json = "[";
+  for (const SyntheticResult& run : synthetic) {
+    JsonObjectWriter s;
+    s.Add("claims", static_cast<std::int64_t>(run.claims))
+        .Add("outcome", run.outcome)
+        .Add("generate_seconds", Median(run.generate_runs))
+        .Add("find_seconds", Median(run.find_runs))
+        .AddRaw("find_runs", JsonNumbers(run.find_runs))
+        .Add("find_cpu_seconds", Median(run.find_cpu_runs))
+        .Add("disputes", static_cast<std::int64_t>(run.disputes))
+        .Add("peak_rss_mib", Mib(run.peak_kb));
+    if (synthetic_json.size() > 1) synthetic_json += ",";
+    synthetic_json += s.str();
+  }
+  synthetic_json += "]";
+  JsonObjectWriter all;
+  all.AddRaw("machine", machine_json.str())
+      .Add("repeat", flags.repeat)
+      .AddRaw("corpora", corpora_json)
+      .AddRaw("synthetic", synthetic_json);
+  out << all.str() << "\n";
+}
+
+}  // namespace
+
+int RunBench(const std::vector<std::string>& args) {
+  BenchFlags flags;
+  po::options_description description("Options");
+  description.add_options()("help,h", "print this help")(
+      "repeat", po::value(&flags.repeat)->default_value(1),
+      "runs of every phase; the median time is reported")(
+      "synthetic-claims", po::value(&flags.synthetic_sizes)->composing(),
+      "also time matching on N generated claims; give it again for more sizes")(
+      "format", po::value(&flags.format)->default_value("text"), "text (a table) or json")(
+      "store-dir", po::value(&flags.store_dir),
+      "folder for the temporary stores (default: the system's temporary folder)")(
+      "time-limit", po::value(&flags.time_limit)->default_value(0),
+      "seconds allowed for one match run (on a corpus or on synthetic claims); a slower one is "
+      "stopped and reported (0: no limit)")(
+      "memory-limit-mb", po::value(&flags.memory_limit_mb)->default_value(0),
+      "address space allowed for one match run, in MiB (0: no limit)")(
+      "make-corpus", po::value(&flags.make_corpus),
+      "instead of measuring, write a jsonl corpus of --size-mb by repeating the inputs "
+      "(ids end in #copyN)")("size-mb", po::value(&flags.size_mb)->default_value(100),
+                             "size of the --make-corpus output in MB (10^6 bytes)")(
+      "path", po::value(&flags.paths)->multitoken(),
+      "corpora: .jsonl or .txt files, or folders of them; each is measured on its own");
+  AddRulesOption(&description, &flags.rules_dirs);
+  po::positional_options_description positional;
+  positional.add("path", -1);
+  po::variables_map values;
+  int parsed = ParseCommandLine(
+      "bench",
+      "[--rules DIR]... [--repeat N] [--synthetic-claims N]... [--format text|json] CORPUS...\n"
+      "       claimtrack bench --make-corpus OUT [--size-mb N] INPUT...",
+      description, positional, args, &values);
+  if (parsed >= 0) return parsed;
+  if (!flags.make_corpus.empty()) return MakeCorpus(flags);
+  auto usage = [](const std::string& message) {
+    std::cerr << "claimtrack bench: " << message << "\nTry 'claimtrack bench --help'.\n";
+    return 2;
+  };
+  if (flags.paths.empty() && flags.synthetic_sizes.empty()) {
+    return usage("nothing to measure: give a CORPUS or --synthetic-claims N");
+  }
+  if (flags.repeat < 1) return usage("--repeat must be at least 1");
+  if (flags.format != "text" && flags.format != "json") {
+    return usage("unknown --format '" + flags.format + "' (text or json)");
+  }
+  for (long size : flags.synthetic_sizes) {
+    if (size < 1) return usage("--synthetic-claims must be at least 1");
+  }
+  for (const std::string& path : flags.paths) {
+    std::error_code error;
+    if (!fs::exists(path, error)) return Fail(path + ": no such file or folder");
+  }
+  FinishRulesDirs(&flags.rules_dirs);
+
+  ExtractionRules extraction_rules;
+  Status status = ExtractionRules::Load(flags.rules_dirs, &extraction_rules);
+  if (!status.ok()) return Fail("invalid rules:\n" + status.message());
+  std::unique_ptr<SentenceSplitter> splitter;
+  status = SentenceSplitter::Create(extraction_rules.abbreviations, &splitter);
+  if (!status.ok()) return Fail(status.message());
+  std::unique_ptr<ClaimExtractor> extractor;
+  status = ClaimExtractor::Create(std::move(extraction_rules), &extractor);
+  if (!status.ok()) return Fail(status.message());
+  MatchingRules matching;
+  Antonyms antonyms;
+  status = JoinErrors({MatchingRules::Load(flags.rules_dirs, &matching),
+                       Antonyms::Load(flags.rules_dirs, &antonyms)});
+  if (!status.ok()) return Fail("invalid rules:\n" + status.message());
+
+  Machine machine = DescribeMachine();
+  const bool show_progress = IsTerminal(STDERR_FILENO);
+
+  // Synthetic runs go first, while this process is small: each child starts
+  // as a copy of it, and its peak memory counts what it inherited.
+  std::vector<long> sizes = flags.synthetic_sizes;
+  std::sort(sizes.begin(), sizes.end());
+  std::vector<SyntheticResult> synthetic;
+  const auto sides = SidePhrases(flags.rules_dirs);
+  bool stopped = false;
+  for (long size : sizes) {
+    SyntheticResult result;
+    result.claims = size;
+    if (stopped) {
+      result.outcome = "not run: a smaller size did not finish";
+    } else {
+      for (int run = 0; run < flags.repeat; ++run) {
+        if (show_progress)
+          std::cerr << "\rbench: matching " << size << " synthetic claims" << std::flush;
+        if (!RunSynthetic(size, flags, matching, antonyms, sides, &result)) {
+          stopped = true;
+          break;
+        }
+      }
+      if (show_progress) std::cerr << "\r\033[K" << std::flush;
+    }
+    synthetic.push_back(result);
+  }
+
+  std::vector<CorpusResult> corpora;
+  CorpusBench bench(flags, *extractor, *splitter, matching, antonyms);
+  for (const std::string& path : flags.paths) {
+    CorpusResult result;
+    status = bench.Run(path, &result);
+    if (!status.ok()) return Fail(status.message());
+    corpora.push_back(std::move(result));
+  }
+
+  double load[1];
+  if (getloadavg(load, 1) == 1) machine.load_end = load[0];
+  if (flags.format == "json") {
+    PrintJson(machine, flags, corpora, synthetic, std::cout);
+  } else {
+    PrintText(machine, flags, corpora, synthetic, std::cout);
+  }
+  return 0;
+}
+
+}  // namespace claimtrack

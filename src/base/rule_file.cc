@@ -186,6 +186,15 @@ Status ReadRuleFileLayers(const std::vector<std::string>& dirs, const std::strin
   return JoinErrors(errors);
 }
 
+void LoadRuleFileLayers(const std::vector<std::string>& dirs, const std::string& name,
+                        const std::function<Status(const RuleFile&)>& load,
+                        std::vector<Status>* errors) {
+  std::vector<RuleFile> files;
+  Status status = ReadRuleFileLayers(dirs, name, &files);
+  if (!status.ok()) errors->push_back(status);
+  for (const RuleFile& file : files) errors->push_back(load(file));
+}
+
 Status JoinErrors(const std::vector<Status>& statuses) {
   std::string message;
   for (const Status& status : statuses) {

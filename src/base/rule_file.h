@@ -13,6 +13,7 @@
 // field 'stnce'`, followed by the offending line.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,6 +72,13 @@ class RuleFile {
 // of the folder only).
 Status ReadRuleFileLayers(const std::vector<std::string>& dirs, const std::string& name,
                           std::vector<RuleFile>* files);
+
+// Reads `name` from the folders with ReadRuleFileLayers and passes each copy
+// to `load`, in order; every problem (reading or loading) is appended to
+// `errors`. The loaders of every rule file use it.
+void LoadRuleFileLayers(const std::vector<std::string>& dirs, const std::string& name,
+                        const std::function<Status(const RuleFile&)>& load,
+                        std::vector<Status>* errors);
 
 // "rules/cues.txt" for messages: the folder's last component and the file.
 std::string RuleFileDisplayName(const std::string& rules_dir, const std::string& file);

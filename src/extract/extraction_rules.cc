@@ -181,10 +181,7 @@ Status ExtractionRules::Load(const std::string& rules_dir, ExtractionRules* out)
 Status ExtractionRules::Load(const std::vector<std::string>& rules_dirs, ExtractionRules* out) {
   std::vector<Status> errors;
   auto each = [&](const std::string& name, const std::function<Status(const RuleFile&)>& load) {
-    std::vector<RuleFile> files;
-    Status status = ReadRuleFileLayers(rules_dirs, name, &files);
-    if (!status.ok()) errors.push_back(status);
-    for (const RuleFile& file : files) errors.push_back(load(file));
+    LoadRuleFileLayers(rules_dirs, name, load, &errors);
   };
   each("cues.txt", [&](const RuleFile& f) { return LoadCues(f, out); });
   each("rebuttals.txt", [&](const RuleFile& f) {

@@ -72,10 +72,7 @@ Status MatchingRules::Load(const std::string& rules_dir, MatchingRules* out) {
 Status MatchingRules::Load(const std::vector<std::string>& rules_dirs, MatchingRules* out) {
   std::vector<Status> errors;
   auto each = [&](const std::string& name, const std::function<Status(const RuleFile&)>& load) {
-    std::vector<RuleFile> files;
-    Status status = ReadRuleFileLayers(rules_dirs, name, &files);
-    if (!status.ok()) errors.push_back(status);
-    for (const RuleFile& file : files) errors.push_back(load(file));
+    LoadRuleFileLayers(rules_dirs, name, load, &errors);
   };
   each("sides.txt", [&](const RuleFile& f) { return LoadPhraseFile(f, "side", &out->sides_); });
   each("aliases.txt", [&](const RuleFile& f) { return LoadPhraseFile(f, "name", &out->aliases_); });

@@ -550,6 +550,7 @@ class CorpusBench {
     phase->articles = articles;
     phase->claims = claims;
     phase->details["extract_seconds"].push_back(extracting.wall);
+    phase->details["extract_cpu_seconds"].push_back(extracting.cpu);
     phase->details["store_seconds"].push_back(storing.wall);
     phase->details["store_cpu_seconds"].push_back(storing.cpu);
     phase->details["rest_seconds"].push_back(
@@ -559,11 +560,11 @@ class CorpusBench {
                                          1e6);
     char note[300];
     std::snprintf(note, sizeof note,
-                  "reading included; Extract %.2f s, AddArticle %.2f s (CPU %.2f s), reading and "
-                  "rest %.2f s; %ld stored, %ld duplicate texts",
-                  phase->Detail("extract_seconds"), phase->Detail("store_seconds"),
-                  phase->Detail("store_cpu_seconds"), phase->Detail("rest_seconds"), stored,
-                  duplicates);
+                  "reading included; Extract %.2f s (CPU %.2f s), AddArticle %.2f s (CPU %.2f s), "
+                  "reading and rest %.2f s; %ld stored, %ld duplicate texts",
+                  phase->Detail("extract_seconds"), phase->Detail("extract_cpu_seconds"),
+                  phase->Detail("store_seconds"), phase->Detail("store_cpu_seconds"),
+                  phase->Detail("rest_seconds"), stored, duplicates);
     phase->note = note;
     return Status::Ok();
   }

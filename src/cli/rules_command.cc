@@ -69,6 +69,10 @@ void ExplainClaim(const Claim& claim, const ExtractionRules& extraction, const M
               << (line.empty() ? " (the cue's stance)" : " from " + line);
   }
   std::cout << "\n";
+  if (!claim.hedge.empty()) {
+    std::cout << indent << "  hedged: \"" << claim.hedge << "\" ("
+              << RuleLineIn(dirs, "hedges.txt", claim.hedge, true) << ")\n";
+  }
   if (!claim.target.empty()) {
     std::cout << indent << "  refers to an earlier claim: \"" << claim.target << "\" ("
               << RuleLineIn(dirs, "references.txt", claim.target) << ")\n";

@@ -386,6 +386,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     claim.stance = stance.stance;
     claim.evidence = stance.evidence;
     claim.target = stance.target;
+    claim.hedge = stance.hedge;
     claim.quote = QuoteKind::kIndirect;
     for (const Span& q : quotations) {
       if (q.begin <= claim.content_span.begin && claim.content_span.end <= q.end) {

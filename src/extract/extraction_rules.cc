@@ -187,6 +187,9 @@ Status ExtractionRules::Load(const std::vector<std::string>& rules_dirs, Extract
   each("rebuttals.txt", [&](const RuleFile& f) {
     return LoadWordList(f, true, [&](const std::string& w) { out->rebuttals.Set(w, true); });
   });
+  each("hedges.txt", [&](const RuleFile& f) {
+    return LoadWordList(f, true, [&](const std::string& w) { out->hedges.Set(w, true); });
+  });
   each("references.txt", [&](const RuleFile& f) {
     return LoadWordList(f, false, [&](const std::string& w) { out->references.insert(w); });
   });

@@ -5,6 +5,7 @@
 // Files read (formats in docs/rules.md and at the top of each file):
 //   cues.txt           cue verbs and phrases, with stance and frame
 //   rebuttals.txt      words in a claim that make it a denial ("rubbish")
+//   hedges.txt         words that make a claim tentative ("reportedly")
 //   references.txt     nouns that refer to an earlier claim ("that claim")
 //   source_words.txt   titles, organization, group and document words
 //   abbreviations.txt  words whose period does not end a sentence
@@ -38,6 +39,7 @@ enum class SourceWordKind { kTitle, kOrganization, kGroup, kNominal };
 struct ExtractionRules {
   PhraseMap<Cue> cues;                       // every written form -> its cue
   PhraseMap<bool> rebuttals;
+  PhraseMap<bool> hedges;
   std::unordered_set<std::string> references;
   PhraseMap<SourceWordKind> source_words;
   std::vector<std::string> abbreviations;    // as written, with the period

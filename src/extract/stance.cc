@@ -22,6 +22,22 @@ bool OpensReference(const Token& t) {
          w == "those" || w == "his" || w == "her" || w == "its" || w == "their";
 }
 
+// The hedge in tokens[begin, end), as written, or empty.
+std::string FindHedge(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
+                      std::size_t end, const ExtractionRules& rules) {
+  auto word_at = [&](std::size_t k) -> const std::string* {
+    return k < end && tokens[k].is_word() ? &tokens[k].lower : nullptr;
+  };
+  for (std::size_t k = begin; k < end; ++k) {
+    std::size_t length = 0;
+    if (rules.hedges.Match(k, word_at, &length)) {
+      return std::string(
+          text.substr(tokens[k].span.begin, tokens[k + length - 1].span.end - tokens[k].span.begin));
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 StanceFinding FindStance(std::string_view text, const std::vector<Token>& tokens,
@@ -56,6 +72,17 @@ StanceFinding FindStance(std::string_view text, const std::vector<Token>& tokens
         text.substr(tokens[start].span.begin, tokens[k].span.end - tokens[start].span.begin));
     break;
   }
+  // Hedges: from the first to the last token of source, cue and content, and
+  // from the sentence start when that is only a few tokens before
+  // ("Reportedly, the ministry said ...").
+  std::size_t begin = content.begin, end = content.end;
+  for (const TokenRange* r : {&attribution.source, &attribution.cue}) {
+    if (r->empty()) continue;
+    begin = std::min(begin, r->begin);
+    end = std::max(end, r->end);
+  }
+  if (begin <= 3) begin = 0;
+  finding.hedge = FindHedge(text, tokens, begin, end, rules);
   return finding;
 }
 

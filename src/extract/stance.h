@@ -5,6 +5,8 @@
 //   - A reference phrase in the content ("That claim", "the Russian claim",
 //     "Russia’s claim that ...") names the claim that is denied; the matcher
 //     links the two.
+//   - A hedge ("reportedly", "allegedly", "is believed to") anywhere in the
+//     attribution (source, cue or content) makes the claim tentative.
 #pragma once
 
 #include <string>
@@ -20,6 +22,7 @@ struct StanceFinding {
   Stance stance = Stance::kAssert;
   std::string evidence;  // the cue or rebuttal word that made it a denial
   std::string target;    // the reference phrase ("the Russian claim"), or empty
+  std::string hedge;     // the hedge as written ("reportedly"), or empty
 };
 
 // `text` is the article's text; `content` the claim's content tokens.

@@ -38,6 +38,7 @@ struct Claim {
   std::string rule;       // the extraction pattern that produced it
   std::string target;     // a referenced earlier claim ("That claim", "the Russian claim"), or empty
   std::string evidence;   // the word that set stance "deny" ("denied", "rubbish"), or empty
+  std::string hedge;      // the word that makes it tentative ("reportedly"), or empty
   std::string date;       // ISO date when known
   std::string time;       // local time of a live-blog entry ("9:30 p.m."), may be empty
 };

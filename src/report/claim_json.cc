@@ -5,7 +5,7 @@
 // test for absence (strings are "" when unknown):
 //   id, doc, source, mention, role, source_kind, cue, content, stance
 //   ("assert"|"deny"), quote ("direct"|"indirect"|"none"), start, end, rule,
-//   target, evidence, date, time
+//   target, evidence, hedge, date, time
 // start and end are the UTF-8 byte offsets [start, end) of `content` in the
 // article's text.
 //
@@ -42,6 +42,7 @@ JsonObjectWriter ClaimJsonWriter(const Claim& claim) {
       .Add("rule", claim.rule)
       .Add("target", claim.target)
       .Add("evidence", claim.evidence)
+      .Add("hedge", claim.hedge)
       .Add("date", claim.date)
       .Add("time", claim.time);
   return json;

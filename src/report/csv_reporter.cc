@@ -22,7 +22,7 @@ namespace {
 
 constexpr std::string_view kColumns[] = {"dispute_id", "topic", "kind", "score",  "role_in_dispute",
                                          "source",     "side",  "cue",  "stance", "content",
-                                         "doc",        "date",  "time"};
+                                         "doc",        "date",  "time",   "hedge"};
 
 class CsvReporter : public Reporter {
  public:
@@ -38,7 +38,7 @@ class CsvReporter : public Reporter {
           WriteRow({std::to_string(number), dispute.topic, dispute.kind, FormatScore(dispute.score),
                     std::string(DisputeRoleName(role)), claim->source, SideOf(*claim, input),
                     claim->cue, std::string(StanceName(claim->stance)), claim->content, claim->doc,
-                    ClaimDate(*claim, input), claim->time},
+                    ClaimDate(*claim, input), claim->time, claim->hedge},
                    out);
         }
       };

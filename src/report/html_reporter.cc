@@ -333,7 +333,9 @@ class HtmlReporter : public Reporter {
     out << "<dt>Article</dt><dd>";
     WriteArticle(claim, input, out);
     out << "</dd><dt>Said</dt><dd>" << EscapeHtml(OneLine(claim.cue)) << " ("
-        << StanceName(claim.stance) << ", " << QuoteKindName(claim.quote) << ")</dd></dl>\n"
+        << StanceName(claim.stance) << ", " << QuoteKindName(claim.quote)
+        << (claim.hedge.empty() ? "" : ", hedged: " + EscapeHtml(OneLine(claim.hedge)))
+        << ")</dd></dl>\n"
         << "<blockquote class=\"sentence\" data-testid=\"sentence\">";
     SentenceParts parts;
     if (ClaimInSentence(claim, input, &parts)) {

@@ -81,6 +81,7 @@ class MarkdownReporter : public Reporter {
     std::string said = claim.cue;
     said += " (";
     said += StanceName(claim.stance);
+    if (!claim.hedge.empty()) said += ", hedged: " + claim.hedge;
     said += ")";
     out << "| " << DisputeRoleName(role) << " | " << EscapeMarkdown(WhoLabel(claim, "")) << " | "
         << EscapeMarkdown(SideOf(claim, input)) << " | " << EscapeMarkdown(said) << " | "

@@ -148,7 +148,8 @@ class TextReporter : public Reporter {
                  kClaimIndent),
         kDim);
     out << kClaimIndent << OneLine(claim.cue) << " [" << StanceName(claim.stance) << ", "
-        << QuoteKindName(claim.quote) << "]:\n";
+        << QuoteKindName(claim.quote)
+        << (claim.hedge.empty() ? "" : ", hedged: " + OneLine(claim.hedge)) << "]:\n";
     out << WrapText("\"" + OneLine(claim.content) + "\"", width_, kClaimIndent);
   }
 

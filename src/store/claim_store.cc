@@ -343,9 +343,9 @@ Status ClaimStore::AddArticle(const Article& article, std::vector<Claim>* claims
           db, impl_->insert_claim,
           "INSERT INTO claims (document_id, source_id, mention, role, cue, cue_lemma, content, "
           "stance, quote, start, \"end\", sentence_start, sentence_end, rule, target, evidence, "
-          "date, time) "
+          "date, time, hedge) "
           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-          "?17, ?18)");
+          "?17, ?18, ?19)");
       SQLite::Statement& s = *insert;
       s.bind(1, document_id);
       s.bind(2, source_id);
@@ -370,6 +370,7 @@ Status ClaimStore::AddArticle(const Article& article, std::vector<Claim>* claims
       BindOptional(s, 16, claim.evidence);
       BindOptional(s, 17, claim.date);
       BindOptional(s, 18, claim.time);
+      BindOptional(s, 19, claim.hedge);
       s.exec();
       ids.push_back(db.getLastInsertRowid());
     }
@@ -386,14 +387,21 @@ Status ClaimStore::AddArticle(const Article& article, std::vector<Claim>* claims
 
 namespace {
 
-// The columns ReadClaim reads, for a query that joins claims AS c, sources AS
-// s and documents AS d.
-constexpr const char kClaimColumns[] =
-    "c.id, d.doc, s.name, c.mention, c.role, s.kind, c.cue, c.cue_lemma, c.content, "
-    "c.stance, c.quote, c.start, c.\"end\", c.sentence_start, c.sentence_end, c.rule, "
-    "c.target, c.evidence, c.date, c.time";
+// The version that added claims.hedge.
+constexpr int kHedgeVersion = 3;
 
-// The claim in the current row of a query selecting kClaimColumns first.
+// The columns ReadClaim reads, for a query that joins claims AS c, sources AS
+// s and documents AS d. A store older than kHedgeVersion, opened read-only
+// as it is, has no hedge column: its claims read as unhedged.
+std::string ClaimColumns(int schema_version) {
+  return std::string(
+             "c.id, d.doc, s.name, c.mention, c.role, s.kind, c.cue, c.cue_lemma, c.content, "
+             "c.stance, c.quote, c.start, c.\"end\", c.sentence_start, c.sentence_end, c.rule, "
+             "c.target, c.evidence, c.date, c.time, ") +
+         (schema_version >= kHedgeVersion ? "c.hedge" : "NULL");
+}
+
+// The claim in the current row of a query selecting ClaimColumns() first.
 Status ReadClaim(const std::string& path, SQLite::Statement& query, Claim* claim) {
   claim->id = query.getColumn(0).getInt64();
   claim->doc = Text(query.getColumn(1));
@@ -419,6 +427,7 @@ Status ReadClaim(const std::string& path, SQLite::Statement& query, Claim* claim
   claim->evidence = Text(query.getColumn(17));
   claim->date = Text(query.getColumn(18));
   claim->time = Text(query.getColumn(19));
+  claim->hedge = Text(query.getColumn(20));
   return Status::Ok();
 }
 
@@ -427,7 +436,7 @@ Status ReadClaim(const std::string& path, SQLite::Statement& query, Claim* claim
 Status ClaimStore::LoadClaims(std::vector<Claim>* claims) {
   claims->clear();
   return Guarded(path_, [&]() -> Status {
-    SQLite::Statement query(impl_->db, std::string("SELECT ") + kClaimColumns +
+    SQLite::Statement query(impl_->db, "SELECT " + ClaimColumns(schema_version_) +
                                            " FROM claims c "
                                            "JOIN sources s ON s.id = c.source_id "
                                            "JOIN documents d ON d.id = c.document_id "
@@ -632,7 +641,7 @@ Status ClaimStore::SearchClaims(const std::string& query, std::size_t limit,
     // The SQL is fixed and prepared first, so an error while stepping comes
     // from the MATCH expression: FTS5 parses it only then.
     SQLite::Statement count(db, "SELECT count(*) FROM claim_search WHERE claim_search MATCH ?1");
-    SQLite::Statement rows(db, std::string("SELECT ") + kClaimColumns +
+    SQLite::Statement rows(db, "SELECT " + ClaimColumns(schema_version_) +
                                    " FROM claim_search "
                                    "JOIN claims c ON c.id = claim_search.rowid "
                                    "JOIN sources s ON s.id = c.source_id "

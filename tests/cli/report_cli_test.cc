@@ -177,17 +177,17 @@ TEST_CASE("report renders the sample store in every format", "[e2e][report]") {
     CHECK(Count(run.out, "\n## Dispute ") == disputes.size());
     CHECK(Contains(run.out, "Dorrian"));
   }
-  SECTION("csv: a row per claim in a dispute, 13 columns each") {
+  SECTION("csv: a row per claim in a dispute, 14 columns each") {
     ProcessResult run = Report({"--format", "csv"});
     INFO(Describe(run));
     REQUIRE(run.exit_code == 0);
     const std::vector<std::vector<std::string>> rows = ParseCsv(run.out);
     REQUIRE(rows.size() == 1 + members);
     CHECK(rows[0].front() == "dispute_id");
-    CHECK(rows[0].back() == "time");
+    CHECK(rows[0].back() == "hedge");
     std::set<std::string> ids;
     for (const auto& row : rows) {
-      CHECK(row.size() == 13);
+      CHECK(row.size() == 14);
       if (&row != &rows[0]) ids.insert(row[0]);
     }
     CHECK(ids == Ids(disputes));

@@ -131,7 +131,7 @@ TEST_CASE("text report is coloured only when asked, and articles add no escapes"
   CHECK(without_ours == plain);
 }
 
-TEST_CASE("csv report has one row per claim in a dispute, parsing back to 13 columns", "[report]") {
+TEST_CASE("csv report has one row per claim in a dispute, parsing back to 14 columns", "[report]") {
   ReportInput input = SyriaInput();
   input.claims.at(3).content = "the \"Russian\" claim,\r\nas propaganda";
   input.disputes[1].topic = "coordinates, targets";
@@ -140,12 +140,12 @@ TEST_CASE("csv report has one row per claim in a dispute, parsing back to 13 col
   REQUIRE(rows.size() == 1 + 5);
   CHECK(rows[0] == std::vector<std::string>{"dispute_id", "topic", "kind", "score",
                                             "role_in_dispute", "source", "side", "cue", "stance",
-                                            "content", "doc", "date", "time"});
-  for (const auto& row : rows) CHECK(row.size() == 13);
+                                            "content", "doc", "date", "time", "hedge"});
+  for (const auto& row : rows) CHECK(row.size() == 14);
   CHECK(rows[1] == std::vector<std::string>{
                        "1", "joint mission", "denial", "0.85", "claim", "Russian Defense Ministry",
                        "Russia", "announced", "assert", input.claims.at(1).content,
-                       std::string(report_test::kDoc), "2017-01-23", "9:30 p.m."});
+                       std::string(report_test::kDoc), "2017-01-23", "9:30 p.m.", ""});
   CHECK(rows[2][4] == "counter");
   CHECK(rows[2][5] == "Pentagon");
   CHECK(rows[3][9] == "the \"Russian\" claim,\r\nas propaganda");  // exactly, line break kept
@@ -157,7 +157,7 @@ TEST_CASE("csv report has one row per claim in a dispute, parsing back to 13 col
   CHECK(ParseCsv(Render("csv", input))[5][11] == "2017-01-23");
   CHECK(Render("csv", ReportInput{}) ==
         "dispute_id,topic,kind,score,role_in_dispute,source,side,cue,stance,content,doc,date,"
-        "time\r\n");
+        "time,hedge\r\n");
 }
 
 TEST_CASE("CsvField quotes only when needed and doubles quotes", "[report]") {

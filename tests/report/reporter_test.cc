@@ -399,10 +399,10 @@ TEST_CASE("WriteClaimsJsonl writes one parseable claim per line", "[report]") {
     const JsonValue value = ParseOrFail(lines[i]);
     for (std::string_view key :
          {"id", "doc", "source", "mention", "role", "source_kind", "cue", "content", "stance",
-          "quote", "start", "end", "rule", "target", "evidence", "date", "time"}) {
+          "quote", "start", "end", "rule", "target", "evidence", "hedge", "date", "time"}) {
       CHECK(value.Find(key) != nullptr);
     }
-    CHECK(value.as_object().size() == 17);
+    CHECK(value.as_object().size() == 18);
     CHECK(value.GetString("id") == std::to_string(claim.id));
     CHECK(value.GetString("doc") == claim.doc);
     CHECK(value.GetString("source") == claim.source);
@@ -429,7 +429,7 @@ TEST_CASE("ClaimJson keeps empty optional fields as empty strings", "[report]") 
         "{\"id\":7,\"doc\":\"d.txt\",\"source\":\"\",\"mention\":\"\",\"role\":\"\","
         "\"source_kind\":\"\",\"cue\":\"\",\"content\":\"\",\"stance\":\"assert\","
         "\"quote\":\"indirect\",\"start\":0,\"end\":0,\"rule\":\"\",\"target\":\"\","
-        "\"evidence\":\"\",\"date\":\"\",\"time\":\"\"}");
+        "\"evidence\":\"\",\"hedge\":\"\",\"date\":\"\",\"time\":\"\"}");
 }
 
 TEST_CASE("WriteClaimsText writes a header and the wrapped content per claim", "[report]") {

@@ -90,6 +90,7 @@ std::vector<Claim> PentagonClaims(const Article& article) {
   pentagon.rule = "subject-deny-that";
   pentagon.target = "Moscow’s claim";
   pentagon.evidence = "denied";
+  pentagon.hedge = "reportedly";
   return {ministry, pentagon};
 }
 
@@ -120,7 +121,7 @@ TEST_CASE("ContentHash is FNV-1a 64 as 16 lowercase hex digits", "[store]") {
 }
 
 TEST_CASE("SchemaVersion is the last migration's number", "[store]") {
-  CHECK(ClaimStore::SchemaVersion() == 2);  // db/migrations/002_views_and_search.sql
+  CHECK(ClaimStore::SchemaVersion() == 3);  // db/migrations/003_claim_hedges.sql
 }
 
 TEST_CASE("Open creates the schema and sets user_version", "[store]") {
@@ -325,6 +326,7 @@ TEST_CASE("Claims round trip with every field", "[store]") {
     CHECK(got.rule == want.rule);
     CHECK(got.target == want.target);
     CHECK(got.evidence == want.evidence);
+    CHECK(got.hedge == want.hedge);
     CHECK(got.date == want.date);
     CHECK(got.time == want.time);
     CHECK(got.content_span.in(article.text) == got.content);
@@ -353,7 +355,7 @@ TEST_CASE("Claims round trip with every field", "[store]") {
   SQLite::Database db(path.str(), SQLite::OPEN_READONLY);
   SQLite::Statement nulls(db,
                           "SELECT role IS NULL, cue_lemma IS NULL, sentence_start IS NULL, "
-                          "target IS NULL, evidence IS NULL, date IS NULL, time IS NULL "
+                          "target IS NULL, evidence IS NULL, date IS NULL, time IS NULL, hedge IS NULL "
                           "FROM claims WHERE id = ?");
   nulls.bind(1, claims[2].id);
   REQUIRE(nulls.executeStep());

@@ -139,6 +139,8 @@ TEST_CASE("A version-1 store is upgraded on open and keeps its rows", "[store]")
   SQLite::Database db(path.str(), SQLite::OPEN_READONLY);
   CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
   CHECK(db.execAndGet("SELECT count(*) FROM claim_view").getInt() == 2);
+  // Version 3's hedge column: unknown (NULL) for claims stored before it.
+  CHECK(db.execAndGet("SELECT count(*) FROM claim_view WHERE hedge IS NULL").getInt() == 2);
   SQLite::Statement view(db,
                          "SELECT source, side, document_date, sentence, cue, stance "
                          "FROM claim_view WHERE claim_id = 2");
@@ -235,7 +237,8 @@ TEST_CASE("A failed upgrade is rolled back whole and leaves the file unchanged",
     REQUIRE_FALSE(status.ok());
     CHECK(store == nullptr);
     const std::string prefix = path.str() +
-                               ": cannot upgrade schema version 1 to 2: "
+                               ": cannot upgrade schema version 1 to " +
+                               std::to_string(ClaimStore::SchemaVersion()) + ": "
                                "db/migrations/002_views_and_search.sql: ";
     CHECK(status.message().rfind(prefix, 0) == 0);
     CHECK(status.message().find(std::string(test.object) + " already exists") != std::string::npos);

@@ -440,6 +440,18 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // Passive: "That claim was immediately denied by the Pentagon".
   if (cue->frame == CueFrame::kQuoted || passive_be) {
     bool by = cue->frame == CueFrame::kQuoted || (right < n && tokens[right].lower == "by");
+    if (passive_be && !by && cue->agentless && right + 1 < n && right == cue_end &&
+        tokens[right].lower == "to") {
+      // "The fighting is estimated to have killed 400,000 people": the
+      // subject and the infinitive are the content; no one is named.
+      std::size_t subject_begin = NounPhraseStart(tokens, left, is_cue);
+      TokenRange rest = ContentToEnd(tokens, right + 1, n);
+      if (subject_begin >= left || rest.empty()) return false;
+      out->rule = "agentless-passive";
+      out->agentless = true;
+      out->content = TokenRange{subject_begin, rest.end};
+      return HasWord(tokens, out->content);
+    }
     if (!passive_be || !by) return false;
     std::size_t by_end = cue->frame == CueFrame::kQuoted ? cue_end : right + 1;
     std::size_t agent_end = NounPhraseEnd(tokens, by_end, n);

@@ -42,6 +42,7 @@ struct Attribution {
   TokenRange content;     // content tokens (quote marks around it trimmed)
   std::string rule;       // pattern name, see above
   bool negated = false;   // "did not say": no claim
+  bool agentless = false; // "X is estimated to ...": no source in the text
 };
 
 class AttributionFinder {

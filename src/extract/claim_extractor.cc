@@ -290,6 +290,15 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       Pending p;
       TokenRange source = attribution.source;
       TokenRange appositive = attribution.appositive;
+      if (attribution.agentless) {
+        // No one is named: the claim is stored as unattributed.
+        p.attribution = attribution;
+        p.tokens = tokens;
+        p.sentence = sentence;
+        p.time = time;
+        pending.push_back(std::move(p));
+        continue;
+      }
       if (source.empty()) {
         // Subject shared with the main clause: the sentence's first
         // attribution's source, or its leading subject.
@@ -357,7 +366,11 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       ++next_mention;
     }
     ResolvedSource resolved;
-    if (!resolver.Resolve(p.phrase, p.sentence.begin, &resolved)) continue;  // no antecedent
+    if (p.attribution.agentless) {
+      resolved.name = std::string(kUnattributedSource);
+    } else if (!resolver.Resolve(p.phrase, p.sentence.begin, &resolved)) {
+      continue;  // no antecedent
+    }
     Claim claim;
     claim.doc = article.doc;
     claim.source = resolved.name;

@@ -34,7 +34,7 @@ Status LoadCues(const RuleFile& file, ExtractionRules* rules) {
   std::vector<Status> errors;
   std::set<std::string> seen;
   for (const RuleLine& line : file.lines()) {
-    Status keys = file.CheckKeys(line, {"forms", "stance", "frame", "complement"});
+    Status keys = file.CheckKeys(line, {"forms", "stance", "frame", "complement", "agentless"});
     if (!keys.ok()) {
       errors.push_back(keys);
       continue;
@@ -75,6 +75,13 @@ Status LoadCues(const RuleFile& file, ExtractionRules* rules) {
       continue;
     }
     cue.needs_that = complement == "that";
+    std::string agentless = line.Value("agentless", "no");
+    if (agentless != "yes" && agentless != "no") {
+      errors.push_back(Status::Error(
+          file.ErrorAt(line, "unknown agentless '" + agentless + "' (expected yes or no)")));
+      continue;
+    }
+    cue.agentless = agentless == "yes";
     // forms= lists every written form; without it, the lemma is the only one.
     std::vector<std::string> forms =
         line.Has("forms") ? SplitList(line.Value("forms")) : std::vector<std::string>{cue.lemma};

@@ -31,6 +31,7 @@ struct Cue {
   Stance stance = Stance::kAssert;
   CueFrame frame = CueFrame::kSpeech;
   bool needs_that = false;  // complement=that: only with a that-clause or a quotation
+  bool agentless = false;   // agentless=yes: "X is estimated to have killed Y" has no source
   std::string where;  // "rules/cues.txt:12": the line that defined it
 };
 

@@ -21,6 +21,10 @@ enum class QuoteKind { kNone, kDirect, kIndirect };
 std::string_view QuoteKindName(QuoteKind kind);  // "none", "direct", "indirect"
 bool ParseQuoteKind(std::string_view name, QuoteKind* kind);
 
+// The source of a claim whose text names none ("The fighting is estimated to
+// have killed 400,000 people": rule agentless-passive).
+inline constexpr std::string_view kUnattributedSource = "unattributed";
+
 struct Claim {
   std::int64_t id = 0;    // store row id; 0 until stored
   std::string doc;        // the article's `doc`

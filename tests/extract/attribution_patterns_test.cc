@@ -389,6 +389,27 @@ TEST_CASE("An organization source drops its article: 'the U.S. military'", "[ext
             "That claim", "denied"});
 }
 
+TEST_CASE("An agentless passive before 'to' is an unattributed claim", "[extract]") {
+  // tests/data/seeds/002: the death toll no one in the article is named for.
+  CheckRow({"agentless passive with an estimate verb",
+            "The fighting is estimated to have killed more than 400,000 people since March 2011.",
+            "estimated", "unattributed", "", "",
+            "The fighting is estimated to have killed more than 400,000 people since March 2011",
+            kAssert, "agentless-passive"});
+  // BBC: a rumour about a person.
+  CheckRow({"agentless passive with a saying verb and a pronoun subject",
+            "He is said to have discussed the idea with Mr McCain during his time at Number 10.",
+            "said", "unattributed", "", "",
+            "He is said to have discussed the idea with Mr McCain during his time at Number 10",
+            kAssert, "agentless-passive"});
+  // Verbs without agentless=yes, and a passive with an agent, are not.
+  CheckNoClaims("The residents were told to leave their homes before the storm.");
+  CheckNoClaims("The minister was urged to resign over the affair.");
+  std::vector<Claim> claims =
+      ExtractFrom("The figure was estimated by the monitoring group to be far higher.");
+  for (const Claim& claim : claims) CHECK(claim.rule != "agentless-passive");
+}
+
 TEST_CASE("A participle's content stops before the reporter's 'without specifying ...'",
           "[extract]") {
   CheckRow({"subject-shared participle with an appositive subject",

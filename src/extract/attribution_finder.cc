@@ -77,7 +77,7 @@ bool IsNegation(const Token& t) {
 bool IsComma(const Token& t) { return t.kind == TokenKind::kPunct && t.lower == ","; }
 bool IsColon(const Token& t) { return t.kind == TokenKind::kPunct && t.lower == ":"; }
 bool IsDash(const Token& t) {
-  return t.kind == TokenKind::kPunct && (t.lower == "—" || t.lower == "–");
+  return t.kind == TokenKind::kPunct && (t.lower == "—" || t.lower == "–" || t.lower == "―");
 }
 bool IsSentenceEnd(const Token& t) {
   return t.kind == TokenKind::kPunct &&
@@ -705,7 +705,9 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
 }
 
 // The cue of "Kerry: ..." headlines and transcripts.
-const Cue kColonCue{":", Stance::kAssert, CueFrame::kSpeech, false, "built-in: NAME: CONTENT"};
+const Cue kColonCue{":", Stance::kAssert, CueFrame::kSpeech, false, false, "built-in: NAME: CONTENT"};
+const Cue kDashCue{"—", Stance::kAssert, CueFrame::kSpeech, false, false,
+                   "built-in: NAME — “QUOTATION”"};
 
 // "Kerry: “By law, the president ...”", "NY Daily News: Paris Terror Attacks
 // Highlight Threat": a name of at most five capitalized words opening the
@@ -719,7 +721,12 @@ bool FindSourceColon(const std::vector<Token>& tokens, Attribution* out) {
          tokens[colon].capitalized) {
     ++colon;
   }
-  if (colon == 0 || colon >= tokens.size() || colon > 5 || !IsColon(tokens[colon])) return false;
+  if (colon == 0 || colon >= tokens.size() || colon > 5) return false;
+  // "Sonya Herridge ― “Mr. Trump embodies ...”": a name, a dash and a
+  // quotation, as in collected reader or voter comments.
+  bool dash = IsDash(tokens[colon]) && colon + 1 < tokens.size() &&
+              (IsOpening(tokens[colon + 1]) || tokens[colon + 1].kind == TokenKind::kCloseQuote);
+  if (!IsColon(tokens[colon]) && !dash) return false;
   for (std::size_t k = 0; k < colon; ++k) {
     if (In(tokens[k].lower, kNotSources) || IsFunctionWord(tokens[k].lower)) return false;
   }
@@ -729,15 +736,50 @@ bool FindSourceColon(const std::vector<Token>& tokens, Attribution* out) {
                                 [](const Token& t) { return t.all_caps; })) {
     return false;
   }
-  TokenRange content = ContentToEnd(tokens, colon + 1, tokens.size());
+  // A closing mark used as an opening one ("― ”Mr. Trump ...") is dropped.
+  std::size_t content_begin = colon + 1;
+  if (dash && (IsOpening(tokens[content_begin]) || tokens[content_begin].kind == TokenKind::kCloseQuote)) {
+    ++content_begin;
+  }
+  TokenRange content = ContentToEnd(tokens, content_begin, tokens.size());
   std::size_t words = 0;
   for (std::size_t k = content.begin; k < content.end; ++k) words += IsWordOrNumber(tokens[k]);
   if (words < 3) return false;
   out->source = TokenRange{0, colon};
   out->cue = TokenRange{colon, colon + 1};
-  out->cue_rule = &kColonCue;
+  out->cue_rule = dash ? &kDashCue : &kColonCue;
   out->content = content;
-  out->rule = "source-colon";
+  out->rule = dash ? "source-dash-quote" : "source-colon";
+  return true;
+}
+
+// A quotation signed with a dash and a name: "“... nothing about.” ― Pamela
+// Padilla" (collected comments, epigraphs). The quotation may have begun
+// sentences before; the extractor then widens the content to its start.
+bool FindQuoteDashSource(const std::vector<Token>& tokens, Attribution* out) {
+  const std::size_t n = tokens.size();
+  std::size_t end = n;
+  while (end > 0 && IsSentenceEnd(tokens[end - 1])) --end;
+  std::size_t name = end;
+  while (name > 0 && end - name < 6 &&
+         ((IsWordOrNumber(tokens[name - 1]) && tokens[name - 1].capitalized) ||
+          tokens[name - 1].lower == ".")) {
+    --name;
+  }
+  if (name == end || name < 2 || !IsDash(tokens[name - 1]) || !IsClosing(tokens[name - 2])) {
+    return false;
+  }
+  for (std::size_t k = name; k < end; ++k) {
+    if (IsFunctionWord(tokens[k].lower)) return false;
+  }
+  TokenRange content = ContentBefore(tokens, 0, name - 1);
+  while (content.end > content.begin && IsSentenceEnd(tokens[content.end - 1])) --content.end;
+  if (!HasWord(tokens, content)) return false;
+  out->source = TokenRange{name, end};
+  out->cue = TokenRange{name - 1, name};
+  out->cue_rule = &kDashCue;
+  out->content = content;
+  out->rule = "quote-dash-source";
   return true;
 }
 
@@ -791,7 +833,8 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
   }
   if (found.empty()) {
     Attribution colon;
-    if (FindSourceColon(tokens, &colon) || FindColonSource(tokens, rules_, &colon)) {
+    if (FindSourceColon(tokens, &colon) || FindColonSource(tokens, rules_, &colon) ||
+        FindQuoteDashSource(tokens, &colon)) {
       found.push_back(colon);
     }
   }

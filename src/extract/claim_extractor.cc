@@ -256,7 +256,9 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       bool continues = previous_attributed && !pending.empty() && punctuated &&
                        ((!new_paragraph && (inside_earlier_quotation || StartsQuotation(tokens))) ||
                         (new_paragraph && StartsQuotation(tokens) &&
-                         pending.back().attribution.rule != "according-to-first"));
+                         pending.back().attribution.rule != "according-to-first" &&
+                         // A signed quotation is closed by its signature.
+                         pending.back().attribution.rule != "quote-dash-source"));
       previous_attributed = false;
       if (!continues) continue;
       TokenRange content = WholeSentenceContent(tokens);
@@ -382,7 +384,8 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     claim.cue_lemma = p.attribution.cue_rule->lemma;
     claim.content_span = BytesOf(p.tokens, p.attribution.content);
     if (p.extended_end > claim.content_span.end) claim.content_span.end = p.extended_end;
-    if (p.attribution.rule == "content-source-cue" || p.attribution.rule == "content-cue-source") {
+    if (p.attribution.rule == "content-source-cue" || p.attribution.rule == "content-cue-source" ||
+        p.attribution.rule == "quote-dash-source") {
       // '“S1. S2,” he said.': the quotation began sentences before.
       for (const Span& q : quotations) {
         if (q.begin < p.sentence.begin && p.sentence.begin < q.end &&

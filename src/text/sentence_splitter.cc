@@ -82,6 +82,29 @@ bool SentenceSplitter::IsAbbreviationBefore(std::string_view text, std::size_t e
   return impl_->abbreviations.count(std::string(word)) > 0;
 }
 
+namespace {
+
+// '“... nothing about.” ― Pamela Padilla': a dash and a short name after a
+// closing quotation mark, on the same line, sign the quotation and stay in its
+// sentence.
+bool SignatureAt(std::string_view text, std::size_t end) {
+  std::size_t i = end;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  bool closing = (i >= 1 && text[i - 1] == '"') || (i >= 3 && text.substr(i - 3, 3) == "”");
+  if (!closing) return false;
+  std::size_t j = end;
+  while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
+  std::string_view rest = text.substr(j);
+  bool dash = rest.rfind("―", 0) == 0 || rest.rfind("—", 0) == 0 || rest.rfind("–", 0) == 0;
+  if (!dash) return false;
+  std::size_t line_end = rest.find('\n');
+  std::string_view line = rest.substr(0, line_end);
+  return line.size() <= 80 && line.find_first_of(".?!\"") == std::string_view::npos &&
+         line.find("“") == std::string_view::npos;
+}
+
+}  // namespace
+
 std::vector<Span> SentenceSplitter::Split(std::string_view text) const {
   std::vector<Span> sentences;
   if (text.empty()) return sentences;
@@ -104,7 +127,7 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text) const {
   std::size_t start = 0;
   for (int32_t end = it.next(); end != icu::BreakIterator::DONE; end = it.next()) {
     std::size_t e = static_cast<std::size_t>(end);
-    if (e < text.size() && IsAbbreviationBefore(text, e)) continue;
+    if (e < text.size() && (IsAbbreviationBefore(text, e) || SignatureAt(text, e))) continue;
     add(start, e);
     start = e;
   }

@@ -410,6 +410,35 @@ TEST_CASE("An agentless passive before 'to' is an unattributed claim", "[extract
   for (const Claim& claim : claims) CHECK(claim.rule != "agentless-passive");
 }
 
+TEST_CASE("A name, a dash and a quotation: collected comments", "[extract]") {
+  // PolNeAR dev: voters' comments after a debate, one paragraph each.
+  CheckRow({"source-dash-quote with a horizontal bar",
+            "Pamela Padilla ― “During the debate Trump said Hispanics live in hell. He is ignorant "
+            "of our culture and lifestyle.”",
+            "―", "Pamela Padilla", "Pamela Padilla", "",
+            "During the debate Trump said Hispanics live in hell. He is ignorant of our culture "
+            "and lifestyle", kAssert, "source-dash-quote"});
+  CheckRow({"source-dash-quote with an em dash and a misturned mark",
+            "Edwin G. Monroy — ”I am truly afraid that Donald Trump will win.”",
+            "—", "Edwin G. Monroy", "Edwin G. Monroy", "",
+            "I am truly afraid that Donald Trump will win", kAssert, "source-dash-quote"});
+  CheckRow({"quote-dash-source: the name signs the quotation that began sentences before",
+            "“During the debate Trump said Hispanics live in hell. He is ignorant of our culture "
+            "and lives.”― Pamela Padilla\n“I’m so ashamed to be an American. How did we get this "
+            "low?” ― Jacklyn Ashley\n",
+            "―", "Jacklyn Ashley", "Jacklyn Ashley", "",
+            "I’m so ashamed to be an American. How did we get this low", kAssert,
+            "quote-dash-source"});
+  // Each signed quotation has its own speaker: none continues the one before.
+  for (const Claim& claim : ExtractFrom(
+           "“He is ignorant of our culture and lives.”― Pamela Padilla\n“I’m so ashamed to be "
+           "an American. How did we get this low?” ― Jacklyn Ashley\n")) {
+    CHECK(claim.rule != "quote-continuation");
+  }
+  // A dash without a quotation is an aside, not an attribution.
+  CheckNoClaims("Damascus — The talks resumed on Monday after a week of delays in the capital.");
+}
+
 TEST_CASE("A participle's content stops before the reporter's 'without specifying ...'",
           "[extract]") {
   CheckRow({"subject-shared participle with an appositive subject",

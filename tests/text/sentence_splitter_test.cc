@@ -177,3 +177,20 @@ TEST_CASE("SentenceSplitter survives invalid UTF-8", "[text]") {
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("SentenceSplitter keeps a dash and a name signing a quotation in its sentence",
+          "[text]") {
+  // Collected comments (PolNeAR dev): each quotation is signed on its line.
+  CHECK(SplitToStrings("“He makes simple blanket statements.”― Pamela Padilla\n“I’m so ashamed "
+                       "to be an American.” ― Jacklyn Ashley\n") ==
+        std::vector<std::string>{"“He makes simple blanket statements.”― Pamela Padilla",
+                                 "“I’m so ashamed to be an American.” ― Jacklyn Ashley"});
+  // A dash that opens a new sentence of prose is not a signature.
+  CHECK(SplitToStrings("He said “no.” — The talks then ended. Nobody spoke.").size() >= 2);
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -15,6 +15,9 @@
 //                        sentence's subject, filled in by the extractor)
 //   source-colon         Kerry: “C” (headlines and transcripts; no cue verb)
 //   content-colon-source US, Russia must agree on Syria: UN envoy (headlines)
+//   source-dash-quote    Pamela Padilla ― “C” (collected comments)
+//   quote-dash-source    “C” ― Pamela Padilla (a signed quotation)
+//   agentless-passive    C is estimated to ... (no source named: "unattributed")
 // A cue inside a quotation is part of someone's words, not a new attribution.
 #pragma once
 

@@ -15,13 +15,28 @@ namespace claimtrack {
 int RunMatch(const std::vector<std::string>& args) {
   std::string db = kDefaultStore;
   std::vector<std::string> rules_dirs;
+  MatchOptions options;
+  long block_limit = static_cast<long>(options.block_limit);
+  long threads = 0;
   po::options_description description("Options");
   description.add_options()("help,h", "print this help")(
-      "db", po::value(&db)->default_value(kDefaultStore), "the store (SQLite file)");
+      "db", po::value(&db)->default_value(kDefaultStore), "the store (SQLite file)")(
+      "block-limit", po::value(&block_limit)->default_value(block_limit),
+      "compare claims across articles only when they share a word held by at most this many "
+      "claims")(
+      "threads", po::value(&threads)->default_value(0), "threads to match with (0: one per core)");
   AddRulesOption(&description, &rules_dirs);
   po::variables_map values;
-  int parsed = ParseCommandLine("match", "[--db FILE] [--rules DIR]...", description, {}, args, &values);
+  int parsed = ParseCommandLine("match", "[--db FILE] [--rules DIR]... [--block-limit N] [--threads N]",
+                                description, {}, args, &values);
   if (parsed >= 0) return parsed;
+  if (block_limit < 1 || threads < 0 || threads > 64) {
+    std::cerr << "claimtrack match: --block-limit must be at least 1 and --threads from 0 to 64\n"
+              << "Try 'claimtrack match --help'.\n";
+    return 2;
+  }
+  options.block_limit = static_cast<std::size_t>(block_limit);
+  options.threads = static_cast<unsigned>(threads);
   FinishRulesDirs(&rules_dirs);
 
   MatchingRules rules;
@@ -41,7 +56,7 @@ int RunMatch(const std::vector<std::string>& args) {
   status = store->LoadClaims(&claims);
   if (!status.ok()) return Fail(status.message());
 
-  MatchResult result = DisputeFinder(rules, antonyms).Find(claims);
+  MatchResult result = DisputeFinder(rules, antonyms, options).Find(claims);
   status = store->ReplaceDisputes(&result.disputes, result.source_sides);
   if (!status.ok()) return Fail(status.message());
   std::cout << "matched " << claims.size() << " claims: " << result.disputes.size()

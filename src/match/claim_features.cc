@@ -1,8 +1,11 @@
-// ClaimFeatures: salient words, tf-idf vectors and the inverted index.
+// ClaimFeatures: salient words, stable tf-idf vectors, word bags and the
+// blocking index.
 #include "match/claim_features.h"
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
+#include <unordered_map>
 
 #include "text/tokenizer.h"
 
@@ -17,69 +20,177 @@ std::string StemWord(const std::string& w) {
   return w;
 }
 
-ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRules& rules)
-    : claims_(claims) {
-  std::unordered_map<std::string, int> ids;
-  std::vector<std::vector<int>> raw(claims.size());
-  names_.resize(claims.size());
-  sides_.reserve(claims.size());
-  source_keys_.reserve(claims.size());
-  for (std::size_t i = 0; i < claims.size(); ++i) {
-    const Claim& claim = claims[i];
-    sides_.push_back(rules.SideOf(claim));
-    std::string key;
-    for (const std::string& w : MatchWords(rules.CanonicalSource(claim.source))) {
-      if (w == "the") continue;
-      if (!key.empty()) key += ' ';
-      key += w;
-    }
-    source_keys_.push_back(key);
+int WeightKey(int df) {
+  if (df <= 8) return df;
+  return 100 + static_cast<int>(std::floor(4.0 * std::log2(static_cast<double>(df))));
+}
+
+namespace {
+
+// The document frequency a weight key stands for: the key itself up to 8,
+// else the middle of its quarter octave.
+double KeyFrequency(int key) {
+  if (key <= 8) return key;
+  return std::exp2((key - 100 + 0.5) / 4.0);
+}
+
+// What one claim yields before its words are interned: the work that needs
+// no shared state, done on several threads.
+struct ClaimWords {
+  std::vector<std::string> words;  // MatchWords of the content
+  std::vector<char> name;          // per word: capitalized inside the sentence
+  std::string side;
+  std::string source_key;
+};
+
+class WordReader {
+ public:
+  explicit WordReader(const MatchingRules& rules) : rules_(rules) {}
+
+  void Read(const Claim& claim, ClaimWords* out) {
     static const Tokenizer tokenizer;
+    out->words.clear();
+    out->name.clear();
     std::vector<Token> tokens = tokenizer.Tokenize(claim.content, Span{0, claim.content.size()});
     for (std::size_t t = 0; t < tokens.size(); ++t) {
       if (!tokens[t].is_word() && tokens[t].kind != TokenKind::kNumber) continue;
-      std::string w = tokens[t].lower;
+      std::string w = std::move(tokens[t].lower);
       if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
-      bool name = t > 0 && tokens[t].capitalized;
-      if (rules.IsStopword(w) || w.size() < 2) continue;
-      bool has_letter = std::any_of(w.begin(), w.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
-      });
-      bool has_digit = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-      if (!has_letter && !has_digit) continue;
-      std::string stem = StemWord(w);
-      auto [it, added] = ids.emplace(stem, static_cast<int>(words_.size()));
-      if (added) words_.push_back(stem);
-      raw[i].push_back(it->second);
-      if (name) names_[i].push_back(it->second);
+      out->words.push_back(std::move(w));
+      out->name.push_back(t > 0 && tokens[t].capitalized);
+    }
+    // Sides and canonical names repeat across claims: look each up once.
+    std::string speaker = claim.source + '\x1f' + claim.role + '\x1f' + claim.mention;
+    auto side = sides_.find(speaker);
+    if (side == sides_.end()) side = sides_.emplace(speaker, rules_.SideOf(claim)).first;
+    out->side = side->second;
+    auto key = keys_.find(claim.source);
+    if (key == keys_.end()) {
+      std::string joined;
+      for (const std::string& w : MatchWords(rules_.CanonicalSource(claim.source))) {
+        if (w == "the") continue;
+        if (!joined.empty()) joined += ' ';
+        joined += w;
+      }
+      key = keys_.emplace(claim.source, joined).first;
+    }
+    out->source_key = key->second;
+  }
+
+ private:
+  const MatchingRules& rules_;
+  std::unordered_map<std::string, std::string> sides_;
+  std::unordered_map<std::string, std::string> keys_;
+};
+
+bool IsSalient(const std::string& w, const MatchingRules& rules) {
+  if (rules.IsStopword(w) || w.size() < 2) return false;
+  return std::any_of(w.begin(), w.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
+}  // namespace
+
+ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRules& rules,
+                             const Antonyms& antonyms, std::size_t block_limit, unsigned threads)
+    : claims_(claims), block_limit_(block_limit) {
+  const std::size_t n = claims.size();
+  while (weight_base_ < n) weight_base_ *= 2;
+  threads = std::max(1u, threads);
+  std::vector<WordReader> readers(threads, WordReader(rules));
+  std::unordered_map<std::string, int> side_ids, key_ids, doc_ids;
+  side_ids_.reserve(n);
+  source_keys_.reserve(n);
+  doc_ids_.reserve(n);
+  bags_.reserve(n);
+  Rows<int> raw;  // salient word ids per claim, in order
+  std::vector<int> row, name_row;
+  std::unordered_map<std::string, int> known;  // word -> index into known_words
+  std::vector<BagWord> known_words;
+  std::vector<char> known_salient;
+  std::vector<BagWord> bag_words;
+
+  // Chunks: tokenizing in parallel, then interning in claim order, so ids
+  // (and everything after) do not depend on the number of threads.
+  const std::size_t chunk = 8192;
+  std::vector<ClaimWords> read(std::min(n, chunk));
+  for (std::size_t first = 0; first < n; first += chunk) {
+    const std::size_t count = std::min(chunk, n - first);
+    auto work = [&](unsigned t) {
+      for (std::size_t k = t; k < count; k += threads) readers[t].Read(claims[first + k], &read[k]);
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+    work(0);
+    for (std::thread& thread : pool) thread.join();
+
+    for (std::size_t k = 0; k < count; ++k) {
+      const ClaimWords& words = read[k];
+      const Claim& claim = claims[first + k];
+      int side = -1;
+      if (!words.side.empty()) {
+        auto [it, added] = side_ids.emplace(words.side, static_cast<int>(side_names_.size()));
+        if (added) side_names_.push_back(words.side);
+        side = it->second;
+      }
+      side_ids_.push_back(side);
+      source_keys_.push_back(
+          key_ids.emplace(words.source_key, static_cast<int>(key_ids.size())).first->second);
+      doc_ids_.push_back(doc_ids.emplace(claim.doc, static_cast<int>(doc_ids.size())).first->second);
+      row.clear();
+      name_row.clear();
+      bag_words.clear();
+      for (std::size_t w = 0; w < words.words.size(); ++w) {
+        const std::string& word = words.words[w];
+        // Each distinct word is classified once: one lookup per occurrence.
+        auto [it, added] = known.emplace(word, static_cast<int>(known_words.size()));
+        if (added) {
+          known_words.push_back(ClassifyBagWord(word, rules, antonyms, &vocabulary_));
+          known_salient.push_back(IsSalient(word, rules));
+        }
+        const BagWord& bag_word = known_words[static_cast<std::size_t>(it->second)];
+        bag_words.push_back(bag_word);
+        if (!known_salient[static_cast<std::size_t>(it->second)]) continue;
+        row.push_back(bag_word.stem);
+        if (words.name[w]) name_row.push_back(bag_word.stem);
+      }
+      raw.Add(row);
+      std::sort(name_row.begin(), name_row.end());
+      name_row.erase(std::unique(name_row.begin(), name_row.end()), name_row.end());
+      names_.Add(name_row);
+      bags_.push_back(BagOf(bag_words));
     }
   }
-  // Document frequency: in how many claims each word appears.
-  std::vector<int> df(words_.size(), 0);
-  for (auto& words : raw) {
-    std::vector<int> unique = words;
-    std::sort(unique.begin(), unique.end());
-    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
-    for (int id : unique) ++df[static_cast<std::size_t>(id)];
-  }
-  idf_.resize(words_.size());
-  double n = static_cast<double>(claims.size());
-  for (std::size_t id = 0; id < words_.size(); ++id) {
-    idf_[id] = std::log((n + 1.0) / (df[id] + 0.5));
-  }
-  postings_.resize(words_.size());
-  vectors_.resize(claims.size());
-  sequences_ = raw;
-  for (std::size_t i = 0; i < claims.size(); ++i) {
-    std::vector<int> sorted = raw[i];
+
+  // Document frequency: in how many claims each word is salient.
+  df_.assign(vocabulary_.stems.size(), 0);
+  std::vector<int> sorted;
+  for (std::size_t i = 0; i < n; ++i) {
+    sorted.assign(raw[i].begin(), raw[i].end());
     std::sort(sorted.begin(), sorted.end());
-    std::vector<WeightedWord>& vec = vectors_[i];
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    for (int id : sorted) ++df_[static_cast<std::size_t>(id)];
+  }
+  idf_.resize(df_.size());
+  for (std::size_t id = 0; id < df_.size(); ++id) {
+    idf_[id] = std::log((static_cast<double>(weight_base_) + 1.0) /
+                        (KeyFrequency(WeightKey(df_[id])) + 0.5));
+  }
+
+  // Vectors, and the postings of blocking words.
+  std::vector<std::size_t> posting_size(df_.size(), 0);
+  std::vector<WeightedWord> vec;
+  for (std::size_t i = 0; i < n; ++i) {
+    sorted.assign(raw[i].begin(), raw[i].end());
+    std::sort(sorted.begin(), sorted.end());
+    vec.clear();
     for (std::size_t k = 0; k < sorted.size();) {
       std::size_t j = k;
       while (j < sorted.size() && sorted[j] == sorted[k]) ++j;
       double tf = 1.0 + std::log(static_cast<double>(j - k));
       vec.push_back(WeightedWord{sorted[k], tf * idf_[static_cast<std::size_t>(sorted[k])]});
-      postings_[static_cast<std::size_t>(sorted[k])].push_back(i);
+      if (IsBlockingWord(sorted[k])) ++posting_size[static_cast<std::size_t>(sorted[k])];
       k = j;
     }
     double norm = 0;
@@ -88,16 +199,46 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
     if (norm > 0) {
       for (WeightedWord& w : vec) w.weight /= norm;
     }
+    vectors_.Add(vec);
+  }
+  sequences_ = std::move(raw);
+
+  // Postings as rows in word order: fill by a second pass with cursors.
+  std::vector<Posting> flat;
+  std::vector<std::size_t> start(df_.size() + 1, 0);
+  for (std::size_t id = 0; id < df_.size(); ++id) start[id + 1] = start[id] + posting_size[id];
+  flat.resize(start.back());
+  std::vector<std::size_t> cursor(start.begin(), start.end() - 1);
+  common_norm_.assign(n, 0.0);
+  for (std::size_t i = 0; i < n; ++i) {
+    double common = 0;
+    for (const WeightedWord& w : vectors_[i]) {
+      if (IsBlockingWord(w.word)) {
+        flat[cursor[static_cast<std::size_t>(w.word)]++] = Posting{static_cast<std::uint32_t>(i), w.weight};
+      } else {
+        common += w.weight * w.weight;
+      }
+    }
+    common_norm_[i] = std::sqrt(common);
+  }
+  for (std::size_t id = 0; id < df_.size(); ++id) {
+    postings_.Add(std::span<const Posting>(flat.data() + start[id], posting_size[id]));
   }
 }
 
+const std::string& ClaimFeatures::side(std::size_t i) const {
+  static const std::string kNone;
+  return side_ids_[i] < 0 ? kNone : side_names_[static_cast<std::size_t>(side_ids_[i])];
+}
+
 bool ClaimFeatures::IsNameIn(std::size_t i, int id) const {
-  return std::find(names_[i].begin(), names_[i].end(), id) != names_[i].end();
+  std::span<const int> names = names_[i];
+  return std::binary_search(names.begin(), names.end(), id);
 }
 
 double ClaimFeatures::Similarity(std::size_t a, std::size_t b) const {
-  const auto& x = vectors_[a];
-  const auto& y = vectors_[b];
+  std::span<const WeightedWord> x = vectors_[a];
+  std::span<const WeightedWord> y = vectors_[b];
   double dot = 0;
   std::size_t i = 0, j = 0;
   while (i < x.size() && j < y.size()) {
@@ -116,8 +257,8 @@ double ClaimFeatures::Similarity(std::size_t a, std::size_t b) const {
 
 std::vector<int> ClaimFeatures::SharedWords(std::size_t a, std::size_t b) const {
   std::vector<int> shared;
-  const auto& x = vectors_[a];
-  const auto& y = vectors_[b];
+  std::span<const WeightedWord> x = vectors_[a];
+  std::span<const WeightedWord> y = vectors_[b];
   std::size_t i = 0, j = 0;
   while (i < x.size() && j < y.size()) {
     if (x[i].word < y[j].word) {
@@ -130,24 +271,40 @@ std::vector<int> ClaimFeatures::SharedWords(std::size_t a, std::size_t b) const 
       ++j;
     }
   }
-  std::sort(shared.begin(), shared.end(), [&](int p, int q) { return idf(p) > idf(q); });
+  // Rarest first; equal weights by word, so the order never depends on ids alone.
+  std::sort(shared.begin(), shared.end(), [&](int p, int q) {
+    if (idf(p) != idf(q)) return idf(p) > idf(q);
+    return word(p) < word(q);
+  });
   return shared;
 }
 
-std::vector<std::size_t> ClaimFeatures::Candidates(std::size_t i, double min_weight,
-                                                   std::size_t max_postings) const {
-  std::vector<std::size_t> out;
+void ClaimFeatures::Candidates(std::size_t i, double min_similarity, CandidateScratch* scratch,
+                               std::vector<std::uint32_t>* out) const {
+  out->clear();
+  if (scratch->stamp.size() != claims_.size() || scratch->epoch == UINT32_MAX) {
+    scratch->stamp.assign(claims_.size(), 0);
+    scratch->partial.assign(claims_.size(), 0.0);
+    scratch->epoch = 0;
+  }
+  const std::uint32_t epoch = ++scratch->epoch;
+  scratch->stamp[i] = epoch;
+  scratch->touched.clear();
   for (const WeightedWord& w : vectors_[i]) {
-    if (w.weight < min_weight) continue;
-    const auto& posting = postings_[static_cast<std::size_t>(w.word)];
-    if (posting.size() > max_postings) continue;
-    for (std::size_t other : posting) {
-      if (other != i) out.push_back(other);
+    for (const Posting& p : postings_[static_cast<std::size_t>(w.word)]) {
+      if (scratch->stamp[p.claim] != epoch) {
+        scratch->stamp[p.claim] = epoch;
+        scratch->partial[p.claim] = 0;
+        scratch->touched.push_back(p.claim);
+      }
+      scratch->partial[p.claim] += w.weight * p.weight;
     }
   }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+  // The bound is padded a little so that rounding never drops a candidate.
+  for (std::uint32_t j : scratch->touched) {
+    if (scratch->partial[j] + common_norm_[i] * common_norm_[j] + 1e-9 >= min_similarity) out->push_back(j);
+  }
+  std::sort(out->begin(), out->end());
 }
 
 }  // namespace claimtrack

@@ -1,40 +1,108 @@
-// ClaimFeatures: what matching compares between claims — the salient words
-// of each claim's content, weighted by rarity across the store (tf-idf over
-// lowercase, lightly stemmed words without stop words), plus the claim's
-// side and canonical source. An inverted index from word to claims yields
-// candidate pairs without comparing all pairs, so the cost grows with the
-// number of claims that share a word, not with the square of all claims.
+// ClaimFeatures: what matching compares between claims, computed once per
+// claim: the salient words of its content weighted by rarity (tf-idf over
+// lowercase, lightly stemmed words without stop words), the word bag the
+// contradiction rules compare (contradiction.h), and the claim's side,
+// canonical source and article as small integer ids.
+//
+// Candidate pairs come from blocking: two claims are compared only when they
+// share a *blocking word*, a word held by at most `block_limit` claims. Common
+// words ("government", "sanctions") are held by a share of all claims that
+// does not shrink as the store grows, so pairing on them would make matching
+// quadratic; a rare word (a name, a place, a number, the words of one event)
+// keeps each claim's candidate list about the same length at any store size,
+// and matching about linear in the number of claims.
+//
+// Weights are stable: a word's idf depends only on its own document frequency
+// (rounded to a quarter octave above 8, see WeightKey) and on the store size
+// rounded up to a power of two, so adding claims changes the weights of few
+// other claims. That is the ground for an incremental match that recomputes
+// only the pairs new claims touch (not built yet).
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <span>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
+#include "match/contradiction.h"
 #include "match/matching_rules.h"
 #include "model/claim.h"
 
 namespace claimtrack {
 
 struct WeightedWord {
-  int word = 0;        // index into ClaimFeatures::words()
+  int word = 0;        // index into ClaimFeatures::word()
   double weight = 0;   // tf-idf, normalized so that a claim's vector has length 1
+};
+
+// Rows of variable length stored end to end: one allocation for all claims.
+template <typename T>
+class Rows {
+ public:
+  Rows() : offsets_{0} {}
+  void Add(std::span<const T> row) {
+    data_.insert(data_.end(), row.begin(), row.end());
+    offsets_.push_back(data_.size());
+  }
+  std::span<const T> operator[](std::size_t i) const {
+    return std::span<const T>(data_.data() + offsets_[i], offsets_[i + 1] - offsets_[i]);
+  }
+  std::span<T> mutable_row(std::size_t i) {
+    return std::span<T>(data_.data() + offsets_[i], offsets_[i + 1] - offsets_[i]);
+  }
+  std::size_t size() const { return offsets_.size() - 1; }
+
+ private:
+  std::vector<std::size_t> offsets_;
+  std::vector<T> data_;
+};
+
+// Scratch space for ClaimFeatures::Candidates, one per thread: an
+// epoch-stamped mark per claim, so gathering needs no sort to drop repeats,
+// and the part of each candidate's dot product over blocking words.
+struct CandidateScratch {
+  std::vector<std::uint32_t> stamp;
+  std::vector<double> partial;
+  std::vector<std::uint32_t> touched;
+  std::uint32_t epoch = 0;
+};
+
+// One claim holding a blocking word, with the word's weight in it.
+struct Posting {
+  std::uint32_t claim = 0;
+  double weight = 0;
 };
 
 class ClaimFeatures {
  public:
   // Computes features for every claim; `claims` must outlive this object.
-  ClaimFeatures(const std::vector<Claim>& claims, const MatchingRules& rules);
+  // `threads` (at least 1) split the per-claim work.
+  ClaimFeatures(const std::vector<Claim>& claims, const MatchingRules& rules,
+                const Antonyms& antonyms, std::size_t block_limit, unsigned threads = 1);
 
   std::size_t size() const { return claims_.size(); }
   const Claim& claim(std::size_t i) const { return claims_[i]; }
-  const std::string& side(std::size_t i) const { return sides_[i]; }
-  const std::string& source_key(std::size_t i) const { return source_keys_[i]; }
-  const std::vector<WeightedWord>& vector(std::size_t i) const { return vectors_[i]; }
+  // The side's name, empty when none; side_id is -1 when none.
+  const std::string& side(std::size_t i) const;
+  int side_id(std::size_t i) const { return side_ids_[i]; }
+  // Canonical source (aliases.txt, "the" dropped) as an id: equal ids, same speaker.
+  int source_key(std::size_t i) const { return source_keys_[i]; }
+  // The article, as an id: equal ids, same `doc`.
+  int doc_id(std::size_t i) const { return doc_ids_[i]; }
+  std::span<const WeightedWord> vector(std::size_t i) const { return vectors_[i]; }
   // Salient words in the order they appear in the content (for topic names).
-  const std::vector<int>& sequence(std::size_t i) const { return sequences_[i]; }
-  const std::string& word(int id) const { return words_[static_cast<std::size_t>(id)]; }
+  std::span<const int> sequence(std::size_t i) const { return sequences_[i]; }
+  const std::string& word(int id) const { return vocabulary_.stems[static_cast<std::size_t>(id)]; }
   double idf(int id) const { return idf_[static_cast<std::size_t>(id)]; }
+  // In how many claims the word is salient.
+  int df(int id) const { return df_[static_cast<std::size_t>(id)]; }
+  const WordBag& bag(std::size_t i) const { return bags_[i]; }
+  const BagVocabulary& vocabulary() const { return vocabulary_; }
+  std::size_t block_limit() const { return block_limit_; }
+  // The store size the weights are computed for: the number of claims
+  // rounded up to a power of two (at least 64).
+  std::size_t weight_base() const { return weight_base_; }
 
   // Cosine similarity of two claims' word vectors, in [0, 1].
   double Similarity(std::size_t a, std::size_t b) const;
@@ -44,24 +112,41 @@ class ClaimFeatures {
   // part of a name ("Syrian President Bashar Assad"): names alone do not
   // make two claims one topic.
   bool IsNameIn(std::size_t i, int id) const;
+  // True when the word is a blocking word (held by at most block_limit claims).
+  bool IsBlockingWord(int id) const { return df(id) > 0 && static_cast<std::size_t>(df(id)) <= block_limit_; }
 
-  // Claims sharing at least one salient word with claim `i` whose weight in
-  // `i` is at least `min_weight` (so very common words do not fan out).
-  // Words held by more than `max_postings` claims are skipped.
-  std::vector<std::size_t> Candidates(std::size_t i, double min_weight = 0.0,
-                                      std::size_t max_postings = 5000) const;
+  // Claims other than `i` sharing a blocking word with claim `i`, ascending,
+  // into `*out` (replaced); the relation is symmetric. Only those whose
+  // Similarity with `i` may reach `min_similarity` are kept: the dot product
+  // over blocking words is summed while gathering, and the rest (common
+  // words) can add at most the product of the two claims' weight on common
+  // words (Cauchy-Schwarz), so no candidate at or above it is ever dropped.
+  void Candidates(std::size_t i, double min_similarity, CandidateScratch* scratch,
+                  std::vector<std::uint32_t>* out) const;
 
  private:
   const std::vector<Claim>& claims_;
-  std::vector<std::string> sides_;
-  std::vector<std::string> source_keys_;
-  std::vector<std::vector<WeightedWord>> vectors_;  // sorted by word id
-  std::vector<std::vector<int>> sequences_;
-  std::vector<std::string> words_;
+  std::size_t block_limit_;
+  std::size_t weight_base_ = 64;
+  std::vector<std::string> side_names_;
+  std::vector<int> side_ids_;
+  std::vector<int> source_keys_;
+  std::vector<int> doc_ids_;
+  BagVocabulary vocabulary_;
+  std::vector<int> df_;
   std::vector<double> idf_;
-  std::vector<std::vector<int>> names_;  // per claim: sorted ids written as names
-  std::vector<std::vector<std::size_t>> postings_;  // word id -> claims
+  Rows<WeightedWord> vectors_;  // sorted by word id
+  Rows<int> sequences_;
+  Rows<int> names_;              // per claim: sorted ids written as names
+  std::vector<WordBag> bags_;
+  Rows<Posting> postings_;       // blocking word id -> claims (empty for other words)
+  std::vector<double> common_norm_;  // per claim: length of its vector on non-blocking words
 };
+
+// The key of a word's weight: its document frequency, exact up to 8 and
+// rounded down to a quarter octave above. Claims whose words keep their keys
+// keep their vectors.
+int WeightKey(int df);
 
 // Light stemming for matching: "warplanes" -> "warplane", "militias" ->
 // "militia", "talks" -> "talk"; words of 3 letters or fewer are kept.

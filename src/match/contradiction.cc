@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <set>
 
 #include "base/rule_file.h"
@@ -47,12 +48,6 @@ bool IsNegation(const std::string& w) {
          (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0);
 }
 
-struct Bag {
-  std::set<std::string> words;  // salient, stemmed
-  int negations = 0;
-  std::set<std::string> negated;  // stems of the words a negation applies to
-};
-
 bool IsAuxiliary(const std::string& w) {
   static const std::set<std::string> kWords = {
       "be", "is", "are", "was", "were", "been", "do", "does", "did", "have", "has", "had", "will",
@@ -60,67 +55,150 @@ bool IsAuxiliary(const std::string& w) {
   return kWords.count(w) > 0;
 }
 
+void SortUnique(std::vector<int>* ids) {
+  std::sort(ids->begin(), ids->end());
+  ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+}
+
+bool Contains(const std::vector<int>& sorted, int id) {
+  return std::binary_search(sorted.begin(), sorted.end(), id);
+}
+
+std::size_t SharedCount(const std::vector<int>& a, const std::vector<int>& b) {
+  std::size_t shared = 0;
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (a[i] > b[j]) {
+      ++j;
+    } else {
+      ++shared, ++i, ++j;
+    }
+  }
+  return shared;
+}
+
+double Cosine(const std::vector<int>& a, const std::vector<int>& b) {
+  if (a.empty() || b.empty()) return 0;
+  return static_cast<double>(SharedCount(a, b)) /
+         std::sqrt(static_cast<double>(a.size()) * static_cast<double>(b.size()));
+}
+
+}  // namespace
+
+int BagVocabulary::Intern(const std::string& stem, const Antonyms& antonyms) {
+  auto [it, added] = ids_.emplace(stem, static_cast<int>(stems.size()));
+  if (!added) return it->second;
+  int id = it->second;
+  stems.push_back(stem);
+  opposite.push_back(-1);
+  // The antonym map need not be symmetric ("increase" -> "fall" -> "rise"), so
+  // each stem links to its own opposite, now or once that is interned.
+  if (const std::string* other = antonyms.OppositeOf(stem)) {
+    auto found = ids_.find(*other);
+    if (found != ids_.end()) {
+      opposite[static_cast<std::size_t>(id)] = found->second;
+    } else {
+      waiting_[*other].push_back(id);
+    }
+  }
+  auto waiting = waiting_.find(stem);
+  if (waiting != waiting_.end()) {
+    for (int earlier : waiting->second) opposite[static_cast<std::size_t>(earlier)] = id;
+    waiting_.erase(waiting);
+  }
+  return id;
+}
+
+BagWord ClassifyBagWord(const std::string& w, const MatchingRules& rules,
+                        const Antonyms& antonyms, BagVocabulary* vocabulary) {
+  BagWord word;
+  std::string stem = StemWord(w);
+  word.stem = vocabulary->Intern(stem, antonyms);
+  word.negation = IsNegation(w);
+  if (word.negation) return word;
+  word.auxiliary = IsAuxiliary(w);
+  word.antonym = antonyms.OppositeOf(stem) != nullptr;
+  word.kept = word.antonym || (!rules.IsStopword(w) && w.size() >= 2);
+  return word;
+}
+
 // Salient words of a statement. Negations are counted, not kept: "won't"
 // and "will not" both count once. Stop words go, except that an antonym
 // pair member is always kept ("more"/"fewer").
-Bag BagOf(std::string_view text, const MatchingRules& rules, const Antonyms& antonyms) {
-  Bag bag;
+WordBag BagOf(const std::vector<BagWord>& words) {
+  WordBag bag;
   bool after_negation = false;
-  for (const std::string& w : MatchWords(text)) {
-    if (IsNegation(w)) {
+  for (const BagWord& w : words) {
+    if (w.negation) {
       ++bag.negations;
       after_negation = true;
       continue;
     }
     // "will not accept": the first word after the negation and any
     // auxiliaries is what is negated.
-    if (after_negation && !IsAuxiliary(w)) {
-      bag.negated.insert(StemWord(w));
+    if (after_negation && !w.auxiliary) {
+      bag.negated.push_back(w.stem);
       after_negation = false;
     }
-    std::string stem = StemWord(w);
-    if (antonyms.OppositeOf(stem)) {
-      bag.words.insert(stem);
-      continue;
-    }
-    if (rules.IsStopword(w) || w.size() < 2) continue;
-    bag.words.insert(stem);
+    bag.has_antonym = bag.has_antonym || w.antonym;
+    if (w.kept) bag.words.push_back(w.stem);
   }
+  SortUnique(&bag.words);
+  SortUnique(&bag.negated);
   return bag;
 }
 
-double Cosine(const std::set<std::string>& a, const std::set<std::string>& b) {
-  if (a.empty() || b.empty()) return 0;
-  std::size_t shared = 0;
-  for (const std::string& w : a) shared += b.count(w);
-  return shared / std::sqrt(static_cast<double>(a.size()) * static_cast<double>(b.size()));
+WordBag BagOfWords(const std::vector<std::string>& words, const MatchingRules& rules,
+                   const Antonyms& antonyms, BagVocabulary* vocabulary) {
+  std::vector<BagWord> classified;
+  for (const std::string& w : words) classified.push_back(ClassifyBagWord(w, rules, antonyms, vocabulary));
+  return BagOf(classified);
 }
 
-}  // namespace
+bool MayFlip(const WordBag& x, const WordBag& y) {
+  // The conditions of CompareBags below that need no word comparison:
+  // about one length, four words each, and either one negated side over a
+  // plain one or an antonym-pair word on both sides.
+  std::size_t small = std::min(x.words.size(), y.words.size());
+  std::size_t large = std::max(x.words.size(), y.words.size());
+  if (small < 4 || static_cast<double>(small) / static_cast<double>(large) < 0.6) return false;
+  if ((x.negations % 2) != (y.negations % 2)) return (x.negations % 2 ? y : x).negations == 0;
+  return x.has_antonym && y.has_antonym;
+}
 
-Contradiction CompareClaims(const Claim& a, const Claim& b, const MatchingRules& rules,
-                            const Antonyms& antonyms) {
+Contradiction CompareBags(const Claim& a, const WordBag& x, const Claim& b, const WordBag& y,
+                          const BagVocabulary& vocabulary) {
   Contradiction result;
-  Bag x = BagOf(a.content, rules, antonyms);
-  Bag y = BagOf(b.content, rules, antonyms);
-
   // Antonym pairs: one word here, its opposite there; compare the rest.
-  std::set<std::string> x_rest = x.words, y_rest = y.words;
+  // Without any (the usual case) the rest is all the words, and no copy is made.
   std::vector<std::string> pairs;
-  for (const std::string& w : x.words) {
-    const std::string* opposite = antonyms.OppositeOf(w);
-    if (opposite && y.words.count(*opposite) && !y.words.count(w) && !x.words.count(*opposite)) {
-      pairs.push_back(w + " / " + *opposite);
-      x_rest.erase(w);
-      y_rest.erase(*opposite);
+  std::vector<int> x_less, y_less;
+  for (int w : x.words) {
+    int opposite = vocabulary.opposite[static_cast<std::size_t>(w)];
+    if (opposite >= 0 && Contains(y.words, opposite) && !Contains(y.words, w) &&
+        !Contains(x.words, opposite)) {
+      pairs.push_back(vocabulary.stems[static_cast<std::size_t>(w)] + " / " +
+                      vocabulary.stems[static_cast<std::size_t>(opposite)]);
+      x_less.push_back(w);
+      y_less.push_back(opposite);
     }
   }
+  std::vector<int> x_copy, y_copy;
+  if (!pairs.empty()) {
+    std::sort(y_less.begin(), y_less.end());
+    std::set_difference(x.words.begin(), x.words.end(), x_less.begin(), x_less.end(),
+                        std::back_inserter(x_copy));
+    std::set_difference(y.words.begin(), y.words.end(), y_less.begin(), y_less.end(),
+                        std::back_inserter(y_copy));
+  }
+  const std::vector<int>& x_rest = pairs.empty() ? x.words : x_copy;
+  const std::vector<int>& y_rest = pairs.empty() ? y.words : y_copy;
   result.similarity = Cosine(x_rest, y_rest);
   bool one_negated = (x.negations % 2) != (y.negations % 2);
   // Short statements ("it had happened" / "it had not happened") say too
   // little to contradict: both need four salient words, three of them shared.
-  std::size_t shared = 0;
-  for (const std::string& w : x_rest) shared += y_rest.count(w);
+  std::size_t shared = SharedCount(x_rest, y_rest);
   bool substantial = x.words.size() >= 4 && y.words.size() >= 4 && shared >= 2;
   // Statements of about one length: a longer copy of the same quotation
   // with one more sentence is not a contradiction of the shorter one.
@@ -128,12 +206,9 @@ Contradiction CompareClaims(const Claim& a, const Claim& b, const MatchingRules&
                  static_cast<double>(std::max<std::size_t>(1, std::max(x.words.size(), y.words.size())));
   substantial = substantial && ratio >= 0.6;
   // The negation must apply to a word the other statement asserts plainly.
-  const Bag& negative = x.negations % 2 ? x : y;
-  const Bag& positive = x.negations % 2 ? y : x;
-  bool anchored = positive.negations == 0;
-  bool shared_negated = false;
-  for (const std::string& w : negative.negated) shared_negated = shared_negated || positive.words.count(w);
-  anchored = anchored && shared_negated;
+  const WordBag& negative = x.negations % 2 ? x : y;
+  const WordBag& positive = x.negations % 2 ? y : x;
+  bool anchored = positive.negations == 0 && SharedCount(negative.negated, positive.words) > 0;
 
   if (pairs.size() == 1 && !one_negated && substantial && result.similarity >= 0.6) {
     result.found = true;
@@ -156,6 +231,14 @@ Contradiction CompareClaims(const Claim& a, const Claim& b, const MatchingRules&
     result.evidence = denial.evidence.empty() ? std::string("deny") : denial.evidence;
   }
   return result;
+}
+
+Contradiction CompareClaims(const Claim& a, const Claim& b, const MatchingRules& rules,
+                            const Antonyms& antonyms) {
+  BagVocabulary vocabulary;
+  WordBag x = BagOfWords(MatchWords(a.content), rules, antonyms, &vocabulary);
+  WordBag y = BagOfWords(MatchWords(b.content), rules, antonyms, &vocabulary);
+  return CompareBags(a, x, b, y, vocabulary);
 }
 
 }  // namespace claimtrack

@@ -12,6 +12,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/phrase_map.h"
@@ -40,6 +41,61 @@ class Antonyms {
  private:
   PhraseMap<std::string> opposites_;
 };
+
+// The words of one statement as the contradiction rules compare them, as ids
+// into a vocabulary of stems (see BagVocabulary). Computed once per claim by
+// ClaimFeatures, or on the spot by CompareClaims.
+struct WordBag {
+  std::vector<int> words;    // salient stems, sorted, unique (antonym-pair members always kept)
+  std::vector<int> negated;  // stems a negation applies to ("will not accept" -> accept), sorted
+  int negations = 0;         // "won't" and "will not" both count once
+  bool has_antonym = false;  // holds a word of an antonym pair
+};
+
+// Stems by id, with each stem's antonym (rules/antonyms.txt) by id, or -1
+// when it has none or its antonym is not in the vocabulary.
+struct BagVocabulary {
+  std::vector<std::string> stems;
+  std::vector<int> opposite;
+  // The id of `stem`, added when new (with its opposite looked up and linked
+  // both ways when present).
+  int Intern(const std::string& stem, const Antonyms& antonyms);
+
+ private:
+  std::unordered_map<std::string, int> ids_;
+  std::unordered_map<std::string, std::vector<int>> waiting_;  // opposite not yet interned -> stems
+};
+
+// What the bag rules need to know of one word (MatchWords form), with its
+// stem interned into `vocabulary`; the same for every occurrence of the word,
+// so callers may compute it once per distinct word.
+struct BagWord {
+  int stem = -1;           // the id of StemWord(word), for every word
+  bool negation = false;   // "not", "never", "won't"
+  bool auxiliary = false;  // "will", "has", "the": skipped between a negation and its word
+  bool antonym = false;    // a member of an antonym pair
+  bool kept = false;       // in the bag: an antonym, or not a stop word and 2+ letters
+};
+BagWord ClassifyBagWord(const std::string& word, const MatchingRules& rules,
+                        const Antonyms& antonyms, BagVocabulary* vocabulary);
+
+// The bag of a statement from its words in order.
+WordBag BagOf(const std::vector<BagWord>& words);
+
+// The bag of `words` (MatchWords of a statement), interning stems into `vocabulary`.
+WordBag BagOfWords(const std::vector<std::string>& words, const MatchingRules& rules,
+                   const Antonyms& antonyms, BagVocabulary* vocabulary);
+
+// The rules of CompareClaims on precomputed bags of `a` and `b` (whose
+// content, stance and evidence give the result's evidence). The matcher calls
+// this with the bags ClaimFeatures keeps; CompareClaims with fresh ones.
+Contradiction CompareBags(const Claim& a, const WordBag& x, const Claim& b, const WordBag& y,
+                          const BagVocabulary& vocabulary);
+
+// False when no negation-flip or antonym-pair can fire between the bags,
+// whatever the rest of the words: a cheap test on counts alone, so that the
+// matcher can skip most pairs of assertions before comparing them.
+bool MayFlip(const WordBag& x, const WordBag& y);
 
 // Compares two claims' contents (and stances). The statements must share
 // most of their salient words for any rule to fire; negation and antonym

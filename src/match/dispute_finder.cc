@@ -2,10 +2,15 @@
 #include "match/dispute_finder.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <functional>
 #include <numeric>
+#include <optional>
 #include <set>
+#include <span>
+#include <tuple>
+#include <thread>
 #include <unordered_map>
 
 #include "text/tokenizer.h"
@@ -54,12 +59,42 @@ class UnionFind {
   std::vector<std::size_t> parent_;
 };
 
+// Runs body(thread, first, last) over [0, n) in chunks on `threads` threads;
+// chunks are handed out in order, so each thread sees ascending ranges.
+template <typename Body>
+void ParallelChunks(std::size_t n, unsigned threads, const Body& body) {
+  const std::size_t chunk = 512;
+  std::atomic<std::size_t> next{0};
+  auto work = [&](unsigned t) {
+    for (;;) {
+      std::size_t first = next.fetch_add(chunk);
+      if (first >= n) return;
+      body(t, first, std::min(n, first + chunk));
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
+  for (std::thread& thread : pool) thread.join();
+}
+
+// A draft found by a pair rule, with the claims that found it, to merge the
+// drafts of all threads in claim order.
+struct FoundDraft {
+  std::size_t i = 0;
+  std::size_t j = 0;
+  Draft draft;
+};
+
 }  // namespace
 
 MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
   MatchResult result;
-  ClaimFeatures features(claims, rules_);
+  unsigned threads = options_.threads;
+  if (threads == 0) threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+  ClaimFeatures features(claims, rules_, antonyms_, options_.block_limit, threads);
   const std::size_t n = claims.size();
+  std::vector<CandidateScratch> scratch(threads);
 
   // Two claims can dispute each other only across sources and sides.
   auto opposed = [&](std::size_t a, std::size_t b) {
@@ -68,18 +103,23 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     // X, another regional source said") is not a second voice against it.
     const Claim& x_claim = claims[a];
     const Claim& y_claim = claims[b];
-    if (x_claim.doc == y_claim.doc && x_claim.content_span.begin < y_claim.content_span.end &&
+    if (features.doc_id(a) == features.doc_id(b) &&
+        x_claim.content_span.begin < y_claim.content_span.end &&
         y_claim.content_span.begin < x_claim.content_span.end) {
       return false;
     }
-    const std::string& x = features.side(a);
-    const std::string& y = features.side(b);
-    return x.empty() || y.empty() || x != y;
+    int x = features.side_id(a);
+    int y = features.side_id(b);
+    return x < 0 || y < 0 || x != y;
   };
 
   // Claims of each article, by index, to look for referents nearby.
-  std::unordered_map<std::string, std::vector<std::size_t>> by_doc;
-  for (std::size_t i = 0; i < n; ++i) by_doc[claims[i].doc].push_back(i);
+  std::vector<std::vector<std::size_t>> by_doc;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::size_t doc = static_cast<std::size_t>(features.doc_id(i));
+    if (by_doc.size() <= doc) by_doc.resize(doc + 1);
+    by_doc[doc].push_back(i);
+  }
 
   std::vector<Draft> drafts;
   std::vector<bool> placed(n, false);
@@ -106,7 +146,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     if (!qualifier_side.empty()) placed[i] = true;
     std::size_t best = n;
     double best_score = -1;
-    for (std::size_t j : by_doc[denial.doc]) {
+    for (std::size_t j : by_doc[static_cast<std::size_t>(features.doc_id(i))]) {
       const Claim& claim = claims[j];
       if (j == i || claim.stance != Stance::kAssert || !opposed(i, j)) continue;
       if (!qualifier.empty()) {
@@ -150,7 +190,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     if (denial.stance != Stance::kDeny || placed[i]) continue;
     std::size_t best = n;
     double best_similarity = 0;
-    for (std::size_t j : by_doc[denial.doc]) {
+    for (std::size_t j : by_doc[static_cast<std::size_t>(features.doc_id(i))]) {
       const Claim& claim = claims[j];
       if (j == i || claim.stance != Stance::kAssert || !opposed(i, j)) continue;
       if (claim.content_span.begin > denial.content_span.begin || Distance(denial, claim) > 1200) {
@@ -176,59 +216,89 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     placed[i] = true;
   }
 
-  // Rule 3: opposite-stance, across articles, from the inverted index.
-  for (std::size_t i = 0; i < n; ++i) {
-    if (claims[i].stance != Stance::kDeny || placed[i]) continue;
-    std::size_t best = n;
-    double best_similarity = 0;
-    for (std::size_t j : features.Candidates(i, 0.15)) {
-      if (claims[j].stance != Stance::kAssert || !opposed(i, j)) continue;
-      if (features.side(i).empty() || features.side(j).empty()) continue;
-      double similarity = features.Similarity(i, j);
-      if (similarity > best_similarity) {
-        best_similarity = similarity;
-        best = j;
+  // Rule 3: opposite-stance, across articles, among the candidates.
+  std::vector<std::vector<FoundDraft>> found(threads);
+  ParallelChunks(n, threads, [&](unsigned t, std::size_t first, std::size_t last) {
+    std::vector<std::uint32_t> candidates;
+    for (std::size_t i = first; i < last; ++i) {
+      if (claims[i].stance != Stance::kDeny || placed[i] || features.side_id(i) < 0) continue;
+      std::size_t best = n;
+      double best_similarity = 0;
+      // Only a partner at 0.3 or more can make a draft.
+      features.Candidates(i, 0.3, &scratch[t], &candidates);
+      for (std::size_t j : candidates) {
+        if (claims[j].stance != Stance::kAssert || !opposed(i, j)) continue;
+        if (features.side_id(j) < 0) continue;
+        // Candidates ascend, so among equals the first claim wins.
+        double similarity = features.Similarity(i, j);
+        if (similarity > best_similarity) {
+          best_similarity = similarity;
+          best = j;
+        }
       }
+      if (best == n || best_similarity < 0.3) continue;
+      // Names alone ("Bashar Assad", a place) do not make one topic: the two
+      // claims must share a common word too.
+      std::vector<int> shared = features.SharedWords(i, best);
+      bool common_word = false;
+      for (int w : shared) {
+        common_word = common_word || (!features.IsNameIn(i, w) && !features.IsNameIn(best, w));
+      }
+      if (!common_word) continue;
+      FoundDraft f{i, best, {}};
+      Draft& draft = f.draft;
+      draft.claims.insert(best);
+      draft.counters.insert(i);
+      draft.kind = "stance";
+      draft.rule = "opposite-stance";
+      draft.score = std::min(0.8, 0.3 + 0.5 * best_similarity);
+      draft.evidence.insert(claims[i].evidence);
+      for (int w : shared) draft.evidence.insert(features.word(w));
+      found[t].push_back(std::move(f));
     }
-    if (best == n || best_similarity < 0.3) continue;
-    // Names alone ("Bashar Assad", a place) do not make one topic: the two
-    // claims must share a common word too.
-    bool common_word = false;
-    for (int w : features.SharedWords(i, best)) {
-      common_word = common_word || (!features.IsNameIn(i, w) && !features.IsNameIn(best, w));
+  });
+  auto take_found = [&]() {
+    std::vector<FoundDraft> all;
+    for (auto& part : found) {
+      for (FoundDraft& f : part) all.push_back(std::move(f));
+      part.clear();
     }
-    if (!common_word) continue;
-    Draft draft;
-    draft.claims.insert(best);
-    draft.counters.insert(i);
-    draft.kind = "stance";
-    draft.rule = "opposite-stance";
-    draft.score = std::min(0.8, 0.3 + 0.5 * best_similarity);
-    draft.evidence.insert(claims[i].evidence);
-    for (int w : features.SharedWords(i, best)) draft.evidence.insert(features.word(w));
-    drafts.push_back(std::move(draft));
-    placed[i] = true;
+    std::sort(all.begin(), all.end(), [](const FoundDraft& a, const FoundDraft& b) {
+      return a.i != b.i ? a.i < b.i : a.j < b.j;
+    });
+    return all;
+  };
+  for (FoundDraft& f : take_found()) {
+    placed[f.i] = true;
+    drafts.push_back(std::move(f.draft));
   }
 
   // Rule 4: negation-flip and antonym-pair between assertions of different
-  // sources, from the inverted index.
-  for (std::size_t i = 0; i < n; ++i) {
-    if (claims[i].stance != Stance::kAssert) continue;
-    for (std::size_t j : features.Candidates(i, 0.1)) {
-      if (j <= i || claims[j].stance != Stance::kAssert || !opposed(i, j)) continue;
-      if (features.Similarity(i, j) < 0.3) continue;
-      Contradiction contradiction = CompareClaims(claims[i], claims[j], rules_, antonyms_);
-      if (!contradiction.found || contradiction.kind == "stance") continue;
-      Draft draft;
-      draft.claims.insert(i);
-      draft.counters.insert(j);
-      draft.kind = contradiction.kind;
-      draft.rule = contradiction.rule;
-      draft.score = contradiction.score;
-      draft.evidence.insert(contradiction.evidence);
-      drafts.push_back(std::move(draft));
+  // sources, among the candidates.
+  ParallelChunks(n, threads, [&](unsigned t, std::size_t first, std::size_t last) {
+    std::vector<std::uint32_t> candidates;
+    for (std::size_t i = first; i < last; ++i) {
+      if (claims[i].stance != Stance::kAssert) continue;
+      features.Candidates(i, 0.3, &scratch[t], &candidates);
+      for (std::size_t j : candidates) {
+        if (j <= i || claims[j].stance != Stance::kAssert || !opposed(i, j)) continue;
+        if (!MayFlip(features.bag(i), features.bag(j)) || features.Similarity(i, j) < 0.3) continue;
+        Contradiction contradiction = CompareBags(claims[i], features.bag(i), claims[j],
+                                                  features.bag(j), features.vocabulary());
+        if (!contradiction.found || contradiction.kind == "stance") continue;
+        FoundDraft f{i, j, {}};
+        Draft& draft = f.draft;
+        draft.claims.insert(i);
+        draft.counters.insert(j);
+        draft.kind = contradiction.kind;
+        draft.rule = contradiction.rule;
+        draft.score = contradiction.score;
+        draft.evidence.insert(contradiction.evidence);
+        found[t].push_back(std::move(f));
+      }
     }
-  }
+  });
+  for (FoundDraft& f : take_found()) drafts.push_back(std::move(f.draft));
 
   // Merge disputes over the same claim: shared claims, or disputed claims of
   // one source or side that say nearly the same thing.
@@ -242,28 +312,45 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
   }
   auto same_claim = [&](std::size_t a, std::size_t b) {
     bool same_speaker = features.source_key(a) == features.source_key(b) ||
-                        (!features.side(a).empty() && features.side(a) == features.side(b));
+                        (features.side_id(a) >= 0 && features.side_id(a) == features.side_id(b));
     return same_speaker && features.Similarity(a, b) >= 0.3;
   };
+  // Disputed claims of two drafts that say nearly the same thing: a
+  // candidate pair (or one claim) passing same_claim.
+  {
+    std::vector<std::uint32_t> candidates;
+    for (std::size_t d = 0; d < drafts.size(); ++d) {
+      for (std::size_t a : drafts[d].claims) {
+        features.Candidates(a, 0.3, &scratch[0], &candidates);
+        for (std::size_t j : candidates) {
+          auto other = draft_of_claim.find(j);
+          if (other != draft_of_claim.end() && same_claim(a, j)) groups.Union(d, other->second);
+        }
+      }
+    }
+  }
   // Denials from one side of claims by one other side, close together in
   // one article, are one controversy: "That claim was denied by the
   // Pentagon" and "labeled the Russian claim as propaganda" a paragraph later.
   auto same_controversy = [&](const Draft& x, const Draft& y) {
-    if (x.rule != "reference-denial" || y.rule != "reference-denial") return false;
     std::size_t a = *x.claims.begin(), b = *y.claims.begin();
     std::size_t c = *x.counters.begin(), d = *y.counters.begin();
-    return claims[a].doc == claims[b].doc && !features.side(a).empty() &&
-           features.side(a) == features.side(b) && !features.side(c).empty() &&
-           features.side(c) == features.side(d) && Distance(claims[a], claims[b]) < 2000;
+    return features.side_id(a) >= 0 && features.side_id(a) == features.side_id(b) &&
+           features.side_id(c) >= 0 && features.side_id(c) == features.side_id(d) &&
+           Distance(claims[a], claims[b]) < 2000;
   };
-  for (std::size_t d = 0; d < drafts.size(); ++d) {
-    for (std::size_t e = d + 1; e < drafts.size(); ++e) {
-      if (groups.Find(d) == groups.Find(e)) continue;
-      bool merge = same_controversy(drafts[d], drafts[e]);
-      for (std::size_t a : drafts[d].claims) {
-        for (std::size_t b : drafts[e].claims) merge = merge || same_claim(a, b);
+  {
+    std::map<int, std::vector<std::size_t>> references_by_doc;
+    for (std::size_t d = 0; d < drafts.size(); ++d) {
+      if (drafts[d].rule != "reference-denial") continue;
+      references_by_doc[features.doc_id(*drafts[d].claims.begin())].push_back(d);
+    }
+    for (const auto& [doc, list] : references_by_doc) {
+      for (std::size_t x = 0; x < list.size(); ++x) {
+        for (std::size_t y = x + 1; y < list.size(); ++y) {
+          if (same_controversy(drafts[list[x]], drafts[list[y]])) groups.Union(list[x], list[y]);
+        }
       }
-      if (merge) groups.Union(d, e);
     }
   }
   std::map<std::size_t, Draft> merged;
@@ -280,11 +367,16 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     }
   }
 
-  for (auto& [root, draft] : merged) {
+  // Each merged draft becomes a dispute on its own: in parallel, kept in order.
+  std::vector<Draft*> merged_list;
+  for (auto& [root, draft] : merged) merged_list.push_back(&draft);
+  auto make = [&](Draft& draft, unsigned t) -> std::optional<Dispute> {
     // Restatements and other reports of the disputed claim join it.
     std::set<std::size_t> more;
+    std::vector<std::uint32_t> candidates;
     for (std::size_t a : draft.claims) {
-      for (std::size_t j : features.Candidates(a, 0.1)) {
+      features.Candidates(a, 0.45, &scratch[t], &candidates);
+      for (std::size_t j : candidates) {
         if (claims[j].stance == Stance::kAssert && !draft.counters.count(j) &&
             same_claim(a, j) && features.Similarity(a, j) >= 0.45) {
           more.insert(j);
@@ -298,7 +390,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     for (std::size_t a : draft.claims) {
       for (std::size_t j = a; j > 0; --j) {
         std::size_t prev = j - 1;
-        if (claims[prev].doc != claims[a].doc ||
+        if (features.doc_id(prev) != features.doc_id(a) ||
             features.source_key(prev) != features.source_key(a) ||
             claims[prev].stance != Stance::kAssert || Distance(claims[prev], claims[a]) > 800) {
           break;
@@ -315,7 +407,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       for (std::size_t c : draft.counters) own = own || features.source_key(c) == features.source_key(*it);
       it = own ? draft.claims.erase(it) : std::next(it);
     }
-    if (draft.claims.empty() || draft.counters.empty()) continue;
+    if (draft.claims.empty() || draft.counters.empty()) return std::nullopt;
 
     Dispute dispute;
     dispute.kind = draft.kind;
@@ -336,7 +428,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     members.insert(members.end(), draft.counters.begin(), draft.counters.end());
     for (std::size_t m : members) {
       bool counter = draft.counters.count(m) > 0;
-      const std::vector<int>& seq = features.sequence(m);
+      std::span<const int> seq = features.sequence(m);
       std::set<std::string> seen_pairs;
       std::set<int> seen;
       for (std::size_t k = 0; k < seq.size(); ++k) {
@@ -389,12 +481,25 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     for (std::size_t c : draft.counters) {
       dispute.members.push_back(DisputeMember{claims[c].id, DisputeRole::kCounter});
     }
-    result.disputes.push_back(std::move(dispute));
+    return dispute;
+  };
+  std::vector<std::optional<Dispute>> made(merged_list.size());
+  ParallelChunks(merged_list.size(), threads, [&](unsigned t, std::size_t first, std::size_t last) {
+    for (std::size_t k = first; k < last; ++k) made[k] = make(*merged_list[k], t);
+  });
+  for (std::optional<Dispute>& dispute : made) {
+    if (dispute) result.disputes.push_back(std::move(*dispute));
   }
   std::stable_sort(result.disputes.begin(), result.disputes.end(),
                    [](const Dispute& a, const Dispute& b) {
                      if (a.score != b.score) return a.score > b.score;
-                     return a.members.size() > b.members.size();
+                     if (a.members.size() != b.members.size()) return a.members.size() > b.members.size();
+                     for (std::size_t k = 0; k < a.members.size(); ++k) {
+                       if (a.members[k].claim_id != b.members[k].claim_id) {
+                         return a.members[k].claim_id < b.members[k].claim_id;
+                       }
+                     }
+                     return std::tie(a.rule, a.kind, a.topic) < std::tie(b.rule, b.kind, b.topic);
                    });
   for (std::size_t i = 0; i < n; ++i) {
     if (!features.side(i).empty()) result.source_sides[claims[i].source] = features.side(i);

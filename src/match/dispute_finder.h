@@ -20,8 +20,16 @@
 // reported by several articles) are merged into one, so a report shows one
 // dispute with all its sources. A source never disputes itself, and claims of
 // one side never dispute each other.
+//
+// Across articles (opposite-stance, negation-flip, antonym-pair, merging and
+// restatements) only candidate pairs are compared: claims sharing a blocking
+// word, a word held by at most MatchOptions::block_limit claims (see
+// claim_features.h). The pair rules run on MatchOptions::threads threads over
+// the range of claims; their results are merged in claim order, so the
+// result does not depend on the number of threads.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <string>
 #include <vector>
@@ -34,6 +42,15 @@
 
 namespace claimtrack {
 
+struct MatchOptions {
+  // A word held by at most this many claims is a blocking word: two claims are
+  // compared across articles only when they share one. Larger finds pairs
+  // that share only more common words, at a cost that grows with it.
+  std::size_t block_limit = 100;
+  // Threads for the features and the pair rules; 0: one per core (at most 8).
+  unsigned threads = 0;
+};
+
 struct MatchResult {
   std::vector<Dispute> disputes;                     // by score, highest first
   std::map<std::string, std::string> source_sides;  // source name -> side, where known
@@ -42,16 +59,19 @@ struct MatchResult {
 class DisputeFinder {
  public:
   // `rules` and `antonyms` must outlive the finder.
-  DisputeFinder(const MatchingRules& rules, const Antonyms& antonyms)
-      : rules_(rules), antonyms_(antonyms) {}
+  DisputeFinder(const MatchingRules& rules, const Antonyms& antonyms, MatchOptions options = {})
+      : rules_(rules), antonyms_(antonyms), options_(options) {}
 
   // `claims` in document order, then by position in the text (as
-  // ClaimStore::LoadClaims returns them), with ids set.
+  // ClaimStore::LoadClaims returns them), with ids set. Disputes come by
+  // score (highest first), then by size, then by their members' ids, so the
+  // same claims always give the same list in the same order.
   MatchResult Find(const std::vector<Claim>& claims) const;
 
  private:
   const MatchingRules& rules_;
   const Antonyms& antonyms_;
+  MatchOptions options_;
 };
 
 }  // namespace claimtrack

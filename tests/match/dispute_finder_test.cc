@@ -1,0 +1,207 @@
+// Blocking (which claims are compared across articles), the exactness of the
+// candidate bound, and determinism of DisputeFinder across thread counts.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "match/claim_features.h"
+#include "match/dispute_finder.h"
+
+namespace claimtrack {
+namespace {
+
+struct Rules {
+  MatchingRules matching;
+  Antonyms antonyms;
+  Rules() {
+    std::vector<std::string> dirs = {CLAIMTRACK_SOURCE_RULES_DIR};
+    REQUIRE(MatchingRules::Load(dirs, &matching).ok());
+    REQUIRE(Antonyms::Load(dirs, &antonyms).ok());
+  }
+};
+
+Claim MakeClaim(std::int64_t id, std::string doc, std::string source, std::string content,
+                Stance stance = Stance::kAssert) {
+  Claim claim;
+  claim.id = id;
+  claim.doc = std::move(doc);
+  claim.source = claim.mention = std::move(source);
+  claim.cue = claim.cue_lemma = stance == Stance::kDeny ? "denied" : "said";
+  if (stance == Stance::kDeny) claim.evidence = "denied";
+  claim.content = std::move(content);
+  claim.stance = stance;
+  claim.content_span = Span{10, 10 + claim.content.size()};
+  claim.sentence_span = Span{0, claim.content.size() + 20};
+  return claim;
+}
+
+// `count` claims that all hold "government" and "sanctions", each in its own
+// article and with words of its own, so that those two words are common.
+std::vector<Claim> CommonBackground(std::size_t count) {
+  std::vector<Claim> claims;
+  for (std::size_t k = 0; k < count; ++k) {
+    std::string tag = "filler" + std::to_string(k);
+    claims.push_back(MakeClaim(static_cast<std::int64_t>(claims.size() + 1), "bg/" + std::to_string(k),
+                               "Speaker " + tag, "the government sanctions " + tag + "alpha " + tag + "beta"));
+  }
+  return claims;
+}
+
+bool IsCandidate(const ClaimFeatures& features, std::size_t i, std::size_t j) {
+  CandidateScratch scratch;
+  std::vector<std::uint32_t> candidates;
+  features.Candidates(i, 0.0, &scratch, &candidates);
+  return std::find(candidates.begin(), candidates.end(), j) != candidates.end();
+}
+
+TEST_CASE("Blocking pairs claims that share a rare word, not only common ones", "[match]") {
+  Rules rules;
+  std::vector<Claim> claims = CommonBackground(150);
+  const std::size_t rare_a = claims.size();
+  claims.push_back(MakeClaim(1000, "x/1", "Ahmed Hamid", "Ja'afari visited the dam at Ain al-Fijeh"));
+  const std::size_t rare_b = claims.size();
+  claims.push_back(MakeClaim(1001, "x/2", "Lina Sayed", "the offensive near Ain al-Fijeh continues"));
+  const std::size_t common_a = claims.size();
+  claims.push_back(MakeClaim(1002, "x/3", "Omar Nasser", "government sanctions"));
+  const std::size_t common_b = claims.size();
+  claims.push_back(MakeClaim(1003, "x/4", "Rana Aziz", "the government sanctions again"));
+
+  ClaimFeatures features(claims, rules.matching, rules.antonyms, /*block_limit=*/100);
+  // "al-fijeh" is held by two claims: a blocking word, in both directions.
+  CHECK(IsCandidate(features, rare_a, rare_b));
+  CHECK(IsCandidate(features, rare_b, rare_a));
+  // "government" and "sanctions" are held by 152 claims: over the limit.
+  CHECK_FALSE(IsCandidate(features, common_a, common_b));
+  CHECK(features.Similarity(common_a, common_b) > 0.3);  // alike, but never compared
+
+  // With a limit above their frequency, the common words block too.
+  ClaimFeatures wide(claims, rules.matching, rules.antonyms, /*block_limit=*/200);
+  CHECK(IsCandidate(wide, common_a, common_b));
+}
+
+TEST_CASE("A negation flip across articles is found through a rare shared word only", "[match]") {
+  Rules rules;
+  DisputeFinder finder(rules.matching, rules.antonyms, MatchOptions{100, 1});
+  auto flip_found = [&](const std::string& rare_word) {
+    std::vector<Claim> claims = CommonBackground(150);
+    claims.push_back(MakeClaim(1000, "x/1", "Ahmed Hamid",
+                               "the government sanctions " + rare_word + " will reduce grain exports"));
+    claims.push_back(MakeClaim(1001, "x/2", "Lina Sayed",
+                               "the government sanctions " + rare_word + " will not reduce grain exports"));
+    // Make the other words common as well, so only `rare_word` can block.
+    for (std::size_t k = 0; k < 120; ++k) {
+      claims.push_back(MakeClaim(static_cast<std::int64_t>(2000 + k), "more/" + std::to_string(k),
+                                 "Writer " + std::to_string(k), "reduce grain exports say" + std::to_string(k)));
+    }
+    MatchResult result = finder.Find(claims);
+    for (const Dispute& dispute : result.disputes) {
+      if (dispute.rule == "negation-flip") return true;
+    }
+    return false;
+  };
+  CHECK(flip_found("Qamishli"));  // held by the two claims only
+  CHECK_FALSE(flip_found(""));    // they share only words held by 120 claims or more
+}
+
+// A made-up word of letters only: "qa", "qb", ... for 0, 1, ...
+std::string Letters(std::size_t n) {
+  std::string word = "q";
+  do {
+    word += static_cast<char>('a' + n % 26);
+    n /= 26;
+  } while (n > 0);
+  return word;
+}
+
+// Claims like the benchmark's: articles on shared topics, from two sides,
+// some denials, some negations and antonyms, so that every rule fires.
+std::vector<Claim> TopicClaims(std::size_t count) {
+  std::mt19937 rng(7);
+  auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng); };
+  const char* sources[] = {"the Pentagon", "Russian Defense Ministry", "Turkish officials",
+                           "Syrian government", "Ahmed Hamid", "Lina Sayed"};
+  const char* common[] = {"forces", "city", "attack", "report", "people", "week", "talks"};
+  std::vector<Claim> claims;
+  std::size_t doc = 0;
+  while (claims.size() < count) {
+    ++doc;
+    std::size_t topic = pick(count / 40 + 1);
+    for (std::size_t k = 0; k < 6 && claims.size() < count; ++k) {
+      std::string content;
+      for (std::size_t w = 0; w < 6 + pick(6); ++w) {
+        if (!content.empty()) content += ' ';
+        content += pick(3) == 0 ? common[pick(std::size(common))]
+                                : Letters(topic) + "x" + Letters(pick(5));
+      }
+      if (pick(4) == 0) content = "not " + content;
+      if (pick(6) == 0) content += pick(2) ? " succeeded" : " failed";
+      Stance stance = k > 0 && pick(7) == 0 ? Stance::kDeny : Stance::kAssert;
+      Claim claim = MakeClaim(static_cast<std::int64_t>(claims.size() + 1), "doc/" + std::to_string(doc),
+                              sources[pick(std::size(sources))], content, stance);
+      claim.content_span = Span{k * 300 + 20, k * 300 + 20 + content.size()};
+      claim.sentence_span = Span{k * 300, k * 300 + content.size() + 40};
+      if (stance == Stance::kDeny && pick(3) == 0) claim.target = "that claim";
+      claims.push_back(std::move(claim));
+    }
+  }
+  return claims;
+}
+
+TEST_CASE("The candidate bound never drops a claim at or above the similarity asked for", "[match]") {
+  Rules rules;
+  std::vector<Claim> claims = TopicClaims(600);
+  ClaimFeatures features(claims, rules.matching, rules.antonyms, /*block_limit=*/100);
+  CandidateScratch scratch;
+  std::vector<std::uint32_t> all, bounded;
+  std::size_t kept = 0, dropped = 0;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    features.Candidates(i, 0.0, &scratch, &all);
+    features.Candidates(i, 0.3, &scratch, &bounded);
+    for (std::uint32_t j : all) {
+      bool in_bounded = std::binary_search(bounded.begin(), bounded.end(), j);
+      if (features.Similarity(i, j) >= 0.3) {
+        CHECK(in_bounded);
+        ++kept;
+      } else if (!in_bounded) {
+        ++dropped;
+      }
+    }
+  }
+  CHECK(kept > 0);
+  CHECK(dropped > 0);  // the bound does prune
+}
+
+std::string Describe(const MatchResult& result) {
+  std::string out;
+  for (const Dispute& d : result.disputes) {
+    out += d.kind + "|" + d.rule + "|" + d.topic + "|" + std::to_string(d.score) + "|" + d.evidence + "|";
+    for (const DisputeMember& m : d.members) {
+      out += std::to_string(m.claim_id) + (m.role == DisputeRole::kClaim ? "c " : "x ");
+    }
+    out += "\n";
+  }
+  for (const auto& [source, side] : result.source_sides) out += source + "=" + side + "\n";
+  return out;
+}
+
+TEST_CASE("Matching gives the same disputes in the same order on one, two or three threads", "[match]") {
+  Rules rules;
+  std::vector<Claim> claims = TopicClaims(3000);
+  MatchResult one = DisputeFinder(rules.matching, rules.antonyms, MatchOptions{100, 1}).Find(claims);
+  MatchResult two = DisputeFinder(rules.matching, rules.antonyms, MatchOptions{100, 2}).Find(claims);
+  MatchResult three = DisputeFinder(rules.matching, rules.antonyms, MatchOptions{100, 3}).Find(claims);
+  // Enough disputes of several rules that an ordering slip would show.
+  REQUIRE(one.disputes.size() > 20);
+  std::set<std::string> rule_names;
+  for (const Dispute& d : one.disputes) rule_names.insert(d.rule);
+  CHECK(rule_names.size() >= 3);
+  CHECK(Describe(one) == Describe(two));
+  CHECK(Describe(one) == Describe(three));
+}
+
+}  // namespace
+}  // namespace claimtrack

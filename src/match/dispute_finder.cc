@@ -13,11 +13,16 @@
 #include <thread>
 #include <unordered_map>
 
+#include "match/quantity.h"
 #include "text/tokenizer.h"
 
 namespace claimtrack {
 
 namespace {
+
+// The score of a dispute with a hedged member ("reportedly", "allegedly") is
+// multiplied by this.
+constexpr double kHedgedFactor = 0.8;
 
 // A dispute while it is being built: claim indexes, not ids.
 struct Draft {
@@ -27,6 +32,7 @@ struct Draft {
   std::string rule;
   double score = 0;
   std::set<std::string> evidence;
+  std::string topic;  // set by a rule that knows what is disputed ("killed people")
 };
 
 // Distance in bytes between two claims of one article.
@@ -300,6 +306,100 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
   });
   for (FoundDraft& f : take_found()) drafts.push_back(std::move(f.draft));
 
+  // Rule 5: numbers that disagree on the same quantity ("has killed 320,000
+  // people" / "more than 400,000 people"), between claims of articles about
+  // the same story. Claims are grouped by the quantity's verb and unit, so
+  // only claims counting the same thing are compared.
+  {
+    struct Counted {
+      std::size_t claim;
+      Quantity quantity;
+    };
+    std::map<std::pair<std::string, std::string>, std::vector<Counted>> by_key;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (claims[i].stance != Stance::kAssert) continue;
+      for (Quantity& q : FindQuantities(claims[i].content, rules_.quantities())) {
+        if (q.verb.empty() || !rules_.quantities().IsCounted(q)) continue;
+        by_key[{q.verb, q.unit}].push_back(Counted{i, std::move(q)});
+      }
+    }
+    // What an article is about: its claims' most weighty words.
+    std::map<int, std::set<int>> profiles;
+    auto profile = [&](int doc) -> const std::set<int>& {
+      auto found_profile = profiles.find(doc);
+      if (found_profile != profiles.end()) return found_profile->second;
+      std::map<int, double> weight;
+      for (std::size_t c : by_doc[static_cast<std::size_t>(doc)]) {
+        for (const WeightedWord& w : features.vector(c)) weight[w.word] += w.weight;
+      }
+      std::vector<std::pair<double, int>> ranked;
+      for (const auto& [word, total] : weight) ranked.emplace_back(-total, word);
+      std::sort(ranked.begin(), ranked.end());
+      std::set<int>& top = profiles[doc];
+      for (std::size_t k = 0; k < ranked.size() && k < 20; ++k) top.insert(ranked[k].second);
+      return top;
+    };
+    // Posts of one page ("page.txt#2", "page.txt#5") belong together.
+    auto page_of = [&](std::size_t c) {
+      const std::string& doc = claims[c].doc;
+      return std::string_view(doc).substr(0, doc.find('#'));
+    };
+    auto same_story = [&](std::size_t a, std::size_t b) {
+      if (page_of(a) == page_of(b)) return true;
+      const std::set<int>& x = profile(features.doc_id(a));
+      const std::set<int>& y = profile(features.doc_id(b));
+      int shared = 0;
+      for (int w : x) shared += y.count(w) > 0;
+      return shared >= 2;
+    };
+    UnionFind components(n);
+    std::map<std::size_t, std::vector<std::size_t>> disagree;  // claim -> claims it disagrees with
+    std::map<std::pair<std::size_t, std::size_t>, std::string> pair_evidence;
+    for (const auto& [key, list] : by_key) {
+      // Long lists are common counts ("said 2 people"): compare each claim
+      // with its neighbours only, so the cost stays linear.
+      for (std::size_t x = 0; x < list.size(); ++x) {
+        for (std::size_t y = x + 1; y < list.size() && y < x + 64; ++y) {
+          std::size_t a = list[x].claim, b = list[y].claim;
+          if (a == b || !opposed(a, b) || !QuantitiesDisagree(list[x].quantity, list[y].quantity)) {
+            continue;
+          }
+          if (features.doc_id(a) != features.doc_id(b) && !same_story(a, b)) continue;
+          auto ordered = std::minmax(a, b);
+          if (pair_evidence.count(ordered)) continue;
+          pair_evidence[ordered] = a < b ? list[x].quantity.text + " / " + list[y].quantity.text
+                                         : list[y].quantity.text + " / " + list[x].quantity.text;
+          disagree[a].push_back(b);
+          disagree[b].push_back(a);
+          components.Union(a, b);
+        }
+      }
+    }
+    // One draft per group of disagreeing claims: the claim that disagrees
+    // with the most others is disputed by them.
+    std::map<std::size_t, std::vector<std::size_t>> groups_of_claims;
+    for (const auto& [claim, others] : disagree) groups_of_claims[components.Find(claim)].push_back(claim);
+    for (const auto& [root, members] : groups_of_claims) {
+      std::size_t pivot = members.front();
+      for (std::size_t m : members) {
+        if (disagree[m].size() > disagree[pivot].size()) pivot = m;
+      }
+      Draft draft;
+      draft.claims.insert(pivot);
+      for (std::size_t m : disagree[pivot]) draft.counters.insert(m);
+      draft.kind = "numbers";
+      draft.rule = "number-mismatch";
+      draft.score = 0.6;
+      for (std::size_t m : disagree[pivot]) {
+        draft.evidence.insert(pair_evidence[std::minmax(pivot, m)]);
+      }
+      for (const Quantity& q : FindQuantities(claims[pivot].content, rules_.quantities())) {
+        if (!q.verb.empty() && draft.topic.empty()) draft.topic = q.text;
+      }
+      drafts.push_back(std::move(draft));
+    }
+  }
+
   // Merge disputes over the same claim: shared claims, or disputed claims of
   // one source or side that say nearly the same thing.
   UnionFind groups(drafts.size());
@@ -364,6 +464,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       into.score = from.score;
       into.kind = from.kind;
       into.rule = from.rule;
+      into.topic = from.topic;
     }
   }
 
@@ -413,6 +514,17 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     dispute.kind = draft.kind;
     dispute.rule = draft.rule;
     dispute.score = draft.score;
+    // Hedged claims count less: "reportedly" on either side lowers the score.
+    std::set<std::string> hedges;
+    for (const auto* group : {&draft.claims, &draft.counters}) {
+      for (std::size_t m : *group) {
+        if (!claims[m].hedge.empty()) hedges.insert(claims[m].hedge);
+      }
+    }
+    if (!hedges.empty()) {
+      dispute.score *= kHedgedFactor;
+      for (const std::string& hedge : hedges) draft.evidence.insert("hedged: " + hedge);
+    }
     dispute.evidence = Join(draft.evidence, "; ");
     // Topic: the pair of adjacent salient words that both a disputed claim
     // and a counter-claim use, shared by the most members ("joint mission");
@@ -458,6 +570,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       }
       if (best_word >= 0) dispute.topic = features.word(best_word);
     }
+    if (!draft.topic.empty()) dispute.topic = draft.topic;
     if (dispute.topic.empty() && !features.sequence(*draft.claims.begin()).empty()) {
       dispute.topic = features.word(features.sequence(*draft.claims.begin())[0]);
     }

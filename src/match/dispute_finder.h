@@ -16,6 +16,13 @@
 //   antonym-pair           same thing but for a negation ("will not accept" /
 //                          "accepts") or one word of an antonym pair
 //                          ("succeeded" / "failed"), see contradiction.h.
+//   number-mismatch        figures for the same counted thing that cannot both
+//                          be right ("has killed 320,000 people" / "close to
+//                          half a million people"), see quantity.h; only
+//                          words listed as counted in quantities.txt, between
+//                          articles of one story.
+// A dispute with a hedged member ("reportedly") scores 0.8 times as much, and
+// its evidence names the hedge.
 // Disputes over the same claim (its restatements, or the same claim
 // reported by several articles) are merged into one, so a report shows one
 // dispute with all its sources. A source never disputes itself, and claims of

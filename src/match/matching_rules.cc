@@ -91,6 +91,7 @@ Status MatchingRules::Load(const std::vector<std::string>& rules_dirs, MatchingR
     }
     return JoinErrors(problems);
   });
+  each("quantities.txt", [&](const RuleFile& f) { return QuantityRules::Parse(f, &out->quantities_); });
   each("topics.txt", [&](const RuleFile& file) {
     std::vector<Status> problems;
     std::set<std::string> seen;

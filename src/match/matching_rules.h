@@ -1,7 +1,7 @@
 // MatchingRules: what matching reads from rules/ — sides.txt (which side a
 // source speaks for), aliases.txt (names of one source across articles),
-// stopwords.txt (words too common to tell a topic) and topics.txt (names
-// for what disputes are about). Compiled once into phrase
+// stopwords.txt (words too common to tell a topic), topics.txt (names
+// for what disputes are about) and quantities.txt (words around numbers). Compiled once into phrase
 // tables; see docs/rules.md for the formats.
 #pragma once
 
@@ -12,6 +12,7 @@
 
 #include "base/phrase_map.h"
 #include "base/status.h"
+#include "match/quantity.h"
 #include "model/claim.h"
 
 namespace claimtrack {
@@ -39,6 +40,9 @@ class MatchingRules {
   // when none.
   std::string NamedTopicOf(std::string_view text) const;
 
+  // The words that shape numbers (quantities.txt), for the numbers rule.
+  const QuantityRules& quantities() const { return quantities_; }
+
  private:
   // Longest phrase of `map` found in `text` (its word count in
   // *found_length when given); nullptr when none.
@@ -52,7 +56,8 @@ class MatchingRules {
     std::string name;
     std::vector<std::vector<std::string>> phrases;  // each as MatchWords
   };
-  std::vector<Topic> topics_;  // in file order; a later folder's topic of the same name replaces it
+  std::vector<Topic> topics_;
+  QuantityRules quantities_;  // in file order; a later folder's topic of the same name replaces it
 };
 
 // The words of `text` as matching compares them: lowercase, ’ as ', and a

@@ -224,12 +224,13 @@ Status QuantityRules::Parse(const RuleFile& file, QuantityRules* out) {
     static const std::map<std::string, Kind> kKinds = {
         {"above", Kind::kAbove}, {"below", Kind::kBelow}, {"near", Kind::kNear},
         {"about", Kind::kAbout}, {"exact", Kind::kExact}, {"number", Kind::kValue},
-        {"scale", Kind::kScale}, {"vague", Kind::kVague}, {"unit", Kind::kUnit}};
+        {"scale", Kind::kScale}, {"vague", Kind::kVague}, {"unit", Kind::kUnit},
+        {"counted", Kind::kCounted}};
     auto known = kKinds.find(kind);
     if (known == kKinds.end()) {
       errors.push_back(Status::Error(file.ErrorAt(
           line, "unknown kind '" + kind +
-                    "' (expected above, below, near, about, exact, number, scale, vague or unit)")));
+                    "' (expected above, below, near, about, exact, number, scale, vague, unit or counted)")));
       continue;
     }
     entry.kind = known->second;
@@ -275,6 +276,14 @@ Status QuantityRules::Parse(const RuleFile& file, QuantityRules* out) {
     for (const Piece& piece : Scan(line.positional[0])) words.push_back(piece.word);
     if (words.empty()) {
       errors.push_back(Status::Error(file.ErrorAt(line, "expected one word or quoted phrase and kind=")));
+      continue;
+    }
+    if (entry.kind == Kind::kCounted) {
+      if (words.size() != 1) {
+        errors.push_back(Status::Error(file.ErrorAt(line, "kind=counted takes one word")));
+      } else {
+        out->counted_.insert(QuantityStem(words[0]));
+      }
       continue;
     }
     out->longest_ = std::max(out->longest_, words.size());

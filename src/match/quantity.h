@@ -10,6 +10,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,18 +36,25 @@ class QuantityRules {
   // The same from one file's content (for tests).
   static Status Parse(const RuleFile& file, QuantityRules* out);
 
-  enum class Kind { kAbove, kBelow, kNear, kAbout, kExact, kValue, kScale, kVague, kUnit };
+  enum class Kind { kAbove, kBelow, kNear, kAbout, kExact, kValue, kScale, kVague, kUnit, kCounted };
   struct Entry {
     Kind kind = Kind::kValue;
     double value = 0;
     double high = 0;    // kVague: the top of the range
     std::string name;   // kUnit: the unit it stands for ("%")
   };
+  // True when the quantity counts something listed as kind=counted (by its
+  // verb or its unit: "killed", "deaths", "seats"): only such quantities are
+  // compared across claims.
+  bool IsCounted(const Quantity& quantity) const {
+    return counted_.count(quantity.verb) > 0 || counted_.count(quantity.unit) > 0;
+  }
   // The longest entry starting at words[i]; sets *length to its word count.
   const Entry* Match(const std::vector<std::string>& words, std::size_t i, std::size_t* length) const;
 
  private:
   std::map<std::vector<std::string>, Entry> entries_;
+  std::set<std::string> counted_;  // stems (QuantityStem)
   std::size_t longest_ = 1;
 };
 

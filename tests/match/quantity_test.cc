@@ -127,6 +127,7 @@ TEST_CASE("quantities.txt mistakes are named with their line", "[match][numbers]
   CHECK_THAT(status.message(), Catch::Matchers::Contains("rules/quantities.txt:1: kind=vague needs high="));
   CHECK_THAT(status.message(), Catch::Matchers::Contains("rules/quantities.txt:2: value=twelve is not a number"));
   CHECK_THAT(status.message(), Catch::Matchers::Contains("rules/quantities.txt:3: unknown kind 'close'"));
+  CHECK_THAT(status.message(), Catch::Matchers::Contains("or counted)"));
   CHECK_THAT(status.message(), Catch::Matchers::Contains("rules/quantities.txt:4: kind=unit needs unit="));
 }
 

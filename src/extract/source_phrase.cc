@@ -85,6 +85,33 @@ bool IsPossessive(const Token& t) {
   return w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.back() == '\'');
 }
 
+// Courtesy titles open a person's name ("Mr Sullivan", "Lord Roberts").
+bool IsCourtesyTitle(std::string_view lower) {
+  static constexpr std::array<std::string_view, 12> kTitles = {
+      "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lord", "lady"};
+  return std::find(kTitles.begin(), kTitles.end(), lower) != kTitles.end();
+}
+
+// Words that can stand before a source without being part of it: sentence
+// adverbs, prepositions and time words, capitalized at a sentence start
+// ("Now Mr Blair", "Under Mr Brown's", "case on Tuesday Mr Ebbers").
+bool IsLeadInWord(const Token& t) {
+  static constexpr std::array<std::string_view, 30> kLeadIns = {
+      "now", "then", "but", "and", "so", "yet", "under", "on", "in", "at", "after", "before",
+      "last", "this", "next", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "earlier", "later", "meanwhile", "however", "also", "when"};
+  return !t.capitalized || std::find(kLeadIns.begin(), kLeadIns.end(), t.lower) != kLeadIns.end();
+}
+
+// A time expression is no source: "Last July", "On Tuesday".
+bool IsTimeWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 26> kTime = {
+      "last", "next", "this", "on", "in", "early", "late", "january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  return std::find(kTime.begin(), kTime.end(), lower) != kTime.end();
+}
+
 }  // namespace
 
 bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
@@ -98,6 +125,21 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     ++begin;
   }
   if (begin >= end) return false;
+  // Words glued on before a titled name belong to the sentence, not the
+  // source: "witness stand Mr Sullivan" -> "Mr Sullivan".
+  for (std::size_t k = end; k > begin + 1; --k) {
+    std::size_t t = k - 1;
+    if (!tokens[t].capitalized || !IsCourtesyTitle(tokens[t].lower) || t + 1 >= end) continue;
+    bool lead_in = true;
+    for (std::size_t i = begin; i < t && lead_in; ++i) lead_in = IsLeadInWord(tokens[i]);
+    if (lead_in) begin = t;
+    break;
+  }
+  bool only_time = true;
+  for (std::size_t i = begin; i < end && only_time; ++i) {
+    only_time = !tokens[i].is_word() || IsTimeWord(tokens[i].lower);
+  }
+  if (only_time) return false;
   out->mention = Slice(text, tokens, begin, end);
   if (end - begin == 1) {
     out->pronoun = PronounOf(tokens[begin].lower);

@@ -23,6 +23,10 @@ namespace {
 // The score of a dispute with a hedged member ("reportedly", "allegedly") is
 // multiplied by this.
 constexpr double kHedgedFactor = 0.8;
+// The numbers rule: figures more than this factor apart are not compared,
+// and from this size on a figure is a whole conflict's or country's total.
+constexpr double kMaxRatio = 3.0;
+constexpr double kAggregateFigure = 10000;
 
 // A dispute while it is being built: claim indexes, not ids.
 struct Draft {
@@ -344,13 +348,25 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       const std::string& doc = claims[c].doc;
       return std::string_view(doc).substr(0, doc.find('#'));
     };
-    auto same_story = [&](std::size_t a, std::size_t b) {
-      if (page_of(a) == page_of(b)) return true;
-      const std::set<int>& x = profile(features.doc_id(a));
-      const std::set<int>& y = profile(features.doc_id(b));
-      int shared = 0;
-      for (int w : x) shared += y.count(w) > 0;
-      return shared >= 2;
+    // Across pages, the articles must tell one story (2 of their 20
+    // weightiest words shared). A toll of a whole war ("320,000 people") is
+    // then one quantity; a smaller figure counts one incident ("a car bomb
+    // killed eight people"), so the two claims must also share a rare word
+    // (a place, a name) to be about the same incident.
+    auto same_story = [&](std::size_t a, std::size_t b, double smaller) {
+      if (page_of(a) != page_of(b)) {
+        const std::set<int>& x = profile(features.doc_id(a));
+        const std::set<int>& y = profile(features.doc_id(b));
+        int shared = 0;
+        for (int w : x) shared += y.count(w) > 0;
+        if (shared < 2) return false;
+      }
+      // One article often reports several incidents: the same rule holds there.
+      if (smaller >= kAggregateFigure) return true;
+      for (int w : features.SharedWords(a, b)) {
+        if (features.IsBlockingWord(w)) return true;
+      }
+      return false;
     };
     UnionFind components(n);
     std::map<std::size_t, std::vector<std::size_t>> disagree;  // claim -> claims it disagrees with
@@ -364,7 +380,12 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
           if (a == b || !opposed(a, b) || !QuantitiesDisagree(list[x].quantity, list[y].quantity)) {
             continue;
           }
-          if (features.doc_id(a) != features.doc_id(b) && !same_story(a, b)) continue;
+          // Figures more than kMaxRatio apart count different things (a
+          // day's dead and a war's), not one thing two ways.
+          double low_a = std::max(1.0, list[x].quantity.low);
+          double low_b = std::max(1.0, list[y].quantity.low);
+          if (std::max(low_a, low_b) > kMaxRatio * std::min(low_a, low_b)) continue;
+          if (!same_story(a, b, std::min(low_a, low_b))) continue;
           auto ordered = std::minmax(a, b);
           if (pair_evidence.count(ordered)) continue;
           pair_evidence[ordered] = a < b ? list[x].quantity.text + " / " + list[y].quantity.text

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cstdlib>
 #include <functional>
 #include <numeric>
@@ -38,6 +39,19 @@ struct Draft {
   std::set<std::string> evidence;
   std::string topic;  // set by a rule that knows what is disputed ("killed people")
 };
+
+// A claim that says something: at least four words. Fragments ("and pain",
+// "Last July") picked up near a denial are not what it denies.
+bool Substantive(const Claim& claim) {
+  int words = 0;
+  bool in_word = false;
+  for (unsigned char c : claim.content) {
+    bool letter = std::isalnum(c) || c >= 0x80;
+    if (letter && !in_word) ++words;
+    in_word = letter;
+  }
+  return words >= 4;
+}
 
 // Distance in bytes between two claims of one article.
 std::size_t Distance(const Claim& a, const Claim& b) {
@@ -158,7 +172,9 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     double best_score = -1;
     for (std::size_t j : by_doc[static_cast<std::size_t>(features.doc_id(i))]) {
       const Claim& claim = claims[j];
-      if (j == i || claim.stance != Stance::kAssert || !opposed(i, j)) continue;
+      if (j == i || claim.stance != Stance::kAssert || !opposed(i, j) || !Substantive(claim)) {
+        continue;
+      }
       if (!qualifier.empty()) {
         bool fits = !qualifier_side.empty()
                         ? features.side(j) == qualifier_side
@@ -202,7 +218,9 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     double best_similarity = 0;
     for (std::size_t j : by_doc[static_cast<std::size_t>(features.doc_id(i))]) {
       const Claim& claim = claims[j];
-      if (j == i || claim.stance != Stance::kAssert || !opposed(i, j)) continue;
+      if (j == i || claim.stance != Stance::kAssert || !opposed(i, j) || !Substantive(claim)) {
+        continue;
+      }
       if (claim.content_span.begin > denial.content_span.begin || Distance(denial, claim) > 1200) {
         continue;
       }

@@ -873,6 +873,28 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
         break;
       }
     }
+    // "Russia warned its military would track ... and suspended a hotline":
+    // after a content whose verb is a modal or a present tense, a past-tense
+    // verb joined by "and" (no comma, no subject) is the source's second
+    // predicate, parallel to a past-tense cue. ("said troops attacked the
+    // town and killed 20": the content's own verb is past, so "killed" stays.)
+    if (a.rule == "source-cue-content" && !a.cue.empty() && IsPastTenseVerb(tokens[a.cue.begin])) {
+      bool modal_or_present = false;
+      for (std::size_t k = a.content.begin; k + 2 < a.content.end; ++k) {
+        const std::string& w = tokens[k].lower;
+        if (in_quote[k]) break;
+        if (IsPastTenseVerb(tokens[k])) break;  // the content's verb is past
+        if (In(w, kModals) || w == "is" || w == "are" || w == "has" || w == "have") {
+          modal_or_present = true;
+          continue;
+        }
+        if (modal_or_present && w == "and" && !IsComma(tokens[k - 1]) &&
+            IsPastTenseVerb(tokens[k + 1])) {
+          a.content.end = k;
+          break;
+        }
+      }
+    }
     // "..., without specifying how that would work": the reporter's remark.
     for (std::size_t k = a.content.begin + 1; k + 1 < a.content.end; ++k) {
       if (IsComma(tokens[k]) && !in_quote[k] && tokens[k + 1].lower == "without") {

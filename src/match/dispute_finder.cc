@@ -28,6 +28,8 @@ constexpr double kHedgedFactor = 0.8;
 // and from this size on a figure is a whole conflict's or country's total.
 constexpr double kMaxRatio = 3.0;
 constexpr double kAggregateFigure = 10000;
+// What an article is about, for the numbers rule: its claims' weightiest words.
+constexpr std::size_t kProfileWords = 40;
 
 // A dispute while it is being built: claim indexes, not ids.
 struct Draft {
@@ -358,7 +360,9 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       for (const auto& [word, total] : weight) ranked.emplace_back(-total, word);
       std::sort(ranked.begin(), ranked.end());
       std::set<int>& top = profiles[doc];
-      for (std::size_t k = 0; k < ranked.size() && k < 20; ++k) top.insert(ranked[k].second);
+      for (std::size_t k = 0; k < ranked.size() && k < kProfileWords; ++k) {
+        top.insert(ranked[k].second);
+      }
       return top;
     };
     // Posts of one page ("page.txt#2", "page.txt#5") belong together.
@@ -366,25 +370,24 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       const std::string& doc = claims[c].doc;
       return std::string_view(doc).substr(0, doc.find('#'));
     };
-    // Across pages, the articles must tell one story (2 of their 20
+    // Across pages, the articles must tell one story (2 of their 40
     // weightiest words shared). A toll of a whole war ("320,000 people") is
     // then one quantity; a smaller figure counts one incident ("a car bomb
-    // killed eight people"), so the two claims must also share a rare word
-    // (a place, a name) to be about the same incident.
+    // killed eight people"), so the two claims must also share two rare
+    // words (a place and a name) to be about the same incident.
     auto same_story = [&](std::size_t a, std::size_t b, double smaller) {
       if (page_of(a) != page_of(b)) {
         const std::set<int>& x = profile(features.doc_id(a));
         const std::set<int>& y = profile(features.doc_id(b));
         int shared = 0;
         for (int w : x) shared += y.count(w) > 0;
-        if (shared < 2) return false;
+          if (shared < 2) return false;
       }
       // One article often reports several incidents: the same rule holds there.
       if (smaller >= kAggregateFigure) return true;
-      for (int w : features.SharedWords(a, b)) {
-        if (features.IsBlockingWord(w)) return true;
-      }
-      return false;
+      int rare = 0;
+      for (int w : features.SharedWords(a, b)) rare += features.IsBlockingWord(w) ? 1 : 0;
+      return rare >= 2;
     };
     UnionFind components(n);
     std::map<std::size_t, std::vector<std::size_t>> disagree;  // claim -> claims it disagrees with

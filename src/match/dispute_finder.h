@@ -19,8 +19,9 @@
 //   number-mismatch        figures for the same counted thing that cannot both
 //                          be right ("has killed 320,000 people" / "close to
 //                          half a million people"), see quantity.h; only
-//                          words listed as counted in quantities.txt, between
-//                          articles of one story.
+//                          words listed as counted in quantities.txt, less
+//                          than 3 times apart, between articles of one story
+//                          (and, under 10,000, about one incident).
 // A dispute with a hedged member ("reportedly") scores 0.8 times as much, and
 // its evidence names the hedge.
 // Disputes over the same claim (its restatements, or the same claim

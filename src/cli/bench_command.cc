@@ -13,8 +13,9 @@
 //             call only: ICU's speed on this text, the floor to compare with;
 //   extract   ClaimExtractor::Extract, timed around the call only, no store;
 //   ingest    the `claimtrack ingest` loop end to end, reading included, into
-//             a fresh store in a temporary folder (one AddArticle, so one
-//             transaction, per article);
+//             a fresh store in a temporary folder (IngestPipeline: batches of
+//             articles, one transaction each), once per --threads value: the
+//             row "ingest" is one thread, "ingest-Nt" N extraction threads;
 //   match     over the last ingest's store: LoadClaims, DisputeFinder::Find
 //             and ReplaceDisputes.
 // Peak memory is the process's resident high-water mark (VmHWM), reset before
@@ -64,6 +65,7 @@
 #include "base/rule_file.h"
 #include "cli/cli_options.h"
 #include "cli/command.h"
+#include "cli/ingest_pipeline.h"
 #include "cli/progress.h"
 #include "extract/claim_extractor.h"
 #include "extract/extraction_rules.h"
@@ -93,6 +95,7 @@ struct BenchFlags {
   std::string make_corpus;            // --make-corpus OUT
   double size_mb = 100;               // its size, in 10^6 bytes of jsonl
   std::vector<std::string> paths;
+  std::vector<int> threads;           // --threads: one ingest row per value
 };
 
 double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
@@ -416,12 +419,12 @@ class CorpusBench {
           "cannot create a temporary folder in " +
           (flags_.store_dir.empty() ? fs::temp_directory_path().string() : flags_.store_dir));
     }
-    PhaseResult read, segment, extract, ingest, match;
+    PhaseResult read, segment, extract, match;
     read.name = "read";
     segment.name = "segment";
     extract.name = "extract";
-    ingest.name = "ingest";
     match.name = "match";
+    std::vector<PhaseResult> ingests(flags_.threads.size());
     for (int run = 0; run < flags_.repeat; ++run) {
       Status status = RunRead(path, &read, result);
       if (!status.ok()) return status;
@@ -429,15 +432,21 @@ class CorpusBench {
     for (int run = 0; run < flags_.repeat; ++run) RunSegment(path, &segment);
     for (int run = 0; run < flags_.repeat; ++run) RunExtract(path, &extract);
     std::string store_path;
-    for (int run = 0; run < flags_.repeat; ++run) {
-      store_path = scratch.FreshStore();
-      Status status = RunIngest(path, store_path, &ingest);
-      if (!status.ok()) return status;
+    for (std::size_t t = 0; t < flags_.threads.size(); ++t) {
+      int threads = flags_.threads[t];
+      ingests[t].name = threads == 1 ? "ingest" : "ingest-" + std::to_string(threads) + "t";
+      for (int run = 0; run < flags_.repeat; ++run) {
+        store_path = scratch.FreshStore();
+        Status status = RunIngest(path, store_path, threads, &ingests[t]);
+        if (!status.ok()) return status;
+      }
     }
     for (int run = 0; run < flags_.repeat; ++run) {
       if (!RunMatch(store_path, &match)) break;
     }
-    result->phases = {read, segment, extract, ingest, match};
+    result->phases = {read, segment, extract};
+    result->phases.insert(result->phases.end(), ingests.begin(), ingests.end());
+    result->phases.push_back(match);
     return Status::Ok();
   }
 
@@ -511,36 +520,53 @@ class CorpusBench {
     phase->note = "Extract calls only, no store";
   }
 
-  // What `claimtrack ingest` does, minus its messages.
-  Status RunIngest(const std::string& path, const std::string& store_path, PhaseResult* phase) {
+  // What `claimtrack ingest --threads N` does, minus its messages.
+  Status RunIngest(const std::string& path, const std::string& store_path, int threads,
+                   PhaseResult* phase) {
+    // Extractors other than the first are made before the clock starts, as
+    // `ingest` makes them before it opens the store.
+    std::vector<std::unique_ptr<ClaimExtractor>> more(static_cast<std::size_t>(threads - 1));
+    std::vector<const ClaimExtractor*> extractors = {&extractor_};
+    for (std::unique_ptr<ClaimExtractor>& extractor : more) {
+      Status status = ClaimExtractor::Create(extractor_.rules(), &extractor);
+      if (!status.ok()) return status;
+      extractors.push_back(extractor.get());
+    }
     ResetPeakMemory();
-    Progress progress("bench ingest");
+    Progress progress(phase->name == "ingest" ? "bench ingest" : "bench " + phase->name);
     Stopwatch watch;
     std::unique_ptr<ClaimStore> store;
     Status status = ClaimStore::Open(store_path, /*read_only=*/false, &store);
     if (!status.ok()) return status;
-    Times extracting, storing;
     long long bytes = 0;
     long articles = 0, stored = 0, duplicates = 0, claims = 0;
-    ForEachArticle(path, [&](const Article& article) {
-      if (!status.ok()) return;
-      Stopwatch extract_watch;
-      std::vector<Claim> found = extractor_.Extract(article);
-      extracting += extract_watch.Elapsed();
-      Stopwatch store_watch;
-      bool added = false;
-      Status s = store->AddArticle(article, &found, &added);
-      storing += store_watch.Elapsed();
-      if (!s.ok() && s.message().starts_with(store->path() + ": ")) status = s;
-      if (added) {
-        ++stored;
-        claims += static_cast<long>(found.size());
-      } else if (s.ok()) {
-        ++duplicates;
-      }
-      bytes += static_cast<long long>(article.text.size());
-      progress.Update(++articles, bytes, claims, "claims");
-    });
+    IngestTimes times;
+    {
+      IngestPipeline pipeline(extractors, store.get(), IngestOptions{},
+                              [&](const IngestEvent& event) {
+                                if (event.outcome == AddOutcome::kStored) {
+                                  ++stored;
+                                  claims += static_cast<long>(event.claims);
+                                } else if (event.outcome == AddOutcome::kDuplicate) {
+                                  ++duplicates;
+                                }
+                                bytes += static_cast<long long>(event.article.text.size());
+                                progress.Update(++articles, bytes, claims, "claims");
+                              });
+      ReadReport report;
+      std::istringstream no_stdin;
+      ReadArticles(
+          {path}, no_stdin,
+          [&](Article&& page) {
+            for (Article& article : SplitPosts(page)) {
+              if (!pipeline.Add(std::move(article))) return false;
+            }
+            return true;
+          },
+          &report);
+      status = pipeline.Finish();
+      times = pipeline.times();
+    }
     if (!status.ok()) return status;
     store.reset();  // closing checkpoints the WAL: part of the cost
     Times total = watch.Elapsed();
@@ -549,22 +575,35 @@ class CorpusBench {
     phase->bytes = bytes;
     phase->articles = articles;
     phase->claims = claims;
-    phase->details["extract_seconds"].push_back(extracting.wall);
-    phase->details["extract_cpu_seconds"].push_back(extracting.cpu);
-    phase->details["store_seconds"].push_back(storing.wall);
-    phase->details["store_cpu_seconds"].push_back(storing.cpu);
-    phase->details["rest_seconds"].push_back(
-        std::max(0.0, total.wall - extracting.wall - storing.wall));
+    phase->details["threads"] = {static_cast<double>(threads)};
+    phase->details["batches"].push_back(static_cast<double>(times.batches));
+    phase->details["extract_seconds"].push_back(times.extract_seconds);
+    phase->details["extract_cpu_seconds"].push_back(times.extract_cpu_seconds);
+    phase->details["store_seconds"].push_back(times.store_seconds);
+    phase->details["store_cpu_seconds"].push_back(times.store_cpu_seconds);
     std::error_code error;
     phase->details["store_mb"].push_back(static_cast<double>(fs::file_size(store_path, error)) /
                                          1e6);
     char note[300];
-    std::snprintf(note, sizeof note,
-                  "reading included; Extract %.2f s (CPU %.2f s), AddArticle %.2f s (CPU %.2f s), "
-                  "reading and rest %.2f s; %ld stored, %ld duplicate texts",
-                  phase->Detail("extract_seconds"), phase->Detail("extract_cpu_seconds"),
-                  phase->Detail("store_seconds"), phase->Detail("store_cpu_seconds"),
-                  phase->Detail("rest_seconds"), stored, duplicates);
+    if (threads == 1) {
+      phase->details["rest_seconds"].push_back(
+          std::max(0.0, total.wall - times.extract_seconds - times.store_seconds));
+      std::snprintf(note, sizeof note,
+                    "reading included; Extract %.2f s (CPU %.2f s), AddArticles %.2f s (CPU "
+                    "%.2f s) in %.0f batches, reading and rest %.2f s; %ld stored, %ld duplicate "
+                    "texts",
+                    phase->Detail("extract_seconds"), phase->Detail("extract_cpu_seconds"),
+                    phase->Detail("store_seconds"), phase->Detail("store_cpu_seconds"),
+                    phase->Detail("batches"), phase->Detail("rest_seconds"), stored, duplicates);
+    } else {
+      std::snprintf(note, sizeof note,
+                    "%d extraction threads + 1 storing: Extract %.2f s (CPU %.2f s) summed over "
+                    "threads, AddArticles %.2f s (CPU %.2f s) in %.0f batches; %ld stored, %ld "
+                    "duplicate texts",
+                    threads, phase->Detail("extract_seconds"), phase->Detail("extract_cpu_seconds"),
+                    phase->Detail("store_seconds"), phase->Detail("store_cpu_seconds"),
+                    phase->Detail("batches"), stored, duplicates);
+    }
     phase->note = note;
     return Status::Ok();
   }
@@ -939,7 +978,7 @@ void PrintText(const Machine& machine, const BenchFlags& flags,
     out << "\ncorpus " << corpus.path << ": " << corpus.articles << " articles, "
         << Fixed(static_cast<double>(corpus.text_bytes) / 1e6, 1) << " MB of text ("
         << Fixed(static_cast<double>(corpus.file_bytes) / 1e6, 1) << " MB on disk)\n";
-    out << "  " << Padded("phase", 8, true) << Padded("seconds", 10) << Padded("cpu s", 9)
+    out << "  " << Padded("phase", 10, true) << Padded("seconds", 10) << Padded("cpu s", 9)
         << Padded("MB/s", 9) << Padded("articles/s", 12) << Padded("claims/s", 11)
         << Padded("peak MiB", 10) << "  notes\n";
     double floor = 0;
@@ -950,7 +989,7 @@ void PrintText(const Machine& machine, const BenchFlags& flags,
       if (phase.name == "segment") floor = mb_per_s;
       if (phase.name == "ingest") ingest = mb_per_s;
       bool done = !phase.runs.empty();
-      out << "  " << Padded(phase.name, 8, true)
+      out << "  " << Padded(phase.name, 10, true)
           << Padded(done ? Fixed(phase.seconds(), 3) : "-", 10)
           << Padded(done ? Fixed(phase.cpu_seconds(), 3) : "-", 9)
           << Padded(done && per_byte ? Fixed(mb_per_s, 2) : "-", 9)
@@ -1090,6 +1129,9 @@ int RunBench(const std::vector<std::string>& args) {
       "instead of measuring, write a jsonl corpus of --size-mb by repeating the inputs "
       "(ids end in #copyN)")("size-mb", po::value(&flags.size_mb)->default_value(100),
                              "size of the --make-corpus output in MB (10^6 bytes)")(
+      "threads", po::value(&flags.threads)->composing(),
+      "run the ingest phase with N extraction threads; give it again for more rows (default: 1 "
+      "and 2)")(
       "path", po::value(&flags.paths)->multitoken(),
       "corpora: .jsonl or .txt files, or folders of them; each is measured on its own");
   AddRulesOption(&description, &flags.rules_dirs);
@@ -1098,7 +1140,8 @@ int RunBench(const std::vector<std::string>& args) {
   po::variables_map values;
   int parsed = ParseCommandLine(
       "bench",
-      "[--rules DIR]... [--repeat N] [--synthetic-claims N]... [--format text|json] CORPUS...\n"
+      "[--rules DIR]... [--repeat N] [--threads N]... [--synthetic-claims N]... "
+      "[--format text|json] CORPUS...\n"
       "       claimtrack bench --make-corpus OUT [--size-mb N] INPUT...",
       description, positional, args, &values);
   if (parsed >= 0) return parsed;
@@ -1116,6 +1159,10 @@ int RunBench(const std::vector<std::string>& args) {
   }
   for (long size : flags.synthetic_sizes) {
     if (size < 1) return usage("--synthetic-claims must be at least 1");
+  }
+  if (flags.threads.empty()) flags.threads = {1, 2};
+  for (int threads : flags.threads) {
+    if (threads < 1) return usage("--threads must be at least 1");
   }
   for (const std::string& path : flags.paths) {
     std::error_code error;

@@ -21,6 +21,7 @@ struct Command {
 const std::vector<Command>& Commands();
 
 int RunIngest(const std::vector<std::string>& args);
+int RunExtract(const std::vector<std::string>& args);
 int RunMatch(const std::vector<std::string>& args);
 int RunReport(const std::vector<std::string>& args);
 int RunSources(const std::vector<std::string>& args);

@@ -6,6 +6,8 @@ namespace claimtrack {
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"ingest", "read articles, extract attributed claims, store them", RunIngest},
+      {"extract", "read articles, write their claims as jsonl without a store (docs/scaling.md)",
+       RunExtract},
       {"match", "find disputes among the stored claims (replaces earlier results)", RunMatch},
       {"report", "print the disputed claims with their sources, side by side", RunReport},
       {"sources", "list the sources with their side and numbers of claims and disputes", RunSources},

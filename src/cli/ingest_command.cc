@@ -1,17 +1,22 @@
-// `claimtrack ingest`: read articles, extract claims, store both. Every
-// article is stored in its own transaction, so an ingest that is killed or
-// stopped leaves whole articles only, and running it again adds the rest.
+// `claimtrack ingest`: read articles, extract claims, store both. Articles
+// are stored in batches, one transaction each (cli/ingest_pipeline.h), so an
+// ingest that is killed or stopped leaves whole batches of whole articles
+// only, and running it again adds the rest (stored texts are skipped).
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <map>
 #include <memory>
 #include <system_error>
+#include <thread>
 
 #include "cli/cli_options.h"
 #include "cli/command.h"
+#include "cli/ingest_claims.h"
+#include "cli/ingest_pipeline.h"
 #include "cli/progress.h"
 #include "extract/claim_extractor.h"
 #include "ingest/article_reader.h"
@@ -28,7 +33,20 @@ struct IngestFlags {
   std::string db = kDefaultStore;
   std::vector<std::string> rules;
   std::vector<std::string> paths;
+  std::vector<std::string> claims;  // --claims: lines written by `claimtrack extract`
+  int threads = 0;                   // extraction threads; 0: DefaultThreads()
 };
+
+// The default number of extraction threads is capped: there is one thread
+// that stores, and on the benchmark (docs/performance.md) it stores about as
+// many MB/s as one thread extracts, so a few extraction threads keep it busy
+// and more would only wait for it.
+constexpr int kMaxDefaultThreads = 4;
+
+int DefaultThreads() {
+  int cores = static_cast<int>(std::thread::hardware_concurrency());
+  return std::clamp(cores, 1, kMaxDefaultThreads);
+}
 
 // What SQLite would report only as "unable to open database file" or
 // "attempt to write a readonly database", said before anything is read.
@@ -111,16 +129,32 @@ int RunIngest(const std::vector<std::string>& args) {
   description.add_options()("help,h", "print this help")(
       "db", po::value(&flags.db)->default_value(kDefaultStore), "the store (SQLite file) to write")(
       "path", po::value(&flags.paths)->multitoken(),
-      ".txt files, folders of them, .jsonl files (one article per line), or - for stdin");
+      ".txt files, folders of them, .jsonl files (one article per line), or - for stdin")(
+      "claims", po::value(&flags.claims)->multitoken()->composing(),
+      "store the claims lines `claimtrack extract` wrote to these files (- for stdin) instead "
+      "of reading PATHs")(
+      "threads", po::value(&flags.threads)->default_value(DefaultThreads(), "cores"),
+      ("threads that extract claims; cores: one per core, at most " +
+       std::to_string(kMaxDefaultThreads) + " (here " + std::to_string(DefaultThreads()) +
+       "); 1 reads, extracts and stores on one thread")
+          .c_str());
   AddRulesOption(&description, &flags.rules);
   po::positional_options_description positional;
   positional.add("path", -1);
   po::variables_map values;
-  int parsed = ParseCommandLine("ingest", "[--db FILE] [--rules DIR]... PATH...", description,
-                                positional, args, &values);
+  int parsed = ParseCommandLine("ingest",
+                                "[--db FILE] [--rules DIR]... [--threads N] PATH... | --claims FILE...",
+                                description, positional, args, &values);
   if (parsed >= 0) return parsed;
-  if (flags.paths.empty()) {
-    std::cerr << "claimtrack ingest: no PATH given\nTry 'claimtrack ingest --help'.\n";
+  if (flags.threads < 1) {
+    std::cerr << "claimtrack ingest: --threads must be at least 1\n"
+              << "Try 'claimtrack ingest --help'.\n";
+    return 2;
+  }
+  if (flags.paths.empty() == flags.claims.empty()) {
+    std::cerr << "claimtrack ingest: "
+              << (flags.paths.empty() ? "no PATH given" : "give PATHs or --claims, not both")
+              << "\nTry 'claimtrack ingest --help'.\n";
     return 2;
   }
 
@@ -129,9 +163,14 @@ int RunIngest(const std::vector<std::string>& args) {
   ExtractionRules rules;
   Status status = ExtractionRules::Load(flags.rules, &rules);
   if (!status.ok()) return Fail("invalid rules, nothing ingested:\n" + status.message());
-  std::unique_ptr<ClaimExtractor> extractor;
-  status = ClaimExtractor::Create(std::move(rules), &extractor);
-  if (!status.ok()) return Fail(status.message());
+  // A ClaimExtractor is not thread-safe: one per extraction thread.
+  std::vector<std::unique_ptr<ClaimExtractor>> extractors(static_cast<std::size_t>(flags.threads));
+  std::vector<const ClaimExtractor*> extractor_list;
+  for (std::unique_ptr<ClaimExtractor>& extractor : extractors) {
+    status = ClaimExtractor::Create(rules, &extractor);
+    if (!status.ok()) return Fail(status.message());
+    extractor_list.push_back(extractor.get());
+  }
   status = CheckStorePath(flags.db);
   if (!status.ok()) return Fail(status.message());
   std::unique_ptr<ClaimStore> store;
@@ -140,46 +179,56 @@ int RunIngest(const std::vector<std::string>& args) {
   DocIds doc_ids;
   status = doc_ids.Load(store.get());
   if (!status.ok()) return Fail(status.message());
+  if (!flags.claims.empty()) {
+    return IngestClaims(flags.claims, std::cin,
+                        {store.get(), [&](const Article& a) { return doc_ids.Stored(a); },
+                         [&] { return WriteFailureHint(flags.db); }});
+  }
 
   long stored = 0, duplicates = 0, claims_stored = 0;
   long long bytes = 0;
   std::vector<std::string> failures;  // articles not stored
   std::vector<std::string> warnings;  // duplicate ids
   std::string stopped_at;             // origin of the article the store refused
-  Progress progress("ingest");
   ReadReport report;
-  ReadArticles(
-      flags.paths, std::cin,
-      [&](Article&& page) {
-        bytes += static_cast<long long>(page.text.size());
-        for (const Article& article : SplitPosts(page)) {
-          std::vector<Claim> claims = extractor->Extract(article);
-          bool added = false;
-          Status s = store->AddArticle(article, &claims, &added);
-          if (!s.ok()) {
-            // A message naming the store rather than the article (disk full,
-            // read-only file, I/O error) would repeat for every article: stop.
-            // The transaction was rolled back, so the store holds whole
-            // articles only.
-            if (s.message().starts_with(store->path() + ": ")) {
-              failures.push_back(s.message() + WriteFailureHint(flags.db));
-              stopped_at = article.origin.empty() ? article.doc : article.origin;
-              return false;
-            }
-            failures.push_back(s.message());
-          } else if (added) {
-            ++stored;
-            claims_stored += static_cast<long>(claims.size());
-            std::string duplicate = doc_ids.Stored(article);
-            if (!duplicate.empty()) warnings.push_back(std::move(duplicate));
-          } else {
-            ++duplicates;
+  {
+    Progress progress("ingest");
+    // The listener runs on the thread that stores, one article at a time and
+    // in input order; what it fills is read here only after Finish().
+    IngestPipeline pipeline(extractor_list, store.get(), IngestOptions{},
+                            [&](const IngestEvent& event) {
+                              bytes += static_cast<long long>(event.article.text.size());
+                              if (event.outcome == AddOutcome::kRefused) {
+                                failures.push_back(event.message);
+                              } else if (event.outcome == AddOutcome::kStored) {
+                                ++stored;
+                                claims_stored += static_cast<long>(event.claims);
+                                std::string duplicate = doc_ids.Stored(event.article);
+                                if (!duplicate.empty()) warnings.push_back(std::move(duplicate));
+                              } else {
+                                ++duplicates;
+                              }
+                              progress.Update(stored + duplicates, bytes, claims_stored, "claims");
+                            });
+    ReadArticles(
+        flags.paths, std::cin,
+        [&](Article&& page) {
+          for (Article& article : SplitPosts(page)) {
+            // False once the store failed: stop reading.
+            if (!pipeline.Add(std::move(article))) return false;
           }
-        }
-        progress.Update(stored + duplicates, bytes, claims_stored, "claims");
-        return true;
-      },
-      &report);
+          return true;
+        },
+        &report);
+    Status s = pipeline.Finish();
+    if (!s.ok()) {
+      // A failure of the store itself (disk full, read-only file, I/O error)
+      // would repeat for every article: the pipeline stopped there. Every
+      // article before it is stored whole, and none after.
+      failures.push_back(s.message() + WriteFailureHint(flags.db));
+      stopped_at = pipeline.stopped_at();
+    }
+  }
   for (const std::string& warning : report.warnings) {
     std::cerr << "claimtrack: warning: " << warning << "\n";
   }

@@ -8,20 +8,22 @@
 
 namespace claimtrack {
 
-std::vector<std::string> NameKey(std::string_view name) {
+namespace {
+
+// NameKey of a name already split into lowercase words.
+std::vector<std::string> KeyOfWords(const std::vector<std::string>& words) {
   std::vector<std::string> key;
-  for (std::string word : SplitWords(LowerText(name))) {
+  key.reserve(words.size());
+  for (std::string word : words) {
     if (word == "the") continue;
     if (word.size() > 3 && (word.compare(0, 3, "al-") == 0 || word.compare(0, 3, "el-") == 0)) {
       word = word.substr(3);
     }
     if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
-    key.push_back(word);
+    key.push_back(std::move(word));
   }
   return key;
 }
-
-namespace {
 
 bool EndsWith(const std::vector<std::string>& longer, const std::vector<std::string>& shorter) {
   if (shorter.empty() || shorter.size() > longer.size()) return false;
@@ -37,23 +39,53 @@ bool HasWord(std::string_view lower_text, std::string_view word) {
 
 }  // namespace
 
+std::vector<std::string> NameKey(std::string_view name) {
+  return KeyOfWords(SplitWords(LowerText(name)));
+}
+
 void SpeakerResolver::LearnNames(const std::vector<SourcePhrase>& phrases) {
+  canonical_.clear();  // the names they were chosen from change
   for (const SourcePhrase& phrase : phrases) {
+    if (!phrase.proper || phrase.pronoun != PronounKind::kNone) continue;
+    std::vector<std::string> words = SplitWords(LowerText(phrase.name));
     // "US and Russia" names two sources, never the long form of one.
-    bool joint = false;
-    for (const std::string& w : SplitWords(LowerText(phrase.name))) joint = joint || w == "and";
-    if (phrase.proper && phrase.pronoun == PronounKind::kNone && !joint) names_.push_back(phrase);
+    if (std::find(words.begin(), words.end(), "and") != words.end()) continue;
+    KnownName name;
+    name.phrase = phrase;
+    name.key = KeyOfWords(words);
+    if (!words.empty()) {
+      const std::string& first = words.front();
+      name.possessive_first = first.size() > 2 && first.compare(first.size() - 2, 2, "'s") == 0;
+    }
+    names_.push_back(std::move(name));
   }
 }
 
 std::string SpeakerResolver::CanonicalName(const SourcePhrase& phrase, SourceKind* kind) const {
+  // The answer depends on the name, its kind and names_ only; an article
+  // names the same few people over and over.
+  std::string memo_key = phrase.name;
+  memo_key.push_back('\0');
+  memo_key.push_back(static_cast<char>('0' + static_cast<int>(phrase.kind)));
+  auto memo = canonical_.find(memo_key);
+  if (memo != canonical_.end()) {
+    *kind = memo->second.second;
+    return memo->second.first;
+  }
+  std::string name = FindCanonicalName(phrase, kind);
+  canonical_.emplace(std::move(memo_key), std::make_pair(name, *kind));
+  return name;
+}
+
+std::string SpeakerResolver::FindCanonicalName(const SourcePhrase& phrase, SourceKind* kind) const {
   std::vector<std::string> key = NameKey(phrase.name);
   const SourcePhrase* best = nullptr;
   std::size_t best_size = key.size();
-  for (const SourcePhrase& other : names_) {
+  for (const KnownName& known : names_) {
+    const SourcePhrase& other = known.phrase;
     if (other.kind == SourceKind::kOrganization || other.kind == SourceKind::kGroup) continue;
-    if (phrase.kind == SourceKind::kOrganization) continue;
-    std::vector<std::string> other_key = NameKey(other.name);
+    if (phrase.kind == SourceKind::kOrganization) break;  // no name qualifies
+    const std::vector<std::string>& other_key = known.key;
     if (other_key.size() > best_size && EndsWith(other_key, key)) {
       best = &other;
       best_size = other_key.size();
@@ -69,13 +101,11 @@ std::string SpeakerResolver::CanonicalName(const SourcePhrase& phrase, SourceKin
   bool abbreviation = std::none_of(phrase.name.begin(), phrase.name.end(),
                                    [](char c) { return c >= 'a' && c <= 'z'; });
   if (phrase.kind == SourceKind::kUnknown && key.size() == 1 && !abbreviation) {
-    for (const SourcePhrase& other : names_) {
+    for (const KnownName& known : names_) {
+      const SourcePhrase& other = known.phrase;
       if (other.kind != SourceKind::kOrganization) continue;
-      std::vector<std::string> other_key = NameKey(other.name);
-      std::string first_word = SplitWords(LowerText(other.name)).front();
-      bool possessive = first_word.size() > 2 &&
-                        first_word.compare(first_word.size() - 2, 2, "'s") == 0;
-      if (other_key.size() > 1 && other_key[0] == key[0] && !possessive) {
+      const std::vector<std::string>& other_key = known.key;
+      if (other_key.size() > 1 && other_key[0] == key[0] && !known.possessive_first) {
         *kind = SourceKind::kOrganization;
         return other.name;
       }

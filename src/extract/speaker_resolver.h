@@ -12,6 +12,8 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "extract/source_phrase.h"
@@ -51,12 +53,25 @@ class SpeakerResolver {
     std::size_t offset = 0;
     bool subject = false;
   };
-  // The canonical long form of a proper name, or the name itself.
+  // A proper name of the article with what CanonicalName compares, computed
+  // once when it is learned: CanonicalName runs for every mention against
+  // every name, so recomputing them made resolution quadratic in NameKey
+  // calls (docs/performance.md).
+  struct KnownName {
+    SourcePhrase phrase;
+    std::vector<std::string> key;   // NameKey(phrase.name)
+    bool possessive_first = false;  // the first word ends in 's ("Russia's Defense Ministry")
+  };
+  // The canonical long form of a proper name, or the name itself, and its
+  // kind; remembered in canonical_.
   std::string CanonicalName(const SourcePhrase& phrase, SourceKind* kind) const;
+  std::string FindCanonicalName(const SourcePhrase& phrase, SourceKind* kind) const;
 
-  std::vector<SourcePhrase> names_;  // proper names in order of appearance
-  std::vector<Known> history_;       // resolved sources in text order
-  std::vector<Known> mentions_;      // people named in the text, in text order
+  std::vector<KnownName> names_;  // proper names in order of appearance
+  // CanonicalName's answers since the last LearnNames, by name and kind.
+  mutable std::unordered_map<std::string, std::pair<std::string, SourceKind>> canonical_;
+  std::vector<Known> history_;   // resolved sources in text order
+  std::vector<Known> mentions_;  // people named in the text, in text order
 };
 
 // A name's comparison key: lowercase words without "al-" prefixes and

@@ -266,6 +266,8 @@ class Reader {
     if (in.bad()) AddProblem(path + ": read error");
   }
 
+ public:
+  // A .jsonl file's contents, `path` naming it in messages.
   void ReadJsonlStream(std::istream& in, const std::string& path) {
     LineReader lines(in);
     std::string_view start = lines.Peek(kBinaryProbeBytes);
@@ -316,6 +318,7 @@ class Reader {
     }
   }
 
+ private:
   // Emits the article on `line` and returns "", or returns the problem.
   std::string ReadJsonlLine(const std::string& line, const std::string& origin,
                             const std::string& fallback_doc) {
@@ -371,6 +374,13 @@ void ReadArticles(const std::vector<std::string>& paths, std::istream& stdin_str
       reader.ReadPath(path);
     }
   }
+}
+
+void ReadJsonlArticles(std::istream& in, const std::string& name, const ArticleSink& sink,
+                       ReadReport* report) {
+  Reader reader(sink, report);
+  reader.ReadJsonlStream(in, name);
+  if (in.bad()) report->problems.push_back(name + ": read error");
 }
 
 }  // namespace claimtrack

@@ -67,4 +67,12 @@ struct ReadReport {
 void ReadArticles(const std::vector<std::string>& paths, std::istream& stdin_stream,
                   const ArticleSink& sink, ReadReport* report);
 
+// Reads `in` as the contents of a .jsonl file called `name`, exactly as
+// ReadArticles reads a .jsonl path: `name` starts every problem and warning
+// ("NAME:LINE: ...") and gives an article without `id` or `doc` the doc
+// "NAME:LINE". For jsonl that is not in a file (the fuzz target of
+// tests/fuzz/ feeds it bytes this way).
+void ReadJsonlArticles(std::istream& in, const std::string& name, const ArticleSink& sink,
+                       ReadReport* report);
+
 }  // namespace claimtrack

@@ -121,10 +121,6 @@ std::string EscapeHtml(std::string_view text);
 // words exactly.
 std::string CsvField(std::string_view text);
 
-// The fields of ClaimJson, left open so that the json report can add the
-// claim's place in a dispute before closing the object.
-JsonObjectWriter ClaimJsonWriter(const Claim& claim);
-
 // The reporters; MakeReporter picks one by name.
 std::unique_ptr<Reporter> MakeTextReporter(const ReportOptions& options);
 std::unique_ptr<Reporter> MakeMarkdownReporter();

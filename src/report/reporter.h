@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/json.h"
 #include "model/article.h"
 #include "model/claim.h"
 #include "model/dispute.h"
@@ -62,6 +63,12 @@ std::unique_ptr<Reporter> MakeReporter(std::string_view format, const ReportOpti
 // mention, cue, content, stance, start, end; every key is always present (""
 // when unknown), in the order listed in report/claim_json.cc.
 std::string ClaimJson(const Claim& claim);
+
+// The fields of ClaimJson, left open so that a caller can add its own keys
+// before closing the object: the json report adds the claim's place in a
+// dispute, and claims lines (ingest/claims_jsonl.h) the fields only the
+// store keeps.
+JsonObjectWriter ClaimJsonWriter(const Claim& claim);
 
 // `claims --format jsonl`: one ClaimJson per line.
 void WriteClaimsJsonl(const std::vector<Claim>& claims, std::ostream& out);

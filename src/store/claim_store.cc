@@ -7,6 +7,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <exception>
@@ -122,6 +123,19 @@ Status CheckClaimSpans(const Article& article, const Claim& claim, std::size_t i
   return Status::Ok();
 }
 
+// Errors that concern the row being written, not the store (a constraint,
+// a value too big): the article is refused and its batch written again
+// without it. Any other error (I/O, full disk, busy, out of memory, corrupt
+// file) is the store's.
+bool IsArticleError(const SQLite::Exception& e) {
+  int code = e.getErrorCode() & 0xff;
+  return code == SQLITE_CONSTRAINT || code == SQLITE_TOOBIG || code == SQLITE_MISMATCH;
+}
+
+std::string ArticleRefusal(const Article& article, const std::string& reason) {
+  return ArticleName(article) + ": " + reason + "; nothing was stored";
+}
+
 Status CheckDispute(const Dispute& dispute, std::size_t index) {
   std::string name = "dispute " + std::to_string(index + 1) + " (\"" + dispute.topic + "\")";
   if (!(dispute.score >= 0.0 && dispute.score <= 1.0)) {
@@ -140,6 +154,33 @@ Status CheckDispute(const Dispute& dispute, std::size_t index) {
 
 }  // namespace
 
+// Turns off the schema's CHECK constraints on `db` for the life of the
+// object. SQLite evaluates `quote IN ('direct', 'indirect', 'none')` by
+// building a temporary b-tree for every row inserted, which cost more than
+// the insert itself (docs/performance.md). The constraints stay in the
+// schema, for every other writer; the values claimtrack writes satisfy them
+// by construction: stance and quote come from enums (StanceName,
+// QuoteKindName), and CheckClaimSpans refuses start > end first. Changing
+// the flag makes SQLite prepare the cached statements again, once per batch.
+class CheckConstraintsOff {
+ public:
+  explicit CheckConstraintsOff(SQLite::Database& db) : db_(db) {
+    db_.exec("PRAGMA ignore_check_constraints = ON");
+  }
+  ~CheckConstraintsOff() {
+    try {
+      db_.exec("PRAGMA ignore_check_constraints = OFF");
+    } catch (const std::exception&) {
+      // Cannot fail on an open connection; nothing more to do if it did.
+    }
+  }
+  CheckConstraintsOff(const CheckConstraintsOff&) = delete;
+  CheckConstraintsOff& operator=(const CheckConstraintsOff&) = delete;
+
+ private:
+  SQLite::Database& db_;
+};
+
 struct ClaimStore::Impl {
   Impl(const std::string& path, int flags) : db(path, flags, kBusyTimeoutMs) {}
 
@@ -157,6 +198,19 @@ struct ClaimStore::Impl {
   std::unique_ptr<SQLite::Statement> find_claim;
   std::unique_ptr<SQLite::Statement> insert_dispute_claim;
   std::unique_ptr<SQLite::Statement> set_side;
+  std::unique_ptr<SQLite::Statement> defer_search;
+  std::unique_ptr<SQLite::Statement> undefer_search;
+  std::unique_ptr<SQLite::Statement> index_claim;
+
+  // The sources written or read in the current write transaction, by name:
+  // a source named by many claims of a batch is looked up once. Cleared at
+  // the start of each transaction: another process may have written since,
+  // or a rolled-back try may have created some.
+  struct KnownSource {
+    std::int64_t id = 0;
+    bool kind_known = false;  // kind is set and not "unknown": no claim can change it
+  };
+  std::unordered_map<std::string, KnownSource> sources;
 
   // The schema version and the number of tables (not counting SQLite's own).
   // The first read of a file that is not a database throws SQLITE_NOTADB.
@@ -241,12 +295,23 @@ struct ClaimStore::Impl {
       // last commits, which re-running `ingest` restores (stored texts are
       // skipped). FULL syncs every article: ingest ran 9x slower with it.
       db.exec("PRAGMA synchronous = NORMAL");
+      // A batch of articles changes more pages than SQLite's default 2 MiB
+      // cache holds (text, claims, five indexes, the search index): it then
+      // wrote pages to the WAL before the commit and read them back.
+      db.exec("PRAGMA cache_size = -16384");  // KiB: 16 MiB
     }
     *version_out = version;
     return Status::Ok();
   }
 
   std::int64_t SourceId(const Claim& claim) {
+    bool kind_given = !claim.source_kind.empty() && claim.source_kind != "unknown";
+    auto known = sources.find(claim.source);
+    // Only a kind given for a source whose kind is not known yet changes the
+    // row; otherwise the upsert below would do nothing.
+    if (known != sources.end() && (known->second.kind_known || !kind_given)) {
+      return known->second.id;
+    }
     {
       // The first claim naming a source sets its kind; a later one only
       // replaces a kind that was unknown.
@@ -259,10 +324,180 @@ struct ClaimStore::Impl {
       BindOptional(*upsert, 2, claim.source_kind);
       upsert->exec();
     }
-    CachedStatement find(db, find_source, "SELECT id FROM sources WHERE name = ?1");
+    CachedStatement find(db, find_source,
+                         "SELECT id, kind IS NOT NULL AND kind <> 'unknown' "
+                         "FROM sources WHERE name = ?1");
     find->bind(1, claim.source);
     if (!find->executeStep()) throw std::runtime_error("source '" + claim.source + "' vanished");
-    return find->getColumn(0).getInt64();
+    KnownSource source{find->getColumn(0).getInt64(), find->getColumn(1).getInt() != 0};
+    sources[claim.source] = source;
+    return source.id;
+  }
+
+  void Run(std::unique_ptr<SQLite::Statement>& slot, const char* sql) {
+    CachedStatement statement(db, slot, sql);
+    statement->exec();
+  }
+
+  // Writes one article and its claims inside the current transaction, or
+  // nothing when its text is stored already (returns false). The new claims'
+  // ids are appended to `ids`.
+  bool InsertArticle(const Article& article, const std::vector<Claim>& claims,
+                     std::vector<std::int64_t>* ids) {
+    std::string hash = ContentHash(article.text);
+    {
+      CachedStatement find(db, find_document, "SELECT id FROM documents WHERE content_hash = ?1");
+      find->bind(1, hash);
+      if (find->executeStep()) return false;  // stored before
+    }
+    std::int64_t document_id = 0;
+    {
+      CachedStatement insert(db, insert_document,
+                             "INSERT INTO documents "
+                             "(doc, content_hash, title, date, publisher, url, origin, text) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+      insert->bind(1, article.doc);
+      insert->bind(2, hash);
+      BindOptional(*insert, 3, article.title);
+      BindOptional(*insert, 4, article.date);
+      BindOptional(*insert, 5, article.publisher);
+      BindOptional(*insert, 6, article.url);
+      BindOptional(*insert, 7, article.origin);
+      // No copy: the text outlives the statement's execution.
+      insert->bindNoCopy(8, article.text);
+      insert->exec();
+      document_id = db.getLastInsertRowid();
+    }
+    for (const Claim& claim : claims) {
+      std::int64_t source_id = SourceId(claim);
+      CachedStatement insert(
+          db, insert_claim,
+          "INSERT INTO claims (document_id, source_id, mention, role, cue, cue_lemma, content, "
+          "stance, quote, start, \"end\", sentence_start, sentence_end, rule, target, evidence, "
+          "date, time, hedge) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+          "?17, ?18, ?19)");
+      SQLite::Statement& s = *insert;
+      s.bind(1, document_id);
+      s.bind(2, source_id);
+      s.bindNoCopy(3, claim.mention);
+      BindOptional(s, 4, claim.role);
+      s.bindNoCopy(5, claim.cue);
+      BindOptional(s, 6, claim.cue_lemma);
+      s.bindNoCopy(7, claim.content);
+      // The names are string literals, so their data() ends with a NUL.
+      s.bindNoCopy(8, StanceName(claim.stance).data());
+      s.bindNoCopy(9, QuoteKindName(claim.quote).data());
+      BindOffset(s, 10, claim.content_span.begin);
+      BindOffset(s, 11, claim.content_span.end);
+      if (claim.sentence_span.begin == 0 && claim.sentence_span.end == 0) {
+        s.bind(12);  // not known
+        s.bind(13);
+      } else {
+        BindOffset(s, 12, claim.sentence_span.begin);
+        BindOffset(s, 13, claim.sentence_span.end);
+      }
+      s.bindNoCopy(14, claim.rule);
+      BindOptional(s, 15, claim.target);
+      BindOptional(s, 16, claim.evidence);
+      BindOptional(s, 17, claim.date);
+      BindOptional(s, 18, claim.time);
+      BindOptional(s, 19, claim.hedge);
+      s.exec();
+      ids->push_back(db.getLastInsertRowid());
+    }
+    return true;
+  }
+
+  // One article of a batch, as WriteBatch takes it.
+  struct Item {
+    const Article* article;
+    std::vector<Claim>* claims;  // never null
+  };
+
+  // The body of AddArticle and AddArticles: writes `items` in one IMMEDIATE
+  // transaction and indexes their claims. `results` has one entry per item
+  // on entry; items already refused (a message set) are skipped.
+  //
+  // An article the store refuses (IsArticleError) rolls the transaction
+  // back; it is marked refused and the batch is written again without it.
+  // Refusals are rare (a constraint added by hand), and the alternative, a
+  // savepoint per article, cost every batch: SQLite then copies every page
+  // an article changes into a sub-journal, which outgrew memory and went to
+  // a temporary file page by page. Throws on a failure of the store.
+  void WriteBatch(std::span<const Item> items, std::vector<AddResult>* results) {
+    for (;;) {
+      bool any = std::any_of(results->begin(), results->end(),
+                             [](const AddResult& result) { return result.message.empty(); });
+      if (!any) return;  // every article refused: nothing to write
+      std::size_t refused = items.size();
+      std::string reason;
+      if (TryWriteBatch(items, results, &refused, &reason)) return;
+      (*results)[refused].outcome = AddOutcome::kRefused;
+      (*results)[refused].message = ArticleRefusal(*items[refused].article, reason);
+    }
+  }
+
+  // One try of WriteBatch: true when committed; false when article
+  // `*refused` was refused for `*reason` and nothing was written.
+  bool TryWriteBatch(std::span<const Item> items, std::vector<AddResult>* results,
+                     std::size_t* refused, std::string* reason) {
+    CheckConstraintsOff unchecked(db);
+    // IMMEDIATE takes the write lock up front; a deferred transaction that
+    // reads first could fail to upgrade while another process writes.
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    sources.clear();
+    // While this row exists, the insert trigger leaves the claims to the
+    // loop below (db/migrations/004_batched_search_index.sql).
+    Run(defer_search, "INSERT INTO claim_search_deferred (batch) VALUES (NULL)");
+    std::vector<std::int64_t> ids;
+    std::vector<std::size_t> first_id(items.size() + 1, 0);  // item i's ids: [first_id[i], first_id[i+1])
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      first_id[i] = ids.size();
+      AddResult& result = (*results)[i];
+      if (!result.message.empty()) {  // refused before
+        first_id[i + 1] = ids.size();
+        continue;
+      }
+      const Item& item = items[i];
+      try {
+        result.outcome = InsertArticle(*item.article, *item.claims, &ids) ? AddOutcome::kStored
+                                                                          : AddOutcome::kDuplicate;
+      } catch (const SQLite::Exception& e) {
+        // SQLite rolls back the whole transaction after some errors (a full
+        // disk, out of memory, RAISE(ROLLBACK)): those are the store's.
+        if (!IsArticleError(e) || sqlite3_get_autocommit(db.getHandle())) throw;
+        *refused = i;
+        *reason = e.what();
+        return false;  // the transaction rolls back
+      }
+      first_id[i + 1] = ids.size();
+    }
+    Run(undefer_search, "DELETE FROM claim_search_deferred");
+    // Outside any trigger, FTS5 keeps the terms in memory and writes them as
+    // one index segment at the commit.
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if ((*results)[i].outcome != AddOutcome::kStored) continue;
+      const std::vector<Claim>& claims = *items[i].claims;
+      for (std::size_t k = 0; k < claims.size(); ++k) {
+        CachedStatement index(db, index_claim,
+                              "INSERT INTO claim_search (rowid, content) VALUES (?1, ?2)");
+        index->bind(1, ids[first_id[i] + k]);
+        index->bindNoCopy(2, claims[k].content);
+        index->exec();
+      }
+    }
+    transaction.commit();
+    // Only now that the rows exist do the claims learn their ids.
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if ((*results)[i].outcome != AddOutcome::kStored) continue;
+      std::vector<Claim>& claims = *items[i].claims;
+      for (std::size_t k = 0; k < claims.size(); ++k) {
+        claims[k].id = ids[first_id[i] + k];
+        claims[k].doc = items[i].article->doc;
+      }
+    }
+    return true;
   }
 };
 
@@ -305,82 +540,39 @@ Status ClaimStore::AddArticle(const Article& article, std::vector<Claim>* claims
     Status status = CheckClaimSpans(article, list[i], i);
     if (!status.ok()) return status;
   }
-  return Guarded(path_, [&]() -> Status {
-    SQLite::Database& db = impl_->db;
-    // IMMEDIATE takes the write lock up front; a deferred transaction that
-    // reads first could fail to upgrade while another process writes.
-    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-    std::string hash = ContentHash(article.text);
-    {
-      CachedStatement find(db, impl_->find_document,
-                           "SELECT id FROM documents WHERE content_hash = ?1");
-      find->bind(1, hash);
-      if (find->executeStep()) return Status::Ok();  // stored before
-    }
-    std::int64_t document_id = 0;
-    {
-      CachedStatement insert(db, impl_->insert_document,
-                             "INSERT INTO documents "
-                             "(doc, content_hash, title, date, publisher, url, origin, text) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-      insert->bind(1, article.doc);
-      insert->bind(2, hash);
-      BindOptional(*insert, 3, article.title);
-      BindOptional(*insert, 4, article.date);
-      BindOptional(*insert, 5, article.publisher);
-      BindOptional(*insert, 6, article.url);
-      BindOptional(*insert, 7, article.origin);
-      // No copy: the text outlives the statement's execution.
-      insert->bindNoCopy(8, article.text);
-      insert->exec();
-      document_id = db.getLastInsertRowid();
-    }
-    std::vector<std::int64_t> ids;
-    ids.reserve(list.size());
-    for (const Claim& claim : list) {
-      std::int64_t source_id = impl_->SourceId(claim);
-      CachedStatement insert(
-          db, impl_->insert_claim,
-          "INSERT INTO claims (document_id, source_id, mention, role, cue, cue_lemma, content, "
-          "stance, quote, start, \"end\", sentence_start, sentence_end, rule, target, evidence, "
-          "date, time, hedge) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-          "?17, ?18, ?19)");
-      SQLite::Statement& s = *insert;
-      s.bind(1, document_id);
-      s.bind(2, source_id);
-      s.bind(3, claim.mention);
-      BindOptional(s, 4, claim.role);
-      s.bind(5, claim.cue);
-      BindOptional(s, 6, claim.cue_lemma);
-      s.bind(7, claim.content);
-      s.bind(8, std::string(StanceName(claim.stance)));
-      s.bind(9, std::string(QuoteKindName(claim.quote)));
-      BindOffset(s, 10, claim.content_span.begin);
-      BindOffset(s, 11, claim.content_span.end);
-      if (claim.sentence_span.begin == 0 && claim.sentence_span.end == 0) {
-        s.bind(12);  // not known
-        s.bind(13);
-      } else {
-        BindOffset(s, 12, claim.sentence_span.begin);
-        BindOffset(s, 13, claim.sentence_span.end);
+  const Impl::Item item{&article, &list};
+  std::vector<AddResult> results(1);
+  Status status = Guarded(path_, [&]() -> Status {
+    impl_->WriteBatch(std::span<const Impl::Item>(&item, 1), &results);
+    return Status::Ok();
+  });
+  if (!status.ok()) return status;
+  if (results[0].outcome == AddOutcome::kRefused) return Status::Error(results[0].message);
+  if (stored != nullptr) *stored = results[0].outcome == AddOutcome::kStored;
+  return Status::Ok();
+}
+
+Status ClaimStore::AddArticles(std::span<ArticleClaims> batch, std::vector<AddResult>* results) {
+  results->assign(batch.size(), AddResult{});
+  std::vector<Impl::Item> items;
+  items.reserve(batch.size());
+  for (std::size_t i = 0; i < batch.size(); ++i) {
+    items.push_back({&batch[i].article, &batch[i].claims});
+    for (std::size_t k = 0; k < batch[i].claims.size(); ++k) {
+      Status status = CheckClaimSpans(batch[i].article, batch[i].claims[k], k);
+      if (!status.ok()) {
+        (*results)[i].message = status.message();  // kRefused
+        break;
       }
-      s.bind(14, claim.rule);
-      BindOptional(s, 15, claim.target);
-      BindOptional(s, 16, claim.evidence);
-      BindOptional(s, 17, claim.date);
-      BindOptional(s, 18, claim.time);
-      BindOptional(s, 19, claim.hedge);
-      s.exec();
-      ids.push_back(db.getLastInsertRowid());
     }
-    transaction.commit();
-    // Only now that the rows exist do the claims learn their ids.
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      list[i].id = ids[i];
-      list[i].doc = article.doc;
+  }
+  return Guarded(path_, [&]() -> Status {
+    try {
+      impl_->WriteBatch(items, results);
+    } catch (...) {
+      results->clear();  // nothing of the batch is stored
+      throw;
     }
-    if (stored != nullptr) *stored = true;
     return Status::Ok();
   });
 }

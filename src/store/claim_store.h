@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,27 @@ struct StoreCounts {
   std::int64_t disputes = 0;
   // Claims per stance ("assert", "deny"); a stance no claim has is absent.
   std::map<std::string, std::int64_t> claims_by_stance;
+};
+
+// One article and the claims found in it, as ClaimStore::AddArticles takes
+// them. A claim's own `doc` is not read.
+struct ArticleClaims {
+  Article article;
+  std::vector<Claim> claims;
+};
+
+// What ClaimStore::AddArticles did with one article of a batch.
+enum class AddOutcome {
+  kStored,     // written with its claims, whose ids (and `doc`) are now filled in
+  kDuplicate,  // its text was stored before, or earlier in the batch: nothing written
+  kRefused,    // refused on its own (see `message`): nothing of it written
+};
+
+struct AddResult {
+  AddOutcome outcome = AddOutcome::kRefused;
+  // When refused: why, naming the article (its origin, else its doc) and
+  // ending "; nothing was stored".
+  std::string message;
 };
 
 // A claim found by ClaimStore::SearchClaims, with the disputes it is in.
@@ -80,14 +102,37 @@ class ClaimStore {
   int schema_version() const { return schema_version_; }
 
   // Stores `article` and its `claims` in one transaction: the document row,
-  // the sources the claims name (created on first use), and the claims.
-  // When a document with the same text (same content hash) is already stored,
-  // nothing is written and `*stored` is false. Claim ids (and `doc`, from
-  // `article`) are filled in only when stored; a claim's own `doc` is not read.
-  // Claims whose content or sentence span (when not {0, 0}, meaning unknown)
-  // lies outside `article.text` are refused before anything is written.
-  // Empty optional strings are stored as NULL. `claims` may be null.
+  // the sources the claims name (created on first use), and the claims, and
+  // indexes the claims for SearchClaims. When a document with the same text
+  // (same content hash) is already stored, nothing is written and `*stored`
+  // is false. Claim ids (and `doc`, from `article`) are filled in only when
+  // stored; a claim's own `doc` is not read. Empty optional strings are stored
+  // as NULL. `claims` may be null.
+  //
+  // Errors: an article the store refuses on its own account (a claim whose
+  // content or sentence span, when not {0, 0} meaning unknown, lies outside
+  // `article.text`; a constraint of the schema, such as a trigger added by
+  // hand) gives the message of AddResult, naming the article. A failure of
+  // the store itself (disk full, I/O error, a lock held too long) gives a
+  // message that starts with path() + ": ". Either way nothing was written.
   Status AddArticle(const Article& article, std::vector<Claim>* claims, bool* stored);
+
+  // Stores the articles of `batch`, in order, as AddArticle would, but all in
+  // one transaction: a batch costs about what one article did alone, because
+  // a commit writes every page it touched once (and syncs), however many
+  // articles touched it. `*results` gets one entry per article.
+  //
+  // All or nothing, per article and per batch:
+  //   - an article refused on its own account (as for AddArticle) is left
+  //     out: the transaction is rolled back and the batch written again
+  //     without it, so the others are stored, with the ids they would have
+  //     had had it never been there;
+  //   - when the store itself fails, or the commit does, the error (starting
+  //     with path() + ": ") is returned and nothing of the batch is written.
+  //     `*results` is then empty. A killed process leaves no part of a
+  //     batch either: SQLite discards an uncommitted transaction.
+  // Claim ids are filled in only once the batch is committed.
+  Status AddArticles(std::span<ArticleClaims> batch, std::vector<AddResult>* results);
 
   // Every stored claim, in document order then position in the text.
   Status LoadClaims(std::vector<Claim>* claims);

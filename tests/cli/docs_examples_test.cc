@@ -1,5 +1,6 @@
-// Tests that docs/cli.md tells the truth: every example block runs, and every
-// flag each subcommand's --help lists is documented with the same default.
+// Tests that docs/cli.md and docs/scaling.md tell the truth: every example
+// block runs, and every flag each subcommand's --help lists is documented in
+// docs/cli.md with the same default.
 //
 // An example block is a ```sh fence right after a line `<!-- example -->`.
 // The blocks run in document order with /bin/sh from the repository root,
@@ -106,6 +107,39 @@ std::string FlagRow(const std::string& section, const std::string& flag) {
   return "";
 }
 
+// Runs every example of the document `doc` in order, sharing one $STORE,
+// and checks each; `minimum` is how many examples it has at least.
+void CheckExamples(const fs::path& doc, std::size_t minimum) {
+  std::string markdown = ReadFile(doc);
+  REQUIRE_FALSE(markdown.empty());
+  std::vector<std::string> problems;
+  std::vector<Example> examples = FindExamples(markdown, &problems);
+  CHECK(problems == std::vector<std::string>{});
+  REQUIRE(examples.size() >= minimum);
+
+  TempDir dir;
+  fs::create_directory(dir.path() / "bin");
+  fs::create_symlink(CLAIMTRACK_BINARY, dir.path() / "bin" / "claimtrack");
+  const std::string prelude = "set -e\nPATH=" + ShellQuote((dir.path() / "bin").string()) +
+                              ":\"$PATH\"\nSTORE=" + ShellQuote(dir.File("store.sqlite")) +
+                              "\nexport PATH STORE\n";
+  ProcessOptions options;
+  options.working_dir = kRepoRoot.string();
+  for (const Example& example : examples) {
+    ProcessResult run = RunProcess({"/bin/sh", "-c", prelude + example.script}, options);
+    INFO("docs/" << doc.filename().string() << ":" << example.line << ":\n"
+                 << example.script << "--- exit " << run.exit_code
+                 << (run.timed_out ? " (timed out)" : "") << "\n--- stdout:\n"
+                 << run.out << "\n--- stderr:\n"
+                 << run.err);
+    CHECK(run.exit_code == 0);
+    for (const std::string& text : example.expected) {
+      INFO("expected: " << text);
+      CHECK_THAT(run.out, Catch::Matchers::Contains(text));
+    }
+  }
+}
+
 }  // namespace
 
 TEST_CASE("FindExamples reads marked sh blocks and their expectations", "[docs]") {
@@ -123,34 +157,11 @@ TEST_CASE("FindExamples reads marked sh blocks and their expectations", "[docs]"
 }
 
 TEST_CASE("every example in docs/cli.md runs and prints what it expects", "[docs]") {
-  std::string markdown = ReadFile(kCliDoc);
-  REQUIRE_FALSE(markdown.empty());
-  std::vector<std::string> problems;
-  std::vector<Example> examples = FindExamples(markdown, &problems);
-  CHECK(problems == std::vector<std::string>{});
-  REQUIRE(examples.size() >= 5);
+  CheckExamples(kCliDoc, 5);
+}
 
-  TempDir dir;
-  fs::create_directory(dir.path() / "bin");
-  fs::create_symlink(CLAIMTRACK_BINARY, dir.path() / "bin" / "claimtrack");
-  const std::string prelude = "set -e\nPATH=" + ShellQuote((dir.path() / "bin").string()) +
-                              ":\"$PATH\"\nSTORE=" + ShellQuote(dir.File("store.sqlite")) +
-                              "\nexport PATH STORE\n";
-  ProcessOptions options;
-  options.working_dir = kRepoRoot.string();
-  for (const Example& example : examples) {
-    ProcessResult run = RunProcess({"/bin/sh", "-c", prelude + example.script}, options);
-    INFO("docs/cli.md:" << example.line << ":\n"
-                        << example.script << "--- exit " << run.exit_code
-                        << (run.timed_out ? " (timed out)" : "") << "\n--- stdout:\n"
-                        << run.out << "\n--- stderr:\n"
-                        << run.err);
-    CHECK(run.exit_code == 0);
-    for (const std::string& text : example.expected) {
-      INFO("expected: " << text);
-      CHECK_THAT(run.out, Catch::Matchers::Contains(text));
-    }
-  }
+TEST_CASE("every example in docs/scaling.md runs and prints what it expects", "[docs]") {
+  CheckExamples(fs::path(CLAIMTRACK_DOCS_DIR) / "scaling.md", 2);
 }
 
 TEST_CASE("docs/cli.md documents every flag of every subcommand with its default", "[docs]") {

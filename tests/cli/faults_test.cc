@@ -5,7 +5,9 @@
 //
 // A store "holds only whole articles" when every stored document has exactly
 // the claims an uninterrupted ingest gives the same text, no claim points to
-// a missing document, and no source is left without a claim.
+// a missing document, and no source is left without a claim. `ingest`
+// commits batches of articles (up to 256), so a kill leaves whole batches,
+// and each of those whole articles.
 //
 // The long runs are tagged [.][slow] and run only when asked for:
 //   claimtrack_tests "[slow]"
@@ -231,7 +233,9 @@ class Child {
 // Kills an ingest of `articles` articles with SIGKILL `runs` times at random
 // moments (one run per equal slice of an uninterrupted ingest's time, plus
 // one while the store is being opened), checks the store after each kill,
-// and re-runs the ingest to completion.
+// and re-runs the ingest to completion. `articles` should span several
+// batches of `ingest` (256 articles), so that most kills fall between two
+// commits rather than before the first.
 void CheckKilledIngests(std::size_t articles, int runs) {
   TempDir dir;
   std::string corpus = WriteCorpus(dir, articles, "corpus.jsonl");
@@ -290,7 +294,7 @@ void CheckKilledIngests(std::size_t articles, int runs) {
 
 TEST_CASE("an ingest killed at random points leaves whole articles, and a re-run the rest",
           "[cli][faults]") {
-  CheckKilledIngests(/*articles=*/800, /*runs=*/5);
+  CheckKilledIngests(/*articles=*/2000, /*runs=*/5);
 }
 
 TEST_CASE("an ingest of a whole corpus killed 20 times leaves whole articles",

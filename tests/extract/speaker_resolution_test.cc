@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "extract/claim_extractor.h"
+#include "extract/speaker_resolver.h"
 
 namespace claimtrack {
 namespace {
@@ -263,6 +264,53 @@ TEST_CASE("'He' refers to the person named just before and not an earlier descri
             "He says that after six years of the conflict, the humanitarian crisis is Syria “is "
             "worse than ever before,” with 13.5 million people needing assistance.",
             "after six years", "Juha Sipila", "He"});
+}
+
+}  // namespace
+}  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+SourcePhrase ProperName(const std::string& name, SourceKind kind = SourceKind::kPerson) {
+  SourcePhrase phrase;
+  phrase.mention = name;
+  phrase.name = name;
+  phrase.kind = kind;
+  phrase.proper = true;
+  return phrase;
+}
+
+std::string ResolvedName(SpeakerResolver& resolver, const SourcePhrase& phrase) {
+  ResolvedSource source;
+  REQUIRE(resolver.Resolve(phrase, 0, &source));
+  return source.name;
+}
+
+TEST_CASE("NameKey drops 'the', Arabic articles and possessive endings", "[extract]") {
+  CHECK(NameKey("Bashar al-Ja’afari") == std::vector<std::string>{"bashar", "ja'afari"});
+  CHECK(NameKey("the Pentagon's") == std::vector<std::string>{"pentagon"});
+  CHECK(NameKey("Abdel Fattah el-Sisi") == std::vector<std::string>{"abdel", "fattah", "sisi"});
+  CHECK(NameKey("").empty());
+}
+
+TEST_CASE("SpeakerResolver: canonical names follow the names learned so far", "[extract]") {
+  // The resolver remembers each short name's long form; learning a longer
+  // form must replace what it remembered.
+  SpeakerResolver resolver;
+  resolver.LearnNames({ProperName("Jeff Davis")});
+  CHECK(ResolvedName(resolver, ProperName("Davis")) == "Jeff Davis");
+  CHECK(ResolvedName(resolver, ProperName("Davis")) == "Jeff Davis");
+  resolver.LearnNames({ProperName("Navy Capt Jeff Davis")});
+  CHECK(ResolvedName(resolver, ProperName("Davis")) == "Navy Capt Jeff Davis");
+  // An organization is never the long form of a person's name, and a pair
+  // is never the long form of one of its names.
+  resolver.LearnNames({ProperName("Davis Industries Group", SourceKind::kOrganization),
+                       ProperName("Smith and Wesson Jones")});
+  CHECK(ResolvedName(resolver, ProperName("Davis")) == "Navy Capt Jeff Davis");
+  CHECK(ResolvedName(resolver, ProperName("Jones")) == "Jones");
+  // The same name as an organization is a different question.
+  CHECK(ResolvedName(resolver, ProperName("Davis", SourceKind::kOrganization)) == "Davis");
 }
 
 }  // namespace

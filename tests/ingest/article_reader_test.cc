@@ -401,5 +401,40 @@ TEST_CASE("ReadArticles stops when the sink says so", "[reader]") {
   CHECK(report.problems.empty());  // the missing path is never looked at
 }
 
+TEST_CASE("ReadJsonlArticles reads a stream as ReadArticles reads a .jsonl file", "[reader]") {
+  std::string feed =
+      "\xEF\xBB\xBF{\"id\": \"a\", \"text\": \"caf\xE9\", \"date\": \"Jan. 24, 2017\"}\r\n"
+      "\n"
+      "{\"text\": 12}\n"
+      "{\"text\": \"no id\"}";
+  TempDir dir;
+  ReadResult from_file = Read({dir.Write("feed.jsonl", feed)});
+  std::istringstream in(feed);
+  std::vector<Article> articles;
+  ReadReport report;
+  ReadJsonlArticles(
+      in, "feed.jsonl",
+      [&](Article&& article) {
+        articles.push_back(std::move(article));
+        return true;
+      },
+      &report);
+  REQUIRE(articles.size() == 2);
+  REQUIRE(from_file.articles.size() == 2);
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    CHECK(articles[i].doc == from_file.articles[i].doc);
+    CHECK(articles[i].text == from_file.articles[i].text);
+    CHECK(articles[i].date == from_file.articles[i].date);
+  }
+  CHECK(articles[0].text == "caf" + kFffd);
+  CHECK(articles[0].date == "2017-01-24");
+  CHECK(articles[1].doc == "feed.jsonl:4");
+  CHECK(articles[1].origin == "feed.jsonl:4");
+  CHECK(report.articles == 2);
+  CHECK(report.warnings ==
+        std::vector<std::string>{"feed.jsonl:1: invalid UTF-8 replaced by U+FFFD at byte 27"});
+  CHECK(report.problems == std::vector<std::string>{"feed.jsonl:3: \"text\" is not a string"});
+}
+
 }  // namespace
 }  // namespace claimtrack

@@ -121,7 +121,7 @@ TEST_CASE("ContentHash is FNV-1a 64 as 16 lowercase hex digits", "[store]") {
 }
 
 TEST_CASE("SchemaVersion is the last migration's number", "[store]") {
-  CHECK(ClaimStore::SchemaVersion() == 3);  // db/migrations/003_claim_hedges.sql
+  CHECK(ClaimStore::SchemaVersion() == 4);  // db/migrations/004_batched_search_index.sql
 }
 
 TEST_CASE("Open creates the schema and sets user_version", "[store]") {
@@ -153,6 +153,8 @@ TEST_CASE("Open creates the schema and sets user_version", "[store]") {
               .getInt() == 1);
   }
   CHECK(db.tableExists("claim_search"));
+  CHECK(db.tableExists("claim_search_deferred"));  // version 4; always empty
+  CHECK(db.execAndGet("SELECT count(*) FROM claim_search_deferred").getInt() == 0);
   // Opening again, read-write then read-only, finds the same store.
   OpenOrFail(path.str());
   OpenOrFail(path.str(), /*read_only=*/true);

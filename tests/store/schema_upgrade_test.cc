@@ -178,7 +178,8 @@ TEST_CASE("A new store and an upgraded version-1 store have the same schema", "[
   for (const char* name :
        {"claim_view", "dispute_view", "claim_search", "claims_search_insert",
         "claims_search_delete", "claims_search_update", "claims_stance", "claims_date",
-        "sources_side", "disputes_score", "disputes_topic", "documents_date"}) {
+        "sources_side", "disputes_score", "disputes_topic", "documents_date",
+        "claim_search_deferred"}) {
     INFO(name);
     CHECK(names.count(name) == 1);
   }
@@ -323,6 +324,19 @@ TEST_CASE("The search index follows inserts, updates and deletes of claims", "[s
   CHECK(SearchOrFail(*store, "mission").empty());
   std::vector<ClaimMatch> matches = SearchOrFail(*store, "depot");
   REQUIRE(matches.size() == 2);
+  CheckSearchIndex(path.str());
+
+  {
+    // An insert by hand: the insert trigger indexes it (claimtrack indexes
+    // its own batches itself, db/migrations/004_batched_search_index.sql).
+    SQLite::Database db(path.str(), SQLite::OPEN_READWRITE);
+    db.exec(
+        "INSERT INTO claims (document_id, source_id, mention, cue, content, stance, quote, "
+        "start, \"end\", rule) SELECT document_id, source_id, mention, cue, "
+        "'a depot by hand', stance, quote, start, \"end\", 'hand' FROM claims LIMIT 1");
+  }
+  CHECK(SearchOrFail(*store, "hand").size() == 1);
+  CHECK(SearchOrFail(*store, "depot").size() == 3);
   CheckSearchIndex(path.str());
 
   {

@@ -178,6 +178,43 @@ TEST_CASE("Tokenizer stays inside the range it is given", "[text]") {
   CHECK(Texts(text, tokens) == std::vector<std::string>{"Syria’s", "government", "envoy"});
 }
 
+TEST_CASE("Tokenizer reads ASCII and other scripts alike", "[text]") {
+  // ASCII goes through a table, everything else through ICU: both must
+  // classify, capitalize and lowercase the same way.
+  struct Case {
+    const char* sentence;
+    std::vector<std::string> words;  // as written, in order
+    std::vector<std::string> lower;
+  };
+  const Case cases[] = {
+      {"\tÉlysée\r\nofficials\v\fsaid", {"Élysée", "officials", "said"},
+       {"élysée", "officials", "said"}},
+      {"ÜNAL\u00a0and\u2003NAÏVE café-goers", {"ÜNAL", "and", "NAÏVE", "café-goers"},
+       {"ünal", "and", "naïve", "café-goers"}},
+      {"Cafe\u0301 owner Ja’afari, 320,000", {"Cafe\u0301", "owner", "Ja’afari", ",", "320,000"},
+       {"cafe\u0301", "owner", "ja'afari", ",", "320,000"}},
+      {"\u0663\u0664 Москва заявила", {"\u0663\u0664", "Москва", "заявила"},
+       {"\u0663\u0664", "москва", "заявила"}},
+  };
+  for (const Case& test : cases) {
+    INFO(test.sentence);
+    std::vector<Token> tokens = TokenizeAll(test.sentence);
+    CHECK(Texts(test.sentence, tokens) == test.words);
+    std::vector<std::string> lower;
+    for (const Token& token : tokens) lower.push_back(token.lower);
+    CHECK(lower == test.lower);
+  }
+  std::vector<Token> tokens = TokenizeAll("Élysée élysée ÜNAL UN \u0663 a");
+  REQUIRE(tokens.size() == 6);
+  CHECK(tokens[0].capitalized);
+  CHECK_FALSE(tokens[1].capitalized);
+  CHECK(tokens[2].capitalized);
+  CHECK(tokens[3].all_caps);
+  CHECK(tokens[4].kind == TokenKind::kNumber);  // an Arabic-Indic digit
+  CHECK(tokens[5].kind == TokenKind::kWord);
+  CHECK_FALSE(tokens[5].capitalized);
+}
+
 TEST_CASE("LowerText lowercases Unicode and writes curly apostrophes as '", "[text]") {
   CHECK(LowerText("Ja’afari") == "ja'afari");
   CHECK(LowerText("‘Russia’S’") == "'russia's'");

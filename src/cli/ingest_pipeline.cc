@@ -1,0 +1,224 @@
+// IngestPipeline: extraction threads, a reorder window and batched commits.
+//
+// With threads, articles flow through three hands: the caller (Add) numbers
+// each article and queues it; a worker takes the oldest queued article and
+// extracts its claims; the store thread takes the extracted articles strictly
+// in number order, whichever worker finished first, batches them and commits.
+// The window (numbered but not yet taken by the store thread) bounds what is
+// queued or extracted ahead, so a slow article holds up at most a window.
+#include "cli/ingest_pipeline.h"
+
+#include <time.h>
+
+#include <algorithm>
+#include <span>
+#include <utility>
+
+namespace claimtrack {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr std::size_t kWindowPerThread = 16;
+
+double ThreadCpuNow() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+}
+
+double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
+
+const std::string& ArticleName(const Article& article) {
+  return article.origin.empty() ? article.doc : article.origin;
+}
+
+}  // namespace
+
+IngestPipeline::IngestPipeline(std::vector<const ClaimExtractor*> extractors, ClaimStore* store,
+                               IngestOptions options, Listener listener)
+    : extractors_(std::move(extractors)),
+      store_(store),
+      options_(options),
+      listener_(std::move(listener)) {
+  if (extractors_.size() > 1) {
+    window_ = kWindowPerThread * extractors_.size();
+    for (const ClaimExtractor* extractor : extractors_) {
+      workers_.emplace_back([this, extractor] { WorkerLoop(extractor); });
+    }
+    store_thread_ = std::thread([this] { StoreLoop(); });
+  }
+}
+
+IngestPipeline::~IngestPipeline() {
+  if (!finished_) Finish();
+}
+
+void IngestPipeline::Extract(const ClaimExtractor& extractor, ArticleClaims* item) {
+  Clock::time_point start = Clock::now();
+  double cpu_start = ThreadCpuNow();
+  item->claims = extractor.Extract(item->article);
+  double wall = Seconds(Clock::now() - start);
+  double cpu = ThreadCpuNow() - cpu_start;
+  if (workers_.empty()) {
+    times_.extract_seconds += wall;
+    times_.extract_cpu_seconds += cpu;
+  } else {
+    std::lock_guard lock(mutex_);
+    worker_seconds_ += wall;
+    worker_cpu_seconds_ += cpu;
+  }
+}
+
+bool IngestPipeline::Add(Article article) {
+  if (workers_.empty()) {
+    if (!failure_.ok()) return false;
+    ArticleClaims item{std::move(article), {}};
+    Extract(*extractors_[0], &item);
+    Push(std::move(item));
+    return failure_.ok();
+  }
+  std::unique_lock lock(mutex_);
+  room_.wait(lock, [&] { return failed_ || next_seq_ - stored_seq_ < window_; });
+  if (failed_) return false;
+  input_.emplace_back(next_seq_++, std::move(article));
+  lock.unlock();
+  input_ready_.notify_one();
+  return true;
+}
+
+void IngestPipeline::WorkerLoop(const ClaimExtractor* extractor) {
+  for (;;) {
+    std::unique_lock lock(mutex_);
+    input_ready_.wait(lock, [&] { return !input_.empty() || closing_ || failed_; });
+    if (failed_ || input_.empty()) return;
+    auto [seq, article] = std::move(input_.front());
+    input_.pop_front();
+    lock.unlock();
+    ArticleClaims item{std::move(article), {}};
+    Extract(*extractor, &item);
+    lock.lock();
+    extracted_.emplace(seq, std::move(item));
+    bool next = seq == stored_seq_;
+    lock.unlock();
+    if (next) output_ready_.notify_one();
+  }
+}
+
+void IngestPipeline::StoreLoop() {
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    auto ready = [&] {
+      return extracted_.count(stored_seq_) > 0 || (closing_ && stored_seq_ == next_seq_);
+    };
+    if (batch_.empty()) {
+      output_ready_.wait(lock, ready);
+    } else if (!output_ready_.wait_until(lock, batch_start_ + options_.batch_age, ready)) {
+      // The input is slow: commit what has waited long enough.
+      lock.unlock();
+      bool ok = Flush();
+      lock.lock();
+      if (!ok) break;
+      continue;
+    }
+    auto found = extracted_.find(stored_seq_);
+    if (found == extracted_.end()) {  // closing, and everything is taken
+      lock.unlock();
+      bool ok = Flush();
+      lock.lock();
+      if (!ok) break;
+      return;
+    }
+    ArticleClaims item = std::move(found->second);
+    extracted_.erase(found);
+    ++stored_seq_;
+    lock.unlock();
+    room_.notify_one();
+    Push(std::move(item));
+    lock.lock();
+    if (!failure_.ok()) break;
+  }
+  // The store failed: stop everyone; what is queued is dropped.
+  failed_ = true;
+  input_.clear();
+  extracted_.clear();
+  lock.unlock();
+  input_ready_.notify_all();
+  room_.notify_all();
+}
+
+bool IngestPipeline::BatchFull() const {
+  return batch_.size() >= options_.batch_articles || batch_bytes_ >= options_.batch_bytes;
+}
+
+bool IngestPipeline::BatchOld() const {
+  return !batch_.empty() && Clock::now() - batch_start_ >= options_.batch_age;
+}
+
+void IngestPipeline::Push(ArticleClaims item) {
+  if (batch_.empty()) batch_start_ = Clock::now();
+  batch_bytes_ += item.article.text.size();
+  batch_.push_back(std::move(item));
+  if (BatchFull() || BatchOld()) Flush();
+}
+
+void IngestPipeline::Report(const ArticleClaims& item, const AddResult& result) {
+  if (!listener_) return;
+  IngestEvent event{item.article, result.outcome == AddOutcome::kStored ? item.claims.size() : 0,
+                    result.outcome, result.message};
+  listener_(event);
+}
+
+bool IngestPipeline::Flush() {
+  if (batch_.empty()) return failure_.ok();
+  Clock::time_point start = Clock::now();
+  double cpu_start = ThreadCpuNow();
+  std::vector<AddResult> results;
+  ++times_.batches;
+  Status status = store_->AddArticles(batch_, &results);
+  if (status.ok()) {
+    for (std::size_t i = 0; i < batch_.size(); ++i) Report(batch_[i], results[i]);
+  } else {
+    // Nothing of the batch was written. Alone, each article stands or falls
+    // by itself: store them one by one up to the first the store cannot take
+    // (with a full disk, a batch may not fit where its first articles do).
+    for (ArticleClaims& item : batch_) {
+      ++times_.batches;
+      status = store_->AddArticles(std::span<ArticleClaims>(&item, 1), &results);
+      if (!status.ok()) {
+        failure_ = status;
+        stopped_at_ = ArticleName(item.article);
+        break;
+      }
+      Report(item, results[0]);
+    }
+  }
+  times_.store_seconds += Seconds(Clock::now() - start);
+  times_.store_cpu_seconds += ThreadCpuNow() - cpu_start;
+  batch_.clear();
+  batch_bytes_ = 0;
+  return failure_.ok();
+}
+
+Status IngestPipeline::Finish() {
+  if (finished_) return failure_;
+  finished_ = true;
+  if (workers_.empty()) {
+    Flush();
+  } else {
+    {
+      std::lock_guard lock(mutex_);
+      closing_ = true;
+    }
+    input_ready_.notify_all();
+    output_ready_.notify_all();
+    for (std::thread& worker : workers_) worker.join();
+    store_thread_.join();
+    times_.extract_seconds = worker_seconds_;
+    times_.extract_cpu_seconds = worker_cpu_seconds_;
+  }
+  return failure_;
+}
+
+}  // namespace claimtrack

@@ -1,0 +1,142 @@
+// IngestPipeline: the work of `claimtrack ingest` between reading an article
+// and its place in the store. It extracts the claims of each article (on
+// several threads when asked), gathers the results in input order into
+// batches, and stores each batch in one transaction (ClaimStore::AddArticles).
+//
+// Output is deterministic: whatever the number of threads, articles reach the
+// store in the order they were added, so documents, sources and claims get
+// the ids a single-threaded ingest gives them.
+//
+// Memory is bounded: at most a batch, plus a window of articles being
+// extracted (16 per thread), is held at any time, so an ingest of any size
+// runs in the same memory (Add waits while the window is full).
+//
+// It lives in cli/ because it joins three stages (extract, store, and the
+// caller's reading); `ingest` and `bench` share it.
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "base/status.h"
+#include "extract/claim_extractor.h"
+#include "model/article.h"
+#include "store/claim_store.h"
+
+namespace claimtrack {
+
+struct IngestOptions {
+  // A batch is committed once it holds `batch_articles` articles, or
+  // `batch_bytes` bytes of article text, whichever comes first; and, so that
+  // a slow input (standard input fed by hand or by a feed) is not held back,
+  // once its first article has waited `batch_age` (checked when an article
+  // arrives, and while the store thread waits when there are threads).
+  std::size_t batch_articles = 256;
+  std::size_t batch_bytes = 8u << 20;
+  std::chrono::milliseconds batch_age{1000};
+};
+
+// What became of one article: stored, already stored, or refused on its own
+// account (AddResult). Reported once per article, in input order.
+struct IngestEvent {
+  const Article& article;
+  std::size_t claims = 0;  // claims stored with it (0 unless stored)
+  AddOutcome outcome = AddOutcome::kRefused;
+  const std::string& message;  // why, when refused
+};
+
+// Figures for `claimtrack bench`.
+struct IngestTimes {
+  double extract_seconds = 0;      // wall-clock time inside Extract, summed over threads
+  double extract_cpu_seconds = 0;  // CPU time of those calls
+  double store_seconds = 0;        // wall-clock time inside AddArticles
+  double store_cpu_seconds = 0;    // CPU time of the storing thread in them
+  long batches = 0;                // transactions committed (or tried)
+};
+
+class IngestPipeline {
+ public:
+  using Listener = std::function<void(const IngestEvent&)>;
+
+  // `extractors` holds one extractor per thread (a ClaimExtractor is not
+  // thread-safe): with one, everything runs on the calling thread, one
+  // article after the other; with N > 1, N threads extract while one more
+  // stores. `extractors` and `store` must outlive the pipeline. `listener` is
+  // called for each article in input order, by the thread that stores (the
+  // calling thread, or the store thread: never two calls at once).
+  IngestPipeline(std::vector<const ClaimExtractor*> extractors, ClaimStore* store,
+                 IngestOptions options, Listener listener);
+  // Calls Finish() when it was not called.
+  ~IngestPipeline();
+  IngestPipeline(const IngestPipeline&) = delete;
+  IngestPipeline& operator=(const IngestPipeline&) = delete;
+
+  // Hands over one article; may wait while the window is full. Returns false
+  // (and drops the article) once the store has failed: stop reading.
+  bool Add(Article article);
+
+  // Stores what is pending and stops the threads. Returns the store's
+  // failure, if any, whose message starts with the store's path. Before a
+  // failure, every article of a batch the store could not write is tried
+  // again alone, so that all the articles before the one it stopped at are
+  // stored (a full disk still takes a few); stopped_at() names that one (its
+  // origin, else its doc). Call once.
+  Status Finish();
+
+  const std::string& stopped_at() const { return stopped_at_; }
+  const IngestTimes& times() const { return times_; }
+
+ private:
+  void Extract(const ClaimExtractor& extractor, ArticleClaims* item);
+  void WorkerLoop(const ClaimExtractor* extractor);
+  void StoreLoop();
+  // Adds an extracted article to the batch; commits it when full.
+  void Push(ArticleClaims item);
+  // Commits the batch (on the storing thread). False when the store failed.
+  bool Flush();
+  void Report(const ArticleClaims& item, const AddResult& result);
+  bool BatchFull() const;
+  bool BatchOld() const;
+
+  std::vector<const ClaimExtractor*> extractors_;
+  ClaimStore* store_;
+  IngestOptions options_;
+  Listener listener_;
+  bool finished_ = false;
+
+  // Used by the storing thread only.
+  std::vector<ArticleClaims> batch_;
+  std::size_t batch_bytes_ = 0;
+  std::chrono::steady_clock::time_point batch_start_;
+  Status failure_;
+  std::string stopped_at_;
+  IngestTimes times_;
+
+  // With threads: shared state, under `mutex_`.
+  std::mutex mutex_;
+  std::condition_variable input_ready_;   // to workers: input, or closing
+  std::condition_variable output_ready_;  // to the store thread: the next article, or closing
+  std::condition_variable room_;          // to Add: the window has room, or the store failed
+  std::deque<std::pair<std::uint64_t, Article>> input_;
+  std::map<std::uint64_t, ArticleClaims> extracted_;
+  std::uint64_t next_seq_ = 0;    // given to the next Add
+  std::uint64_t stored_seq_ = 0;  // the next article the store thread takes
+  std::size_t window_ = 0;
+  bool closing_ = false;
+  bool failed_ = false;
+  double worker_seconds_ = 0, worker_cpu_seconds_ = 0;
+  std::vector<std::thread> workers_;
+  std::thread store_thread_;
+};
+
+}  // namespace claimtrack

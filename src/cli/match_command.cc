@@ -2,10 +2,13 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "base/rule_file.h"
 #include "cli/cli_options.h"
 #include "cli/command.h"
+#include "cli/progress.h"
 #include "match/dispute_finder.h"
 #include "match/matching_rules.h"
 #include "store/claim_store.h"
@@ -52,12 +55,19 @@ int RunMatch(const std::vector<std::string>& args) {
   std::unique_ptr<ClaimStore> store;
   status = ClaimStore::Open(db, /*read_only=*/false, &store);
   if (!status.ok()) return Fail(status.message());
+  // A progress line on a terminal: the stage, the share done, the time left.
+  std::optional<Progress> progress(std::in_place, "match");
+  progress->Step("loading claims", 0.0);
   std::vector<Claim> claims;
   status = store->LoadClaims(&claims);
   if (!status.ok()) return Fail(status.message());
+  const std::string count = std::to_string(claims.size()) + " claims: ";
+  options.progress = [&](const char* stage, double done) { progress->Step(count + stage, done); };
 
   MatchResult result = DisputeFinder(rules, antonyms, options).Find(claims);
+  progress->Step(count + "storing disputes", 0.95);
   status = store->ReplaceDisputes(&result.disputes, result.source_sides);
+  progress.reset();  // clears the line before the summary
   if (!status.ok()) return Fail(status.message());
   std::cout << "matched " << claims.size() << " claims: " << result.disputes.size()
             << " disputes (" << db << ")\n";

@@ -32,4 +32,19 @@ void Progress::Update(long items, long long bytes, long extra, const char* extra
   drawn_ = true;
 }
 
+void Progress::Step(const std::string& what, double fraction) {
+  if (!enabled_) return;
+  auto now = std::chrono::steady_clock::now();
+  if (drawn_ && now - last_ < std::chrono::milliseconds(200)) return;
+  last_ = now;
+  double seconds = std::chrono::duration<double>(now - start_).count();
+  std::fprintf(stderr, "\r\033[K%s: %s, %.0f%% done, %.1f s", label_.c_str(), what.c_str(),
+               fraction * 100.0, seconds);
+  if (fraction > 0.05 && fraction < 1.0) {
+    std::fprintf(stderr, ", about %.0f s left", seconds * (1.0 - fraction) / fraction);
+  }
+  std::fflush(stderr);
+  drawn_ = true;
+}
+
 }  // namespace claimtrack

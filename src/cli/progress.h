@@ -15,6 +15,9 @@ class Progress {
 
   // Reports `items` done and `bytes` read; redraws at most 5 times a second.
   void Update(long items, long long bytes, long extra, const char* extra_name);
+  // Reports a stage of work (`what`) with the share done so far, in [0, 1],
+  // and the time left at the rate so far; redraws at most 5 times a second.
+  void Step(const std::string& what, double fraction);
 
  private:
   std::string label_;

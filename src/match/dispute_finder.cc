@@ -116,8 +116,12 @@ struct FoundDraft {
 
 MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
   MatchResult result;
+  auto report = [&](const char* stage, double done) {
+    if (options_.progress) options_.progress(stage, done);
+  };
   unsigned threads = options_.threads;
   if (threads == 0) threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+  report("computing word features", 0.0);
   ClaimFeatures features(claims, rules_, antonyms_, options_.block_limit, threads);
   const std::size_t n = claims.size();
   std::vector<CandidateScratch> scratch(threads);
@@ -150,6 +154,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
   std::vector<Draft> drafts;
   std::vector<bool> placed(n, false);
 
+  report("denials within articles", 0.35);
   // Rule 1: reference-denial.
   for (std::size_t i = 0; i < n; ++i) {
     const Claim& denial = claims[i];
@@ -246,6 +251,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     placed[i] = true;
   }
 
+  report("opposite stances across articles", 0.4);
   // Rule 3: opposite-stance, across articles, among the candidates.
   std::vector<std::vector<FoundDraft>> found(threads);
   ParallelChunks(n, threads, [&](unsigned t, std::size_t first, std::size_t last) {
@@ -303,6 +309,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     drafts.push_back(std::move(f.draft));
   }
 
+  report("negations and antonyms", 0.5);
   // Rule 4: negation-flip and antonym-pair between assertions of different
   // sources, among the candidates.
   ParallelChunks(n, threads, [&](unsigned t, std::size_t first, std::size_t last) {
@@ -330,6 +337,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
   });
   for (FoundDraft& f : take_found()) drafts.push_back(std::move(f.draft));
 
+  report("diverging figures", 0.75);
   // Rule 5: numbers that disagree on the same quantity ("has killed 320,000
   // people" / "more than 400,000 people"), between claims of articles about
   // the same story. Claims are grouped by the quantity's verb and unit, so
@@ -442,6 +450,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     }
   }
 
+  report("merging disputes", 0.8);
   // Merge disputes over the same claim: shared claims, or disputed claims of
   // one source or side that say nearly the same thing.
   UnionFind groups(drafts.size());

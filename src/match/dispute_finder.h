@@ -38,6 +38,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -57,6 +58,9 @@ struct MatchOptions {
   std::size_t block_limit = 100;
   // Threads for the features and the pair rules; 0: one per core (at most 8).
   unsigned threads = 0;
+  // Called on the calling thread as each stage starts, with the stage's name
+  // and a rough share of the work done before it, in [0, 1]; may be empty.
+  std::function<void(const char* stage, double done)> progress;
 };
 
 struct MatchResult {

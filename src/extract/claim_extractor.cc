@@ -209,8 +209,10 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
   bool previous_attributed = false;  // the sentence before had a claim
 
   for (const Span& sentence : splitter_->Split(text)) {
-    bool new_paragraph = text.substr(previous_end, sentence.begin - previous_end).find('\n') !=
-                         std::string_view::npos;
+    // A line end between sentences (LF, CRLF or a lone CR) starts a paragraph.
+    bool new_paragraph =
+        text.substr(previous_end, sentence.begin - previous_end).find_first_of("\r\n") !=
+        std::string_view::npos;
     previous_end = sentence.end;
     if (Overlaps(sentence, furniture)) {
       previous_attributed = false;

@@ -27,7 +27,8 @@ std::vector<Span> FindPageFurniture(std::string_view text,
   std::size_t section_start = std::string_view::npos;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    std::size_t eol = text.find('\n', pos);
+    // Lines end with LF, CRLF or a lone CR.
+    std::size_t eol = text.find_first_of("\r\n", pos);
     if (eol == std::string_view::npos) eol = text.size();
     std::size_t begin = pos;
     while (begin < eol && (text[begin] == ' ' || text[begin] == '\t')) ++begin;

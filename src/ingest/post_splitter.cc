@@ -19,8 +19,13 @@ std::vector<PostEnd> FindPostEnds(std::string_view text) {
   std::vector<PostEnd> ends;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    std::size_t eol = text.find('\n', pos);
+    // Lines end with LF, CRLF or a lone CR.
+    std::size_t eol = text.find_first_of("\r\n", pos);
     std::size_t next = eol == std::string_view::npos ? text.size() : eol + 1;
+    if (eol != std::string_view::npos && text[eol] == '\r' && next < text.size() &&
+        text[next] == '\n') {
+      ++next;
+    }
     std::string_view line = text.substr(pos, (eol == std::string_view::npos ? text.size() : eol) - pos);
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
     if (line.substr(0, kOpening.size()) == kOpening) {

@@ -244,8 +244,8 @@ std::vector<Span> FindQuotations(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     char b = text[i];
-    if (b == '\n') {
-      // A paragraph ends: close what is open there.
+    if (b == '\n' || b == '\r') {
+      // A line ends (LF, CRLF or a lone CR): close what is open there.
       if (open) quotes.push_back(Span{start, i});
       open = false;
       ++i;

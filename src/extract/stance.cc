@@ -22,15 +22,16 @@ bool OpensReference(const Token& t) {
          w == "those" || w == "his" || w == "her" || w == "its" || w == "their";
 }
 
-// The hedge in tokens[begin, end), as written, or empty.
-std::string FindHedge(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
-                      std::size_t end, const ExtractionRules& rules) {
+// The first phrase of `phrases` (rebuttals, hedges) in tokens[begin, end),
+// as written in `text`, or empty.
+std::string FirstPhrase(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
+                        std::size_t end, const PhraseMap<bool>& phrases) {
   auto word_at = [&](std::size_t k) -> const std::string* {
     return k < end && tokens[k].is_word() ? &tokens[k].lower : nullptr;
   };
   for (std::size_t k = begin; k < end; ++k) {
     std::size_t length = 0;
-    if (rules.hedges.Match(k, word_at, &length)) {
+    if (phrases.Match(k, word_at, &length)) {
       return std::string(
           text.substr(tokens[k].span.begin, tokens[k + length - 1].span.end - tokens[k].span.begin));
     }
@@ -49,16 +50,9 @@ StanceFinding FindStance(std::string_view text, const std::vector<Token>& tokens
     finding.stance = Stance::kDeny;
     finding.evidence = tokens[attribution.cue.begin].lower;
   }
-  auto word_at = [&](std::size_t k) -> const std::string* {
-    return k < content.end && tokens[k].is_word() ? &tokens[k].lower : nullptr;
-  };
-  for (std::size_t k = content.begin; k < content.end && finding.evidence.empty(); ++k) {
-    std::size_t length = 0;
-    if (rules.rebuttals.Match(k, word_at, &length)) {
-      finding.stance = Stance::kDeny;
-      finding.evidence = std::string(
-          text.substr(tokens[k].span.begin, tokens[k + length - 1].span.end - tokens[k].span.begin));
-    }
+  if (finding.evidence.empty()) {
+    finding.evidence = FirstPhrase(text, tokens, content.begin, content.end, rules.rebuttals);
+    if (!finding.evidence.empty()) finding.stance = Stance::kDeny;
   }
   // A reference near the start of the content: "That claim", "Russia’s claim that ...".
   std::size_t limit = std::min(content.end, content.begin + 6);
@@ -82,7 +76,7 @@ StanceFinding FindStance(std::string_view text, const std::vector<Token>& tokens
     end = std::max(end, r->end);
   }
   if (begin <= 3) begin = 0;
-  finding.hedge = FindHedge(text, tokens, begin, end, rules);
+  finding.hedge = FirstPhrase(text, tokens, begin, end, rules.hedges);
   return finding;
 }
 

@@ -348,10 +348,15 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       Quantity quantity;
     };
     std::map<std::pair<std::string, std::string>, std::vector<Counted>> by_key;
+    // Each claim's first figure with a verb, as written: the topic of a
+    // dispute it is the pivot of.
+    std::unordered_map<std::size_t, std::string> first_figure;
     for (std::size_t i = 0; i < n; ++i) {
       if (claims[i].stance != Stance::kAssert) continue;
       for (Quantity& q : FindQuantities(claims[i].content, rules_.quantities())) {
-        if (q.verb.empty() || !rules_.quantities().IsCounted(q)) continue;
+        if (q.verb.empty()) continue;
+        first_figure.emplace(i, q.text);
+        if (!rules_.quantities().IsCounted(q)) continue;
         by_key[{q.verb, q.unit}].push_back(Counted{i, std::move(q)});
       }
     }
@@ -443,9 +448,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       for (std::size_t m : disagree[pivot]) {
         draft.evidence.insert(pair_evidence[std::minmax(pivot, m)]);
       }
-      for (const Quantity& q : FindQuantities(claims[pivot].content, rules_.quantities())) {
-        if (!q.verb.empty() && draft.topic.empty()) draft.topic = q.text;
-      }
+      draft.topic = first_figure[pivot];
       drafts.push_back(std::move(draft));
     }
   }

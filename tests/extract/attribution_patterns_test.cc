@@ -13,20 +13,12 @@
 #include <vector>
 
 #include "extract/claim_extractor.h"
+#include "extract_test_support.h"
 
 namespace claimtrack {
 namespace {
 
-const ClaimExtractor& Extractor() {
-  static const std::unique_ptr<ClaimExtractor> extractor = [] {
-    std::unique_ptr<ClaimExtractor> created;
-    Status status = ClaimExtractor::Create(CLAIMTRACK_SOURCE_RULES_DIR, &created);
-    INFO(status.message());
-    REQUIRE(status.ok());
-    return created;
-  }();
-  return *extractor;
-}
+const ClaimExtractor& Extractor() { return test::RepositoryExtractor(); }
 
 std::vector<Claim> ExtractFrom(const std::string& text) {
   Article article;

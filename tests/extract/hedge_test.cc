@@ -8,20 +8,12 @@
 #include <vector>
 
 #include "extract/claim_extractor.h"
+#include "extract_test_support.h"
 
 namespace claimtrack {
 namespace {
 
-const ClaimExtractor& Extractor() {
-  static const std::unique_ptr<ClaimExtractor> extractor = [] {
-    std::unique_ptr<ClaimExtractor> created;
-    Status status = ClaimExtractor::Create(CLAIMTRACK_SOURCE_RULES_DIR, &created);
-    INFO(status.message());
-    REQUIRE(status.ok());
-    return created;
-  }();
-  return *extractor;
-}
+const ClaimExtractor& Extractor() { return test::RepositoryExtractor(); }
 
 // The one claim of `text` with cue `cue`; fails the test when there is none.
 Claim ClaimOf(const std::string& text, const std::string& cue) {

@@ -3,19 +3,12 @@
 #include <catch2/catch.hpp>
 
 #include "match/contradiction.h"
+#include "match_test_support.h"
 
 namespace claimtrack {
 namespace {
 
-struct Rules {
-  MatchingRules matching;
-  Antonyms antonyms;
-  Rules() {
-    std::vector<std::string> dirs = {CLAIMTRACK_SOURCE_RULES_DIR};
-    REQUIRE(MatchingRules::Load(dirs, &matching).ok());
-    REQUIRE(Antonyms::Load(dirs, &antonyms).ok());
-  }
-};
+using Rules = test::MatchRules;
 
 Claim Statement(std::string content, Stance stance = Stance::kAssert) {
   Claim claim;

@@ -10,34 +10,13 @@
 
 #include "match/claim_features.h"
 #include "match/dispute_finder.h"
+#include "match_test_support.h"
 
 namespace claimtrack {
 namespace {
 
-struct Rules {
-  MatchingRules matching;
-  Antonyms antonyms;
-  Rules() {
-    std::vector<std::string> dirs = {CLAIMTRACK_SOURCE_RULES_DIR};
-    REQUIRE(MatchingRules::Load(dirs, &matching).ok());
-    REQUIRE(Antonyms::Load(dirs, &antonyms).ok());
-  }
-};
-
-Claim MakeClaim(std::int64_t id, std::string doc, std::string source, std::string content,
-                Stance stance = Stance::kAssert) {
-  Claim claim;
-  claim.id = id;
-  claim.doc = std::move(doc);
-  claim.source = claim.mention = std::move(source);
-  claim.cue = claim.cue_lemma = stance == Stance::kDeny ? "denied" : "said";
-  if (stance == Stance::kDeny) claim.evidence = "denied";
-  claim.content = std::move(content);
-  claim.stance = stance;
-  claim.content_span = Span{10, 10 + claim.content.size()};
-  claim.sentence_span = Span{0, claim.content.size() + 20};
-  return claim;
-}
+using Rules = test::MatchRules;
+using test::MakeClaim;
 
 // `count` claims that all hold "government" and "sanctions", each in its own
 // article and with words of its own, so that those two words are common.

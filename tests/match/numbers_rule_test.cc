@@ -8,33 +8,13 @@
 #include <vector>
 
 #include "match/dispute_finder.h"
+#include "match_test_support.h"
 
 namespace claimtrack {
 namespace {
 
-struct Rules {
-  MatchingRules matching;
-  Antonyms antonyms;
-  Rules() {
-    std::vector<std::string> dirs = {CLAIMTRACK_SOURCE_RULES_DIR};
-    REQUIRE(MatchingRules::Load(dirs, &matching).ok());
-    REQUIRE(Antonyms::Load(dirs, &antonyms).ok());
-  }
-};
-
-Claim MakeClaim(std::int64_t id, std::string doc, std::string source, std::string content,
-                std::string hedge = "") {
-  Claim claim;
-  claim.id = id;
-  claim.doc = std::move(doc);
-  claim.source = claim.mention = std::move(source);
-  claim.cue = claim.cue_lemma = "said";
-  claim.content = std::move(content);
-  claim.content_span = Span{10, 10 + claim.content.size()};
-  claim.sentence_span = Span{0, claim.content.size() + 20};
-  claim.hedge = std::move(hedge);
-  return claim;
-}
+using Rules = test::MatchRules;
+using test::MakeClaim;
 
 std::vector<Dispute> NumberDisputes(const std::vector<Claim>& claims) {
   Rules rules;

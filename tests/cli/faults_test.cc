@@ -294,7 +294,10 @@ void CheckKilledIngests(std::size_t articles, int runs) {
 
 TEST_CASE("an ingest killed at random points leaves whole articles, and a re-run the rest",
           "[cli][faults]") {
-  CheckKilledIngests(/*articles=*/2000, /*runs=*/5);
+  // 4,000 articles are about 16 batches: with 2,000 (8 batches), the first
+  // slice's kill fell before the first commit and the last one's after the
+  // last too often under AddressSanitizer, and CI failed on the count below.
+  CheckKilledIngests(/*articles=*/4000, /*runs=*/5);
 }
 
 TEST_CASE("an ingest of a whole corpus killed 20 times leaves whole articles",

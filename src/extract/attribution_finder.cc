@@ -90,6 +90,85 @@ bool IsClosing(const Token& t) {
   return t.kind == TokenKind::kCloseQuote || t.kind == TokenKind::kQuote;
 }
 
+// A short parenthesis after a name belongs to it: "Rep. Gwen Moore
+// (D-Wis.)", "Operation Inherent Resolve (OIR)", "Lindsey Graham (R-S.C.)".
+// Inside: at most six words, numbers, periods, hyphens or commas.
+constexpr std::size_t kNoParenthesis = static_cast<std::size_t>(-1);
+bool InsideNameParenthesis(const Token& t) {
+  return IsWordOrNumber(t) || t.lower == "." || t.lower == "-" || t.lower == ",";
+}
+// The "(" that opens the parenthesis closed at `close`, when it follows a
+// capitalized word; kNoParenthesis otherwise.
+std::size_t NameParenthesisOpen(const std::vector<Token>& tokens, std::size_t close) {
+  for (std::size_t j = close; j > 0 && close - j < 7; --j) {
+    const Token& t = tokens[j - 1];
+    if (t.lower == "(") {
+      bool after_name = j >= 2 && tokens[j - 2].capitalized && j < close;
+      return after_name ? j - 1 : kNoParenthesis;
+    }
+    if (!InsideNameParenthesis(t)) break;
+  }
+  return kNoParenthesis;
+}
+// The ")" that closes the parenthesis opened at `open` after a capitalized
+// word; kNoParenthesis otherwise.
+std::size_t NameParenthesisClose(const std::vector<Token>& tokens, std::size_t open,
+                                 std::size_t end) {
+  if (open == 0 || !tokens[open - 1].capitalized) return kNoParenthesis;
+  for (std::size_t j = open + 1; j < end && j - open < 8; ++j) {
+    if (tokens[j].lower == ")") return j > open + 1 ? j : kNoParenthesis;
+    if (!InsideNameParenthesis(tokens[j])) break;
+  }
+  return kNoParenthesis;
+}
+
+// Ages and hometowns between commas before `end` (a comma's index + 1):
+// ", 29, of Huntsville, Ala.," or ", 55,". Returns the tokens between the
+// first and the last of those commas; empty when there are none.
+TokenRange DetailsBefore(const std::vector<Token>& tokens, std::size_t end) {
+  auto segment_start = [&](std::size_t comma) {
+    std::size_t b = comma;
+    while (b > 0 && !IsComma(tokens[b - 1]) && comma - b < 7) --b;
+    return b;
+  };
+  auto capitalized_words = [&](std::size_t b, std::size_t e) {
+    if (e <= b || e - b > 3) return false;
+    for (std::size_t k = b; k < e; ++k) {
+      if (!tokens[k].capitalized && tokens[k].lower != ".") return false;
+    }
+    return true;
+  };
+  auto hometown = [&](std::size_t b, std::size_t e) {
+    return e - b >= 2 && (tokens[b].lower == "of" || tokens[b].lower == "from") &&
+           capitalized_words(b + 1, e);
+  };
+  std::size_t pos = end;  // tokens[pos - 1] is the comma after the details
+  std::size_t first = end;
+  while (pos >= 2 && IsComma(tokens[pos - 1])) {
+    std::size_t comma = pos - 1;
+    std::size_t b = segment_start(comma);
+    if (b == 0 || b == comma) break;
+    bool age = comma - b == 1 && tokens[b].kind == TokenKind::kNumber && tokens[b].lower.size() <= 3;
+    if (age || hometown(b, comma)) {
+      pos = b;
+      first = b;
+      continue;
+    }
+    // "Ala." after "of Huntsville,": a state after the town.
+    if (capitalized_words(b, comma) && b >= 2 && IsComma(tokens[b - 1])) {
+      std::size_t town = segment_start(b - 1);
+      if (town > 0 && hometown(town, b - 1)) {
+        pos = town;
+        first = town;
+        continue;
+      }
+    }
+    break;
+  }
+  if (first == end || first == 0 || !IsComma(tokens[first - 1])) return {};
+  return TokenRange{first, end - 1};
+}
+
 // A time phrase starting at i ("Monday", "on Monday", "late Sunday", "last
 // week"); returns its length in tokens, 0 when none.
 std::size_t TimePhraseAt(const std::vector<Token>& tokens, std::size_t i, std::size_t end) {
@@ -132,8 +211,14 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
   std::size_t k = end;
   while (k > 0) {
     const Token& t = tokens[k - 1];
-    if (!IsWordOrNumber(t) && t.lower != ")") break;
-    if (t.lower == ")" && !(k >= 3 && tokens[k - 3].lower == "(")) break;
+    if (t.lower == ")") {
+      // "Rep. Gwen Moore (D-Wis.) said": the parenthesis goes with the name.
+      std::size_t open = NameParenthesisOpen(tokens, k - 1);
+      if (open == kNoParenthesis) break;
+      k = open;
+      continue;
+    }
+    if (!IsWordOrNumber(t)) break;
     if (t.is_word() && is_cue(k - 1)) return end;  // "the agreement announced late last month"
     if (IsPastTenseVerb(t)) break;
     if ((t.lower == "that" || t.lower == "this") && k < end &&
@@ -152,12 +237,6 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
     if (t.lower == "and" && k >= 2 && k < end &&
         (plural(tokens[k - 2]) || tokens[k - 2].capitalized) && plural(tokens[end - 1])) {
       --k;
-      continue;
-    }
-    // "Col John L. Dorrian Spokesman for Operation Inherent Resolve (OIR)":
-    // a parenthesized abbreviation belongs to the name before it.
-    if (t.lower == ")" && k >= 3 && tokens[k - 3].lower == "(" && tokens[k - 2].is_word()) {
-      k -= 3;
       continue;
     }
     if (In(t.lower, kBoundaries) || (!t.capitalized && (In(t.lower, kBeForms) ||
@@ -213,6 +292,13 @@ std::size_t NounPhraseEnd(const std::vector<Token>& tokens, std::size_t begin, s
   std::size_t k = begin;
   while (k < end) {
     const Token& t = tokens[k];
+    if (t.lower == "(" && k > begin) {
+      // "said Rep. Gwen Moore (D-Wis.)."
+      std::size_t close = NameParenthesisClose(tokens, k, end);
+      if (close == kNoParenthesis) break;
+      k = close + 1;
+      continue;
+    }
     if (!IsWordOrNumber(t)) break;
     if (k > begin && !t.capitalized &&
         (In(t.lower, kBoundaries) || In(t.lower, kBeForms) || In(t.lower, kAuxiliaries))) {
@@ -334,6 +420,14 @@ const Cue* AttributionFinder::CueAt(const std::vector<Token>& tokens, std::size_
   return rules_.cues.Match(i, word_at, length);
 }
 
+bool AttributionFinder::IsSourceWordAt(const std::vector<Token>& tokens, std::size_t k) const {
+  std::size_t length = 0;
+  auto word_at = [&](std::size_t m) -> const std::string* {
+    return m < tokens.size() ? &tokens[m].lower : nullptr;
+  };
+  return k < tokens.size() && rules_.source_words.Match(k, word_at, &length) != nullptr;
+}
+
 TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
                                              TokenRange* appositive) const {
   *appositive = TokenRange{};
@@ -348,13 +442,7 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
   // Without a parser the verb is unknown: a lowercase word ends the subject
   // unless it is a source word ("minister") or stands before one ("foreign
   // minister"): "The group | works closely with other rebels and has called".
-  auto source_word = [&](std::size_t k) {
-    std::size_t length = 0;
-    auto word_at = [&](std::size_t m) -> const std::string* {
-      return m < n ? &tokens[m].lower : nullptr;
-    };
-    return k < n && rules_.source_words.Match(k, word_at, &length) != nullptr;
-  };
+  auto source_word = [&](std::size_t k) { return IsSourceWordAt(tokens, k); };
   for (std::size_t k = i; k < end; ++k) {
     const Token& t = tokens[k];
     if (t.capitalized || IsDeterminer(t.lower) || source_word(k) || !t.is_word()) continue;
@@ -415,7 +503,14 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     }
   }
   // "declined to say", "expected to announce": not an attribution.
-  if (left > 0 && tokens[left - 1].lower == "to" && !passive_be) return false;
+  // But "went on to say" says it.
+  if (left > 0 && tokens[left - 1].lower == "to" && !passive_be) {
+    bool went_on = left >= 3 && tokens[left - 2].lower == "on" &&
+                   In(tokens[left - 3].lower, std::array<std::string_view, 4>{
+                                                  "went", "goes", "go", "going"});
+    if (!went_on) return false;
+    left -= 3;
+  }
 
   std::size_t right = SkipModifiersForward(tokens, cue_end, n);
   auto is_cue = [&](std::size_t k) {
@@ -497,8 +592,16 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // The source before the cue, possibly with an appositive:
   // "U.S. Navy Capt. Jeff Davis, a Pentagon spokesman, said".
   std::size_t source_end = left;
+  // "Brianne Stone, 29, of Huntsville, Ala., says": an age and a hometown
+  // between commas describe the name before them.
+  TokenRange details = DetailsBefore(tokens, source_end);
+  if (!details.empty()) source_end = details.begin - 1;
   std::size_t source_begin = NounPhraseStart(tokens, source_end, is_cue);
-  if (source_end > 0 && In(tokens[source_end - 1].lower, kPrepositions)) source_begin = source_end;
+  if (!details.empty()) {
+    if (source_begin < source_end) out->appositive = details;
+  } else if (source_end > 0 && In(tokens[source_end - 1].lower, kPrepositions)) {
+    source_begin = source_end;
+  }
   if (source_begin == source_end && source_end > 0 && IsComma(tokens[source_end - 1])) {
     std::size_t appositive_end = source_end - 1;
     std::size_t appositive_begin = appositive_end;
@@ -522,12 +625,19 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       const Token& first = tokens[appositive_begin];
       // A relative clause ("who is mediating the talks") or "formerly known
       // as X" may stand where an appositive does.
-      bool relative = first.lower == "who" || first.lower == "which";
+      bool relative = first.lower == "who" || first.lower == "which" ||
+                      first.lower.rfind("who'", 0) == 0;
       bool known_as = appositive_end - appositive_begin >= 3 &&
                       (tokens[appositive_begin].lower == "known" ||
                        tokens[appositive_begin + 1].lower == "known");
-      bool noun_phrase = relative || known_as || first.capitalized || IsDeterminer(first.lower) ||
-                         first.lower.find('\'') != std::string::npos;
+      // "Richard Revesz, director of the Institute for Policy Integrity,": a
+      // role noun, or an adjective and one ("senior fellow at ..."), without
+      // a determiner.
+      bool role = IsSourceWordAt(tokens, appositive_begin) ||
+                  (appositive_end - appositive_begin >= 2 && !first.capitalized &&
+                   IsSourceWordAt(tokens, appositive_begin + 1));
+      bool noun_phrase = relative || known_as || role || first.capitalized ||
+                         IsDeterminer(first.lower) || first.lower.find('\'') != std::string::npos;
       for (std::size_t k = appositive_begin; k < appositive_end && noun_phrase && !relative &&
                                              !known_as;
            ++k) {
@@ -595,6 +705,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
 
   // Content after the cue.
   std::size_t k = right;
+  bool after_that = false;  // k is past a "that" found after the audience
   if (cue->frame == CueFrame::kTell) {
     // Skip the audience: "told reporters on Monday that ...".
     std::size_t that = k;
@@ -604,6 +715,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     }
     if (that < n && tokens[that].lower == "that") {
       k = that + 1;
+      after_that = true;
     } else {
       std::size_t audience_end = NounPhraseEnd(tokens, k, n);
       // "asked Mr Brown whether ...": the question word starts the content.
@@ -616,10 +728,14 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
            !tokens[that].is_quote()) {
       ++that;
     }
-    if (that < n && tokens[that].lower == "that") k = that + 1;
+    if (that < n && tokens[that].lower == "that") {
+      k = that + 1;
+      after_that = true;
+    }
   }
   bool that_clause = k < n && tokens[k].lower == "that";
   if (that_clause && cue->frame != CueFrame::kCall) ++k;
+  that_clause = that_clause || after_that;
   while (k < n && IsColon(tokens[k])) ++k;
   bool quoted_after = k < n && IsOpening(tokens[k]);
   if (cue->needs_that && !that_clause && !quoted_after) {
@@ -696,6 +812,11 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     bool more = rest < n && IsWordOrNumber(tokens[rest]) && !IsDeterminer(tokens[rest].lower) &&
                 !In(tokens[rest].lower, kBoundaries) && !tokens[rest].capitalized &&
                 CueAt(tokens, rest, &length) == nullptr;
+    // '“My hope,” he said, “is that ...”': a quotation split by its
+    // attribution is one claim.
+    bool quote_resumes = rest + 1 < n && IsOpening(tokens[rest]) && in_quote[rest + 1] &&
+                         in_quote[out->content.begin];
+    more = more || quote_resumes;
     if (more) {
       TokenRange after = ContentToEnd(tokens, rest, n);
       if (HasWord(tokens, after)) out->content.end = after.end;

@@ -68,6 +68,9 @@ class AttributionFinder {
   const Cue* CueAt(const std::vector<Token>& tokens, std::size_t i, std::size_t* length) const;
   // True when the cue word at i is used as a noun ("the claim", "Russia’s claim").
   bool IsNounUse(const std::vector<Token>& tokens, std::size_t i) const;
+  // True when a title, organization, group or document word starts at k
+  // (rules/source_words.txt): "minister", "director", "news agency".
+  bool IsSourceWordAt(const std::vector<Token>& tokens, std::size_t k) const;
   bool MatchOne(const std::vector<Token>& tokens, const std::vector<bool>& in_quote,
                 std::size_t cue_begin, std::size_t cue_end, const Cue* cue,
                 Attribution* out) const;

@@ -405,12 +405,16 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     claim.evidence = stance.evidence;
     claim.target = stance.target;
     claim.hedge = stance.hedge;
-    claim.quote = QuoteKind::kIndirect;
+    // Direct when the content starts and ends inside quotations: one, or
+    // two around the attribution ('“My hope,” he said, “is that ...”').
+    bool starts_quoted = false, ends_quoted = false;
     for (const Span& q : quotations) {
-      if (q.begin <= claim.content_span.begin && claim.content_span.end <= q.end) {
-        claim.quote = QuoteKind::kDirect;
-      }
+      starts_quoted = starts_quoted ||
+                      (q.begin <= claim.content_span.begin && claim.content_span.begin < q.end);
+      ends_quoted = ends_quoted ||
+                    (q.begin < claim.content_span.end && claim.content_span.end <= q.end);
     }
+    claim.quote = starts_quoted && ends_quoted ? QuoteKind::kDirect : QuoteKind::kIndirect;
     claim.date = ClaimDate(article.date, p.tokens, p.attribution);
     claim.time = p.time;
     claims.push_back(std::move(claim));

@@ -117,6 +117,25 @@ bool IsTimeWord(std::string_view lower) {
 bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
                        std::size_t end, const ExtractionRules& rules, SourcePhrase* out) {
   *out = SourcePhrase();
+  // "Rep. Gwen Moore (D-Wis.)": a parenthesis after the name is an
+  // affiliation; it joins the role.
+  std::string affiliation;
+  for (std::size_t k = begin + 1; k < end; ++k) {
+    if (tokens[k].lower != "(" || !tokens[k - 1].capitalized) continue;
+    std::size_t close = k + 1;
+    while (close < end && tokens[close].lower != ")") ++close;
+    if (close < end && close > k + 1) {
+      affiliation = std::string(text.substr(tokens[k].span.begin,
+                                            tokens[close].span.end - tokens[k].span.begin));
+      end = k;
+    }
+    break;
+  }
+  if (!affiliation.empty()) {
+    bool parsed = ParseSourcePhrase(text, tokens, begin, end, rules, out);
+    out->role = out->role.empty() ? affiliation : out->role + " " + affiliation;
+    return parsed;
+  }
   // Trailing punctuation never belongs to the phrase.
   while (end > begin && !tokens[end - 1].is_word() && tokens[end - 1].kind != TokenKind::kNumber) {
     --end;

@@ -103,6 +103,48 @@ bool SignatureAt(std::string_view text, std::size_t end) {
          line.find("“") == std::string_view::npos;
 }
 
+// '“You winning?” she said.' and '“How many times?” Clinton said.': a
+// question or exclamation closing a quotation, followed on the same line by
+// a short attribution, is one sentence with it. Followed by a lowercase word,
+// or by at most six words that start with a name or a personal pronoun, have a
+// lowercase word and no quotation mark, up to the next sentence end.
+bool AttributionAfterQuestionAt(std::string_view text, std::size_t end) {
+  std::size_t i = end;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  std::size_t mark = i;
+  if (mark >= 1 && (text[mark - 1] == '"' || text[mark - 1] == '\'')) {
+    --mark;
+  } else if (mark >= 3 && (text.substr(mark - 3, 3) == "”" || text.substr(mark - 3, 3) == "’")) {
+    mark -= 3;
+  } else {
+    return false;
+  }
+  if (mark == 0 || (text[mark - 1] != '?' && text[mark - 1] != '!')) return false;
+  std::size_t j = end;
+  while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
+  if (j >= text.size()) return false;
+  if (text[j] >= 'a' && text[j] <= 'z') return true;
+  if (!(text[j] >= 'A' && text[j] <= 'Z')) return false;
+  static constexpr std::string_view kPronouns[] = {"He", "She", "They", "We", "I"};
+  bool pronoun = false;
+  for (std::string_view p : kPronouns) {
+    pronoun = pronoun || (text.substr(j, p.size()) == p && j + p.size() < text.size() &&
+                          text[j + p.size()] == ' ');
+  }
+  if (OpensSentence(text, j) && !pronoun) return false;
+  std::size_t stop = text.find_first_of(".?!\n\r\"“”", j);
+  if (stop == std::string_view::npos || text[stop] != '.') return false;
+  int words = 0;
+  bool lowercase = false;
+  for (std::size_t k = j; k < stop; ++k) {
+    if (k == j || text[k - 1] == ' ') {
+      ++words;
+      lowercase = lowercase || (text[k] >= 'a' && text[k] <= 'z');
+    }
+  }
+  return words <= 6 && lowercase;
+}
+
 }  // namespace
 
 std::vector<Span> SentenceSplitter::Split(std::string_view text) const {
@@ -127,7 +169,10 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text) const {
   std::size_t start = 0;
   for (int32_t end = it.next(); end != icu::BreakIterator::DONE; end = it.next()) {
     std::size_t e = static_cast<std::size_t>(end);
-    if (e < text.size() && (IsAbbreviationBefore(text, e) || SignatureAt(text, e))) continue;
+    if (e < text.size() && (IsAbbreviationBefore(text, e) || SignatureAt(text, e) ||
+                            AttributionAfterQuestionAt(text, e))) {
+      continue;
+    }
     add(start, e);
     start = e;
   }

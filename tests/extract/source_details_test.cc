@@ -1,0 +1,131 @@
+// Tests for attribution shapes common in American and British news writing:
+// a party affiliation in parentheses after a name, an age and a hometown
+// between commas, a role noun without an article as the appositive, a
+// quotation split by its attribution, a question closing a quotation before
+// the speaker, "went on to say", and cues whose that-clause follows an object
+// ("expressed concern that"). Each row is written in the form these take in
+// wire copy; the names are invented.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract_test_support.h"
+
+namespace claimtrack {
+namespace {
+
+using test::CheckNoClaims;
+using test::CheckRow;
+using test::ClaimWithContent;
+using test::Describe;
+using test::ExtractFrom;
+
+constexpr Stance kAssert = Stance::kAssert;
+
+TEST_CASE("A party affiliation in parentheses stays with the name and joins the role",
+          "[extract]") {
+  CheckRow({"source-cue-content after (D-Mass.)",
+            "Rep. Stephen Carver (D-Mass.) said the law does not require witnesses to appear.",
+            "said", "Stephen Carver", "Rep. Stephen Carver", "Rep. (D-Mass.)",
+            "the law does not require witnesses to appear", kAssert, "source-cue-content"});
+  CheckRow({"content-source-cue after (D-Wis.)",
+            "“It’s a dog whistle to all Americans,” Rep. Gwen Dale (D-Wis.) said.", "said",
+            "Gwen Dale", "Rep. Gwen Dale", "Rep. (D-Wis.)", "It’s a dog whistle to all Americans",
+            kAssert, "content-source-cue"});
+  CheckRow({"content-cue-source with (R-S.C.) and a relative clause",
+            "“The veto will be overridden,” said Sen. Lindsey Marsh (R-S.C.), who leads the "
+            "panel.",
+            "said", "Lindsey Marsh", "Sen. Lindsey Marsh", "Sen. (R-S.C.)",
+            "The veto will be overridden", kAssert, "content-cue-source"});
+}
+
+TEST_CASE("An age and a hometown between commas describe the name before them", "[extract]") {
+  CheckRow({"an age", "Carlos Ortega, 55, said he had been willing to look the other way.",
+            "said", "Carlos Ortega", "Carlos Ortega", "55",
+            "he had been willing to look the other way", kAssert, "source-cue-content"});
+  CheckRow({"an age, a town and a state",
+            "Brianne Stoll, 29, of Huntsville, Ala., says her biggest concern is global warming.",
+            "says", "Brianne Stoll", "Brianne Stoll", "29, of Huntsville, Ala.",
+            "her biggest concern is global warming", kAssert, "source-cue-content"});
+  CheckRow({"after an inverted cue", "“It is bad,” said Mary Jonas, 45, of Boston.", "said",
+            "Mary Jonas", "Mary Jonas", "", "It is bad", kAssert, "content-cue-source"});
+}
+
+TEST_CASE("An appositive may open with a role noun: 'X, director of Y, said'", "[extract]") {
+  CheckRow({"director of ...",
+            "Richard Revell, director of the Institute for Policy Integrity, said the suing "
+            "states were exaggerating the reach of the agency.",
+            "said", "Richard Revell", "Richard Revell",
+            "director of the Institute for Policy Integrity",
+            "the suing states were exaggerating the reach of the agency", kAssert,
+            "source-cue-content"});
+  CheckRow({"an adjective and a role noun",
+            "Ann Lowe, senior fellow at the Brookings Institution, said taxes would rise.",
+            "said", "Ann Lowe", "Ann Lowe", "senior fellow at the Brookings Institution",
+            "taxes would rise", kAssert, "source-cue-content"});
+  CheckRow({"a relative clause with who’s",
+            "But Tom Willis, who’s running to be an alternate, added that he is on a mission to "
+            "draft Daniels.",
+            "added", "Tom Willis", "Tom Willis", "", "he is on a mission to draft Daniels",
+            kAssert, "source-cue-content"});
+}
+
+TEST_CASE("A quotation split by its attribution is one claim", "[extract]") {
+  std::string text =
+      "Barack Obama spoke on Midway. \"My hope,\" he said, \"is that as ex-president I can have "
+      "more influence on my Republican friends.\"";
+  std::vector<Claim> claims = ExtractFrom(text);
+  INFO("claims:" << Describe(claims));
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].source == "Barack Obama");
+  CHECK(claims[0].content.rfind("My hope", 0) == 0);
+  CHECK(claims[0].content.find("more influence on my Republican friends") != std::string::npos);
+  CHECK(claims[0].quote == QuoteKind::kDirect);
+}
+
+TEST_CASE("A question closing a quotation stays with the speaker after it", "[extract]") {
+  CheckRow({"a name after ?”",
+            "“How many times do we have to see this in our country?” Hillary Clinton said.",
+            "said", "Hillary Clinton", "Hillary Clinton", "",
+            "How many times do we have to see this in our country?", kAssert,
+            "content-source-cue"});
+  CheckRow({"a pronoun after ?\"",
+            "Barack Obama arrived late. \"Why now?\" he asked reporters on Monday.", "asked",
+            "Barack Obama", "he", "", "Why now?", kAssert, "content-source-cue"});
+  CheckRow({"an exclamation",
+            "“We will win!” Maria Lopez shouted at the rally.", "shouted", "Maria Lopez",
+            "Maria Lopez", "", "We will win!", kAssert, "content-source-cue"});
+  // What follows a question is a new sentence when it is not an attribution.
+  std::vector<Claim> claims = ExtractFrom("“Why?” The answer is simple. Prices rose.");
+  INFO("claims:" << Describe(claims));
+  CHECK(claims.empty());
+}
+
+TEST_CASE("'went on to say' says; 'declined to say' does not", "[extract]") {
+  CheckRow({"went on to say",
+            "Tom Byrne went on to say, “From the bottom of my soul, I know this to be true.”",
+            "say", "Tom Byrne", "Tom Byrne", "",
+            "From the bottom of my soul, I know this to be true", kAssert,
+            "source-cue-content"});
+  CheckNoClaims("John Smith declined to say whether it was true.");
+}
+
+TEST_CASE("Cues with a that-clause after an object: 'expressed concern that'", "[extract]") {
+  CheckRow({"expressed concern that", "Tom Byrne expressed concern that the vote was rigged.",
+            "expressed", "Tom Byrne", "Tom Byrne", "", "the vote was rigged", kAssert,
+            "source-cue-content"});
+  CheckRow({"pointed out that", "Politifact then pointed out that one shooting may have more "
+            "than one victim.",
+            "pointed out", "Politifact", "Politifact", "",
+            "one shooting may have more than one victim", kAssert, "source-cue-content"});
+  CheckRow({"revealed that", "Her campaign revealed that she has pneumonia.", "revealed",
+            "Her campaign", "Her campaign", "", "she has pneumonia", kAssert,
+            "source-cue-content"});
+  // Without a that-clause these verbs take plain objects.
+  CheckNoClaims("Tom Byrne expressed support for the plan.");
+  CheckNoClaims("The company revealed a new phone on Monday.");
+  CheckNoClaims("Police expected to announce results on Friday.");
+}
+
+}  // namespace
+}  // namespace claimtrack

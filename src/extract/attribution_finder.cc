@@ -169,6 +169,19 @@ TokenRange DetailsBefore(const std::vector<Token>& tokens, std::size_t end) {
   return TokenRange{first, end - 1};
 }
 
+// A headline capitalizes every word but short function words: "Trump ‘The
+// Dealmaker’ Could Address Clean Energy, Lindsey Graham Says". At least four
+// words, and every word of four letters or more capitalized.
+bool IsHeadlineCase(const std::vector<Token>& tokens) {
+  std::size_t words = 0;
+  for (const Token& t : tokens) {
+    if (!t.is_word()) continue;
+    ++words;
+    if (!t.capitalized && t.lower.size() >= 4) return false;
+  }
+  return words >= 4;
+}
+
 // A time phrase starting at i ("Monday", "on Monday", "late Sunday", "last
 // week"); returns its length in tokens, 0 when none.
 std::size_t TimePhraseAt(const std::vector<Token>& tokens, std::size_t i, std::size_t end) {
@@ -837,24 +850,30 @@ bool FindSourceColon(const std::vector<Token>& tokens, Attribution* out) {
   static constexpr std::array<std::string_view, 12> kNotSources = {
       "note", "update", "photo", "source", "read", "related", "watch", "editor's",
       "video", "warning", "correction", "latest"};
-  std::size_t colon = 0;
-  while (colon < tokens.size() && colon < 6 && IsWordOrNumber(tokens[colon]) &&
+  // A transcript quoted whole opens each turn with a quotation mark:
+  // '"WALLACE: Let’s start with ...'.
+  std::size_t start = 0;
+  while (start < tokens.size() && start < 2 && IsOpening(tokens[start])) ++start;
+  std::size_t colon = start;
+  while (colon < tokens.size() && colon < start + 6 && IsWordOrNumber(tokens[colon]) &&
          tokens[colon].capitalized) {
     ++colon;
   }
-  if (colon == 0 || colon >= tokens.size() || colon > 5) return false;
+  if (colon == start || colon >= tokens.size() || colon > start + 5) return false;
   // "Sonya Herridge ― “Mr. Trump embodies ...”": a name, a dash and a
   // quotation, as in collected reader or voter comments.
   bool dash = IsDash(tokens[colon]) && colon + 1 < tokens.size() &&
               (IsOpening(tokens[colon + 1]) || tokens[colon + 1].kind == TokenKind::kCloseQuote);
   if (!IsColon(tokens[colon]) && !dash) return false;
-  for (std::size_t k = 0; k < colon; ++k) {
+  for (std::size_t k = start; k < colon; ++k) {
     if (In(tokens[k].lower, kNotSources) || IsFunctionWord(tokens[k].lower)) return false;
   }
   // "ORIGINAL ENTRY:", "BREAKING NEWS:": headings in capitals, not names
   // (a single name in capitals, "TAPPER:", is a transcript's speaker).
-  if (colon > 1 && std::all_of(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(colon),
-                                [](const Token& t) { return t.all_caps; })) {
+  if (colon - start > 1 &&
+      std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(start),
+                  tokens.begin() + static_cast<std::ptrdiff_t>(colon),
+                  [](const Token& t) { return t.all_caps; })) {
     return false;
   }
   // A closing mark used as an opening one ("― ”Mr. Trump ...") is dropped.
@@ -866,7 +885,7 @@ bool FindSourceColon(const std::vector<Token>& tokens, Attribution* out) {
   std::size_t words = 0;
   for (std::size_t k = content.begin; k < content.end; ++k) words += IsWordOrNumber(tokens[k]);
   if (words < 3) return false;
-  out->source = TokenRange{0, colon};
+  out->source = TokenRange{start, colon};
   out->cue = TokenRange{colon, colon + 1};
   out->cue_rule = dash ? &kDashCue : &kColonCue;
   out->content = content;
@@ -937,14 +956,18 @@ bool FindColonSource(const std::vector<Token>& tokens, const ExtractionRules& ru
 std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& tokens,
                                                  const std::vector<bool>& in_quote) const {
   std::vector<Attribution> found;
+  const bool headline = IsHeadlineCase(tokens);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (in_quote[i] || !tokens[i].is_word()) continue;
     std::size_t length = 0;
     const Cue* cue = CueAt(tokens, i, &length);
     if (!cue) continue;
     // A capitalized cue word is a name or starts a sentence as a noun
-    // ("Reports", "Claims"), except "According to".
-    if (tokens[i].capitalized && cue->frame != CueFrame::kAccording) continue;
+    // ("Reports", "Claims"), except "According to" and in a headline
+    // ("Obama Says Museum Will Tell of ...").
+    // A headline has one: "Obama Says Museum Will Tell of ..." (not "Tell").
+    bool headline_cue = headline && i > 0 && found.empty();
+    if (tokens[i].capitalized && cue->frame != CueFrame::kAccording && !headline_cue) continue;
     if (IsNounUse(tokens, i)) continue;
     Attribution attribution;
     if (MatchOne(tokens, in_quote, i, i + length, cue, &attribution) && !attribution.negated) {

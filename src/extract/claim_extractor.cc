@@ -261,12 +261,17 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
                          pending.back().attribution.rule != "according-to-first" &&
                          // A signed quotation is closed by its signature.
                          pending.back().attribution.rule != "quote-dash-source"));
+      // A transcript's turn ("PENCE: Well, look, ... But this is America.")
+      // runs to the end of its paragraph.
+      bool turn_goes_on = previous_attributed && !pending.empty() && !new_paragraph &&
+                          pending.back().attribution.rule == "source-colon";
+      continues = continues || turn_goes_on;
       previous_attributed = false;
       if (!continues) continue;
       TokenRange content = WholeSentenceContent(tokens);
       if (content.empty()) continue;
       Pending& last = pending.back();
-      if (!new_paragraph && inside_earlier_quotation) {
+      if (!new_paragraph && (inside_earlier_quotation || turn_goes_on)) {
         // 'He said: “S1. S2. S3.”': one quotation, one claim.
         last.extended_end = tokens[content.end - 1].span.end;
         previous_attributed = true;

@@ -1,0 +1,64 @@
+// Tests for attributions shaped by the page rather than by a sentence:
+// headlines, which capitalize their cue verb ("Obama Says ..."), and
+// transcripts, whose turns open with the speaker's name and a colon and run
+// to the end of the paragraph, sometimes inside one long quotation.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract_test_support.h"
+
+namespace claimtrack {
+namespace {
+
+using test::CheckNoClaims;
+using test::CheckRow;
+using test::Describe;
+using test::ExtractFrom;
+
+constexpr Stance kAssert = Stance::kAssert;
+constexpr Stance kDeny = Stance::kDeny;
+
+TEST_CASE("A headline's capitalized cue attributes", "[extract]") {
+  CheckRow({"source first", "Obama Says New Museum Will Tell of ‘Suffering and Delight’",
+            "Says", "Obama", "Obama", "", "New Museum Will Tell of ‘Suffering and Delight’",
+            kAssert, "source-cue-content"});
+  CheckRow({"source last", "Trump Could Address Clean Energy, Lindsey Graham Says", "Says",
+            "Lindsey Graham", "Lindsey Graham", "", "Trump Could Address Clean Energy", kAssert,
+            "content-source-cue"});
+  CheckRow({"a denial", "Pentagon Denies Joint Airstrike With Russian Warplanes in Syria",
+            "Denies", "Pentagon", "Pentagon", "", "Joint Airstrike With Russian Warplanes in Syria",
+            kDeny, "source-cue-content", "", "denies"});
+  // One cue per headline: "Tell" after "Says" is part of what was said.
+  std::vector<Claim> claims = ExtractFrom("Obama Says New Museum Will Tell of Suffering");
+  INFO("claims:" << Describe(claims));
+  CHECK(claims.size() == 1);
+  // In running text a capitalized cue word opens the sentence as a noun.
+  CheckNoClaims("Claims of fraud were investigated by the state for months.");
+  CheckNoClaims("The Claims Process Is Slow For Veterans");
+}
+
+TEST_CASE("A transcript's turn runs to the end of its paragraph", "[extract]") {
+  std::string text =
+      "Partial transcript as follows:\n\n"
+      "\"WALLACE: Let’s start with breaking news on the debate story. Will Gennifer Flowers be "
+      "there tomorrow night?\n\n"
+      "\"PENCE: Well, look, Hillary Clinton apparently thinks this is a game show. But this is "
+      "America, Chris. It’s serious business.\n\n"
+      "Pence then left the studio.";
+  std::vector<Claim> claims = ExtractFrom(text);
+  INFO("claims:" << Describe(claims));
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].source == "WALLACE");
+  CHECK(claims[0].rule == "source-colon");
+  CHECK(claims[0].content ==
+        "Let’s start with breaking news on the debate story. Will Gennifer Flowers be there "
+        "tomorrow night");
+  CHECK(claims[1].source == "PENCE");
+  CHECK(claims[1].content ==
+        "Well, look, Hillary Clinton apparently thinks this is a game show. But this is "
+        "America, Chris. It’s serious business");
+}
+
+}  // namespace
+}  // namespace claimtrack

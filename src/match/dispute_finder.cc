@@ -55,6 +55,23 @@ bool Substantive(const Claim& claim) {
   return words >= 4;
 }
 
+// A denial made by its cue ("denied", "rejected"), not by a word in its
+// content: "thinks the answer could lie somewhere between ...", "Veritas
+// would avoid the old parties' lies" and "claims that Ms Kelly ran the budget
+// were not true" use rebuttal words of something else than the claim before
+// them. Such words are trusted only with a reference ("that claim is
+// untrue"), which reference-denial handles.
+bool DeniedByCue(const Claim& claim) {
+  if (claim.evidence.empty() || claim.cue.size() < claim.evidence.size()) return false;
+  for (std::size_t k = 0; k < claim.evidence.size(); ++k) {
+    if (std::tolower(static_cast<unsigned char>(claim.cue[k])) !=
+        std::tolower(static_cast<unsigned char>(claim.evidence[k]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Distance in bytes between two claims of one article.
 std::size_t Distance(const Claim& a, const Claim& b) {
   std::size_t x = a.sentence_span.begin;
@@ -220,7 +237,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
   // Rule 2: nearby-denial.
   for (std::size_t i = 0; i < n; ++i) {
     const Claim& denial = claims[i];
-    if (denial.stance != Stance::kDeny || placed[i]) continue;
+    if (denial.stance != Stance::kDeny || placed[i] || !DeniedByCue(denial)) continue;
     std::size_t best = n;
     double best_similarity = 0;
     for (std::size_t j : by_doc[static_cast<std::size_t>(features.doc_id(i))]) {

@@ -167,6 +167,43 @@ std::string Describe(const MatchResult& result) {
   return out;
 }
 
+// Two claims of one article, one sentence apart: `claim` first, then `reply`.
+std::vector<Claim> ClaimAndReply(Claim claim, Claim reply) {
+  claim.sentence_span = Span{0, 200};
+  claim.content_span = Span{20, 190};
+  reply.sentence_span = Span{201, 400};
+  reply.content_span = Span{230, 390};
+  reply.doc = claim.doc;
+  return {claim, reply};
+}
+
+TEST_CASE("A nearby denial is made by its cue, not by a rebuttal word in its content", "[match]") {
+  Rules rules;
+  DisputeFinder finder(rules.matching, rules.antonyms);
+  // "Sky denied the programme breached broadcasting guidelines": a denial.
+  Claim complaint = MakeClaim(1, "bbc/1", "Muslim Council of Britain",
+                              "the programme breaches editorial guidelines on impartiality");
+  Claim denial = MakeClaim(2, "bbc/1", "Sky", "the programme breached broadcasting guidelines",
+                           Stance::kDeny);
+  MatchResult found = finder.Find(ClaimAndReply(complaint, denial));
+  REQUIRE(found.disputes.size() == 1);
+  CHECK(found.disputes[0].rule == "nearby-denial");
+
+  // "Mr Allan thinks the answer could lie somewhere between ...": "lie" is a
+  // rebuttal word, but nothing before is called a lie.
+  Claim point = MakeClaim(3, "bbc/2", "Richard Ayers",
+                          "there was little point trying to regulate the internet because it "
+                          "would be impossible");
+  Claim musing = MakeClaim(4, "bbc/2", "Mr Allan",
+                           "the answer could lie somewhere between impossible to regulate the "
+                           "internet and just apply offline laws online",
+                           Stance::kDeny);
+  musing.cue = "thinks";
+  musing.cue_lemma = "think";
+  musing.evidence = "lie";
+  CHECK(finder.Find(ClaimAndReply(point, musing)).disputes.empty());
+}
+
 TEST_CASE("Matching gives the same disputes in the same order on one, two or three threads", "[match]") {
   Rules rules;
   std::vector<Claim> claims = TopicClaims(3000);

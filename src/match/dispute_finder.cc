@@ -72,6 +72,46 @@ bool DeniedByCue(const Claim& claim) {
   return true;
 }
 
+// The words of a source's name, lowercase, split at spaces.
+std::vector<std::string> NameWords(const std::string& name) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : name + " ") {
+    if (c == ' ') {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return words;
+}
+
+// In one article, "Merrill" and "Merrill Lynch", or "Sayeed" and "Mr
+// Sayeed", are one speaker: every word of the shorter name is in the longer.
+bool SameNameInArticle(const Claim& a, const Claim& b) {
+  std::vector<std::string> x = NameWords(a.source), y = NameWords(b.source);
+  if (x.empty() || y.empty()) return false;
+  if (x.size() > y.size()) std::swap(x, y);
+  for (const std::string& word : x) {
+    if (std::find(y.begin(), y.end(), word) == y.end()) return false;
+  }
+  return true;
+}
+
+// "the club", "the group": a description the extractor left unresolved. In
+// the article of the claim before it, it most often names that claim's own
+// source ("Manchester United revealed ... The club rejected ...").
+bool UnresolvedDescription(const Claim& claim) {
+  if (claim.source != claim.mention) return false;
+  std::vector<std::string> words = NameWords(claim.source);
+  if (words.size() < 2 || words.size() > 3 || words[0] != "the") return false;
+  for (std::size_t k = 1; k < claim.source.size(); ++k) {
+    if (std::isupper(static_cast<unsigned char>(claim.source[k]))) return false;
+  }
+  return true;
+}
+
 // Distance in bytes between two claims of one article.
 std::size_t Distance(const Claim& a, const Claim& b) {
   std::size_t x = a.sentence_span.begin;
@@ -151,8 +191,9 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     const Claim& x_claim = claims[a];
     const Claim& y_claim = claims[b];
     if (features.doc_id(a) == features.doc_id(b) &&
-        x_claim.content_span.begin < y_claim.content_span.end &&
-        y_claim.content_span.begin < x_claim.content_span.end) {
+        ((x_claim.content_span.begin < y_claim.content_span.end &&
+          y_claim.content_span.begin < x_claim.content_span.end) ||
+         SameNameInArticle(x_claim, y_claim))) {
       return false;
     }
     int x = features.side_id(a);
@@ -237,7 +278,10 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
   // Rule 2: nearby-denial.
   for (std::size_t i = 0; i < n; ++i) {
     const Claim& denial = claims[i];
-    if (denial.stance != Stance::kDeny || placed[i] || !DeniedByCue(denial)) continue;
+    if (denial.stance != Stance::kDeny || placed[i] || !DeniedByCue(denial) ||
+        UnresolvedDescription(denial)) {
+      continue;
+    }
     std::size_t best = n;
     double best_similarity = 0;
     for (std::size_t j : by_doc[static_cast<std::size_t>(features.doc_id(i))]) {

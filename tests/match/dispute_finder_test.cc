@@ -204,6 +204,27 @@ TEST_CASE("A nearby denial is made by its cue, not by a rebuttal word in its con
   CHECK(finder.Find(ClaimAndReply(point, musing)).disputes.empty());
 }
 
+TEST_CASE("In one article a shortened name or an unresolved description is no second voice",
+          "[match]") {
+  Rules rules;
+  DisputeFinder finder(rules.matching, rules.antonyms);
+  Claim defence = MakeClaim(1, "bbc/3", "Merrill Lynch",
+                            "Ms Villalba was removed because of her performance as a manager");
+  Claim denial = MakeClaim(2, "bbc/3", "Merrill",
+                           "Ms Villalba was removed because of her gender as a manager",
+                           Stance::kDeny);
+  CHECK(finder.Find(ClaimAndReply(defence, denial)).disputes.empty());
+
+  Claim revealed = MakeClaim(3, "bbc/4", "Manchester United",
+                             "it had received a detailed proposal from Mr Glazer for the club");
+  Claim rejected = MakeClaim(4, "bbc/4", "The club",
+                             "the detailed proposal from Mr Glazer for the club", Stance::kDeny);
+  CHECK(finder.Find(ClaimAndReply(revealed, rejected)).disputes.empty());
+  // A named speaker in the same place is a second voice.
+  rejected.source = rejected.mention = "Malcolm Glazer";
+  CHECK(finder.Find(ClaimAndReply(revealed, rejected)).disputes.size() == 1);
+}
+
 TEST_CASE("Matching gives the same disputes in the same order on one, two or three threads", "[match]") {
   Rules rules;
   std::vector<Claim> claims = TopicClaims(3000);

@@ -154,6 +154,11 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     if (lead_in) begin = t;
     break;
   }
+  // "Victor Conte's", "one of Labour's": a possessive is followed by what it
+  // owns, which the phrase has lost; "He's", "It's", "There's": a word and a
+  // verb. Neither is a source.
+  const std::string& last = tokens[end - 1].lower;
+  if (last.size() > 2 && last.compare(last.size() - 2, 2, "'s") == 0) return false;
   bool only_time = true;
   for (std::size_t i = begin; i < end && only_time; ++i) {
     only_time = !tokens[i].is_word() || IsTimeWord(tokens[i].lower);

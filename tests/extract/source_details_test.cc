@@ -127,5 +127,16 @@ TEST_CASE("Cues with a that-clause after an object: 'expressed concern that'", "
   CheckNoClaims("Police expected to announce results on Friday.");
 }
 
+TEST_CASE("A possessive or a contraction is no source: 'He's now written', 'Conte's'",
+          "[extract]") {
+  CheckNoClaims("He's now written an accompanying book, too.");
+  CheckNoClaims("It's often referred to as the prisoner's dilemma.");
+  CheckNoClaims("Michael Buerk's return to Ethiopia topped the category, saying it was good.");
+  // The possessive inside a source phrase is fine.
+  CheckRow({"a possessive before the head", "Victor Conte's lawyer said the claims are false.",
+            "said", "Victor Conte's lawyer", "Victor Conte's lawyer", "",
+            "the claims are false", kAssert, "source-cue-content", "the claims"});
+}
+
 }  // namespace
 }  // namespace claimtrack

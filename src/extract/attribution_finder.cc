@@ -42,6 +42,8 @@ constexpr std::array<std::string_view, 29> kBoundaries = {
     "than",  "then",  "however", "meanwhile", "yet", "not",    "never",   "and",    "nor",
     "unless", "whether"};
 
+constexpr std::array<std::string_view, 6> kSubjectPronouns = {"he", "she", "they", "we", "i", "it"};
+
 // A lowercase past-tense verb ends a subject walked leftwards ("Fallon asked
 // Mr Brown whether ..."). These -ed words are adjectives inside noun phrases.
 constexpr std::array<std::string_view, 16> kEdAdjectives = {
@@ -313,6 +315,8 @@ std::size_t NounPhraseEnd(const std::vector<Token>& tokens, std::size_t begin, s
       continue;
     }
     if (!IsWordOrNumber(t)) break;
+    // "told POLITICO he planned to ...": a subject pronoun opens a clause.
+    if (k > begin && In(t.lower, kSubjectPronouns)) break;
     if (k > begin && !t.capitalized &&
         (In(t.lower, kBoundaries) || In(t.lower, kBeForms) || In(t.lower, kAuxiliaries))) {
       if (t.lower == "and" && k + 1 < end && tokens[k + 1].capitalized && tokens[k - 1].capitalized) {
@@ -375,6 +379,11 @@ TokenRange ContentToEnd(const std::vector<Token>& tokens, std::size_t begin, std
         --stop;
         while (stop > begin && IsSentenceEnd(tokens[stop - 1])) --stop;
       }
+    } else {
+      // 'said: “S1. S2.”': a quotation that closes in a later sentence.
+      bool other_mark = false;
+      for (std::size_t k = begin + 1; k < stop; ++k) other_mark = other_mark || tokens[k].is_quote();
+      if (!other_mark) ++begin;
     }
   }
   return TokenRange{begin, stop};
@@ -449,6 +458,16 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
   while (i < n && (IsOpening(tokens[i]) || (tokens[i].capitalized && In(tokens[i].lower, kBoundaries)))) {
     ++i;
   }
+  // "Here in Columbia, Sanders stepped up ...", "On Monday, the ministry
+  // ...": an opening adverbial phrase up to a comma is not the subject.
+  if (i < n && (In(tokens[i].lower, kPrepositions) || tokens[i].lower == "here" ||
+                tokens[i].lower == "there" || IsTimeWord(tokens[i]))) {
+    std::size_t comma = i + 1;
+    while (comma < n && comma < i + 8 && IsWordOrNumber(tokens[comma])) ++comma;
+    if (comma < n && IsComma(tokens[comma])) i = comma + 1;
+  }
+  // "And then Trump went ...".
+  while (i < n && IsAdverb(tokens[i])) ++i;
   if (i >= n) return {};
   if (PronounOf(tokens[i].lower) != PronounKind::kNone) return TokenRange{i, i + 1};
   std::size_t end = NounPhraseEnd(tokens, i, n);
@@ -458,6 +477,11 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
   auto source_word = [&](std::size_t k) { return IsSourceWordAt(tokens, k); };
   for (std::size_t k = i; k < end; ++k) {
     const Token& t = tokens[k];
+    // "Hillary Clinton attacked Donald Trump, saying ...": the verb.
+    if (k > i && IsPastTenseVerb(t) && !source_word(k)) {
+      end = k;
+      break;
+    }
     if (t.capitalized || IsDeterminer(t.lower) || source_word(k) || !t.is_word()) continue;
     if (t.lower == "of" && k + 1 < end && tokens[k + 1].capitalized) continue;
     if (k + 1 < end && (source_word(k + 1) || tokens[k + 1].capitalized)) continue;
@@ -615,7 +639,12 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   } else if (source_end > 0 && In(tokens[source_end - 1].lower, kPrepositions)) {
     source_begin = source_end;
   }
-  if (source_begin == source_end && source_end > 0 && IsComma(tokens[source_end - 1])) {
+  const std::string& cue_form = tokens[cue_begin].lower;
+  bool participle_form = cue_form.size() > 4 && cue_form.compare(cue_form.size() - 3, 3, "ing") == 0;
+  // "..., saying C" shares the sentence's subject; "X, a spokesman, said"
+  // has an appositive.
+  if (source_begin == source_end && source_end > 0 && IsComma(tokens[source_end - 1]) &&
+      !(participle_form && left == cue_begin)) {
     std::size_t appositive_end = source_end - 1;
     std::size_t appositive_begin = appositive_end;
     while (appositive_begin > 0 && appositive_end - appositive_begin < 24) {
@@ -681,8 +710,6 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // Inverted: "“C,” said S." and "C, said the officials, who ...".
   // A participle ("..., blaming an al-Qaida-linked group") is never
   // inverted: it shares the sentence's subject.
-  const std::string& cue_form = tokens[cue_begin].lower;
-  bool participle_form = cue_form.size() > 4 && cue_form.compare(cue_form.size() - 3, 3, "ing") == 0;
   if (out->source.empty() && !participle_form && left == cue_begin && cue_begin > 0 &&
       (IsComma(tokens[cue_begin - 1]) || IsClosing(tokens[cue_begin - 1])) && right < n &&
       (tokens[right].capitalized || IsDeterminer(tokens[right].lower)) &&
@@ -708,6 +735,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     // "... by declaring that ...": a gerund after a preposition.
     bool gerund = participle && left > 0 && In(tokens[left - 1].lower, kPrepositions);
     if (left > 0 && ((IsComma(tokens[left - 1]) && participle) || tokens[left - 1].lower == "and" ||
+                     tokens[left - 1].lower == "but" ||
                      gerund)) {
       shared = true;
       out->rule = "subject-shared";
@@ -791,7 +819,8 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // 'Feinberg said, “C”' and 'In her post, Feinberg said, C': after a comma
   // the content follows when it is a quotation, or when what comes before
   // the source is only an introductory phrase ("In her post about the Tweet").
-  if (k < n && (IsComma(tokens[k]) || IsColon(tokens[k])) && k + 1 < n && !shared) {
+  if (k < n && (IsComma(tokens[k]) || IsColon(tokens[k])) && k + 1 < n &&
+      (!shared || IsOpening(tokens[k + 1]))) {
     std::size_t b = out->source.begin;
     bool intro_before = b > 0 && IsComma(tokens[b - 1]) &&
                         (In(tokens[0].lower, kPrepositions) || In(tokens[0].lower, kBoundaries) ||
@@ -802,15 +831,38 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     if (IsOpening(tokens[k + 1]) || (intro_before && clause_after)) ++k;
   }
   bool nothing_after = k >= n || IsSentenceEnd(tokens[k]) || IsComma(tokens[k]) ||
-                       (IsClosing(tokens[k]) && !in_quote[k]);
+                       (IsClosing(tokens[k]) && !in_quote[k] &&
+                        // A straight mark before quoted words opens them.
+                        !(k + 1 < n && in_quote[k + 1]));
   if (!nothing_after) {
+    bool quote_after = IsOpening(tokens[k]) && k + 1 < n && in_quote[k + 1];
     TokenRange content = ContentToEnd(tokens, k, n);
     if (!HasWord(tokens, content)) return false;
     out->content = content;
     if (!shared) out->rule = "source-cue-content";
+    // '“My hope,” he said, “is that ...”': a quotation split by its
+    // attribution is one claim.
+    if (quote_after && content_before) {
+      TokenRange before = ContentBefore(tokens, 0, out->source.begin);
+      if (HasWord(tokens, before) && in_quote[before.begin]) {
+        out->content.begin = before.begin;
+        out->rule = "content-source-cue";
+      }
+    }
     return true;
   }
   if (shared) return false;
+  // "As another Pew study noted, C", "As Reuters reported on Monday, C".
+  std::size_t as = out->source.begin;
+  std::size_t lead = 0;
+  while (lead < n && IsOpening(tokens[lead])) ++lead;
+  if (as == lead + 1 && tokens[lead].lower == "as" && k < n && IsComma(tokens[k])) {
+    TokenRange content = ContentToEnd(tokens, k + 1, n);
+    if (!HasWord(tokens, content)) return false;
+    out->content = content;
+    out->rule = "as-source-cue";
+    return true;
+  }
   // "“C,” S said." and "C, S said Saturday."
   out->rule = "content-source-cue";
   out->content = ContentBefore(tokens, 0, out->source.begin);

@@ -1,0 +1,85 @@
+// Tests for where a source ends and a content starts when no parser marks
+// the clause: an audience followed by a subject pronoun, a subject ended by
+// its verb, an opening adverbial phrase, a quotation after ", saying,", a
+// predicate joined by "but", "As S noted, C", and straight quotation marks
+// after "added," or "said:". Each row is written in the form these take in
+// wire copy; the names are invented.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract_test_support.h"
+
+namespace claimtrack {
+namespace {
+
+using test::CheckRow;
+using test::Describe;
+using test::ExtractFrom;
+
+constexpr Stance kAssert = Stance::kAssert;
+
+TEST_CASE("An audience ends before a subject pronoun: 'told POLITICO he planned'",
+          "[extract]") {
+  CheckRow({"told NAME he", "Wayne Stenholm told POLITICO he planned to stay neutral.", "told",
+            "Wayne Stenholm", "Wayne Stenholm", "", "he planned to stay neutral", kAssert,
+            "source-cue-content"});
+  CheckRow({"told reporters it", "The minister told reporters it was too early to say.",
+            "told", "The minister", "The minister", "", "it was too early to say", kAssert,
+            "source-cue-content"});
+}
+
+TEST_CASE("A shared subject ends at its verb and after an opening phrase", "[extract]") {
+  CheckRow({"a past-tense verb ends the subject",
+            "Hillary Clinton attacked Donald Trump, saying he would appoint judges who would "
+            "overturn Roe v. Wade.",
+            "saying", "Hillary Clinton", "Hillary Clinton", "",
+            "he would appoint judges who would overturn Roe v. Wade", kAssert, "subject-shared"});
+  CheckRow({"an opening phrase up to a comma, and a quotation after ', saying,'",
+            "Here in Columbia, Bernie Sanders stepped up his emphasis on justice issues, saying, "
+            "\"We have got to achieve the day.\"",
+            "saying", "Bernie Sanders", "Bernie Sanders", "", "We have got to achieve the day",
+            kAssert, "subject-shared"});
+  CheckRow({"an adverb after 'And'",
+            "And then Donald Trump went fully on the attack, saying, \"Is the president going to "
+            "mention the words?\"",
+            "saying", "Donald Trump", "Donald Trump", "",
+            "Is the president going to mention the words", kAssert, "subject-shared"});
+  CheckRow({"a predicate joined by 'but'",
+            "Judge Emmet Sulley put off deciding whether the group could question Clinton but "
+            "said the group could come back later.",
+            "said", "Judge Emmet Sulley", "Judge Emmet Sulley", "",
+            "the group could come back later", kAssert, "subject-shared"});
+}
+
+TEST_CASE("'As S noted, C': the content follows the comma", "[extract]") {
+  CheckRow({"a study", "As another Pew study from 2011 noted, the average age of Latinos born in "
+            "California was 18.",
+            "noted", "another Pew study from 2011", "another Pew study from 2011", "",
+            "the average age of Latinos born in California was 18", kAssert, "as-source-cue"});
+  CheckRow({"an outlet with a time", "As Reuters reported on Monday, the talks have stalled.",
+            "reported", "Reuters", "Reuters", "", "the talks have stalled", kAssert,
+            "as-source-cue"});
+  // "As" opening a time clause is no source.
+  std::vector<Claim> claims = ExtractFrom("As prices rose, officials said the plan would fail.");
+  INFO("claims:" << Describe(claims));
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].source == "officials");
+}
+
+TEST_CASE("Straight quotation marks open a content after 'added,' and 'said:'", "[extract]") {
+  CheckRow({"added, \"C\"",
+            "\"We don't want them,\" Donald Trump said. He added, \"I only want to admit people "
+            "who love our country.\"",
+            "added", "Donald Trump", "He", "", "I only want to admit people who love our country",
+            kAssert, "source-cue-content"});
+  // A quotation that closes in a later sentence loses its opening mark too.
+  CheckRow({"said: \"S1. S2.\"",
+            "Obama said: \"There is no magic to the phrase. It is a political talking point.\"",
+            "said", "Obama", "Obama", "",
+            "There is no magic to the phrase. It is a political talking point", kAssert,
+            "source-cue-content"});
+}
+
+}  // namespace
+}  // namespace claimtrack

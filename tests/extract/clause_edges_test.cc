@@ -48,7 +48,7 @@ TEST_CASE("A shared subject ends at its verb and after an opening phrase", "[ext
   CheckRow({"a predicate joined by 'but'",
             "Judge Emmet Sulley put off deciding whether the group could question Clinton but "
             "said the group could come back later.",
-            "said", "Judge Emmet Sulley", "Judge Emmet Sulley", "",
+            "said", "Emmet Sulley", "Judge Emmet Sulley", "Judge",
             "the group could come back later", kAssert, "subject-shared"});
 }
 

@@ -138,5 +138,19 @@ TEST_CASE("A possessive or a contraction is no source: 'He's now written', 'Cont
             "the claims are false", kAssert, "source-cue-content", "the claims"});
 }
 
+TEST_CASE("British, sporting and press titles split role and name", "[extract]") {
+  CheckRow({"MP", "Scotland's only Conservative MP Peter Dunning said taxes will rise.", "said",
+            "Peter Dunning", "Scotland's only Conservative MP Peter Dunning",
+            "Scotland's only Conservative MP", "taxes will rise", kAssert, "source-cue-content"});
+  CheckRow({"a pronoun after it keeps the person, not a group named in between",
+            "Conservative MP Peter Dunning said Save the Scottish Regiments had done a superb "
+            "job. He added: \"Their actions have reflected the pride.\"",
+            "added", "Peter Dunning", "He", "Conservative MP", "Their actions have reflected the pride",
+            kAssert, "source-cue-content"});
+  CheckRow({"manager", "Chelsea manager Jose Morinha said they would win the league.", "said",
+            "Jose Morinha", "Chelsea manager Jose Morinha", "Chelsea manager",
+            "they would win the league", kAssert, "source-cue-content"});
+}
+
 }  // namespace
 }  // namespace claimtrack

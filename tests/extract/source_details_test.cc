@@ -70,7 +70,8 @@ TEST_CASE("An appositive may open with a role noun: 'X, director of Y, said'", "
             kAssert, "source-cue-content"});
 }
 
-TEST_CASE("A quotation split by its attribution is one claim", "[extract]") {
+TEST_CASE("A quotation split by its attribution, or going on after it, is one claim",
+          "[extract]") {
   std::string text =
       "Barack Obama spoke on Midway. \"My hope,\" he said, \"is that as ex-president I can have "
       "more influence on my Republican friends.\"";
@@ -81,6 +82,21 @@ TEST_CASE("A quotation split by its attribution is one claim", "[extract]") {
   CHECK(claims[0].content.rfind("My hope", 0) == 0);
   CHECK(claims[0].content.find("more influence on my Republican friends") != std::string::npos);
   CHECK(claims[0].quote == QuoteKind::kDirect);
+
+  // The quotation goes on in the next sentences of the paragraph: one claim.
+  claims = ExtractFrom(
+      "“Coal isn’t the villain,” Tom Clarke said. “The real problem is the market. It is "
+      "broken.”\n\n“Next year will be better.”\n\nHe left.");
+  INFO("claims:" << Describe(claims));
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].source == "Tom Clarke");
+  CHECK(claims[0].content ==
+        "Coal isn’t the villain,” Tom Clarke said. “The real problem is the market. It is broken");
+  CHECK(claims[0].quote == QuoteKind::kDirect);
+  // A new paragraph that opens with a quotation is a claim of its own.
+  CHECK(claims[1].source == "Tom Clarke");
+  CHECK(claims[1].rule == "quote-continuation");
+  CHECK(claims[1].content == "Next year will be better");
 }
 
 TEST_CASE("A question closing a quotation stays with the speaker after it", "[extract]") {

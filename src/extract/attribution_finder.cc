@@ -704,6 +704,14 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
         !IsFunctionWord(tokens[source_begin].lower)) {
       source_end = name_end;
     }
+    // "the gap between what Trump says his plan would do", "how experts say
+    // it would shape tax law": a clause standing for what was said, which is
+    // not given.
+    static constexpr std::array<std::string_view, 4> kWhWords = {"what", "how", "whatever",
+                                                                 "why"};
+    for (std::size_t k = source_begin > 0 ? source_begin - 1 : 0; k < source_end; ++k) {
+      if (In(tokens[k].lower, kWhWords)) return false;
+    }
     out->source = TokenRange{source_begin, source_end};
   }
 

@@ -81,5 +81,18 @@ TEST_CASE("Straight quotation marks open a content after 'added,' and 'said:'", 
             "source-cue-content"});
 }
 
+TEST_CASE("A clause standing for what was said gives no claim: 'what Trump says'",
+          "[extract]") {
+  using test::CheckNoClaims;
+  CheckNoClaims("The gap between what Trump says his tax plan would do has endured.");
+  CheckNoClaims("The question of how experts say it would shape tax law has endured.");
+  // Verbs that take a that-clause or a quotation, or else an object.
+  CheckNoClaims("Barack Obama responded to a Gold Star mother on Wednesday.");
+  CheckNoClaims("The center maintains a program to develop young leaders.");
+  CheckRow({"responded that", "Barack Obama responded that the mother was right.", "responded",
+            "Barack Obama", "Barack Obama", "", "the mother was right", kAssert,
+            "source-cue-content"});
+}
+
 }  // namespace
 }  // namespace claimtrack

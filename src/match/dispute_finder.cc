@@ -122,7 +122,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
   unsigned threads = options_.threads;
   if (threads == 0) threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
   report("computing word features", 0.0);
-  ClaimFeatures features(claims, rules_, antonyms_, options_.block_limit, threads);
+  ClaimFeatures features(claims, rules_, antonyms_, options_.block_limit, threads, options_.store);
   const std::size_t n = claims.size();
   std::vector<CandidateScratch> scratch(threads);
 
@@ -670,6 +670,15 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
                    });
   for (std::size_t i = 0; i < n; ++i) {
     if (!features.side(i).empty()) result.source_sides[claims[i].source] = features.side(i);
+  }
+  if (options_.export_words) {
+    for (std::size_t id = 0; id < features.word_count(); ++id) {
+      const int word = static_cast<int>(id);
+      if (features.df(word) == 0) continue;  // a stem never salient (a stop word)
+      const auto index = static_cast<std::uint32_t>(result.word_df.size());
+      result.word_df.emplace_back(features.word(word), features.df(word));
+      for (const Posting& p : features.postings(word)) result.postings.emplace_back(index, claims[p.claim].id);
+    }
   }
   return result;
 }

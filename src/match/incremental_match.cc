@@ -21,6 +21,27 @@ std::vector<std::vector<std::string>> SalientWords(const std::vector<Claim>& cla
   return words;
 }
 
+std::set<std::int64_t> ComparableClaims(const std::vector<Claim>& stored,
+                                        const std::vector<Claim>& fresh,
+                                        const MatchingRules& rules, const Antonyms& antonyms,
+                                        std::size_t block_limit, StoreWeights store) {
+  std::vector<Claim> claims = stored;
+  claims.insert(claims.end(), fresh.begin(), fresh.end());
+  ClaimFeatures features(claims, rules, antonyms, block_limit, 1, store);
+  CandidateScratch scratch;
+  std::vector<std::uint32_t> candidates;
+  std::set<std::int64_t> ids;
+  for (std::size_t i = stored.size(); i < claims.size(); ++i) {
+    features.Candidates(i, kMinPairSimilarity, &scratch, &candidates);
+    // The bound Candidates keeps them by is loose for claims whose weight
+    // lies on common words; their vectors here are exact, so is this.
+    for (std::uint32_t j : candidates) {
+      if (j < stored.size() && features.Similarity(i, j) >= kMinPairSimilarity) ids.insert(stored[j].id);
+    }
+  }
+  return ids;
+}
+
 IncrementalMerge MergeIncremental(std::vector<Dispute> found,
                                   const std::map<std::int64_t, std::vector<std::int64_t>>& stored,
                                   const std::set<std::int64_t>& new_claims) {

@@ -5,7 +5,9 @@
 // The steps, with the store between them (cli/match_command.cc):
 //   1. SalientWords of the new claims: the words they could be blocked on.
 //   2. The store's counts of those words (plus the new claims' own) say which
-//      are blocking words; the stored claims holding one are the candidates.
+//      are blocking words; of the stored claims holding one, those whose
+//      similarity with a new claim may reach kMinPairSimilarity
+//      (ComparableClaims) are the candidates.
 //   3. The part to match: the new claims, the candidates, the members of the
 //      disputes the candidates are in, and every claim of their articles (the
 //      rules within an article see the whole article).
@@ -17,18 +19,34 @@
 // This module holds the steps without the store: plain claims and ids.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "match/claim_features.h"
 #include "match/contradiction.h"
 #include "match/matching_rules.h"
 #include "model/claim.h"
 #include "model/dispute.h"
 
 namespace claimtrack {
+
+// The smallest similarity any rule across articles asks of two claims (the
+// restatements of a disputed claim ask more, 0.45): claims less similar to
+// every new claim cannot be paired with one.
+inline constexpr double kMinPairSimilarity = 0.3;
+
+// The ids of the `stored` claims that a new claim (of `fresh`) may be paired
+// with: those whose Similarity with it, with the store's word counts
+// `store`, is at least kMinPairSimilarity. `stored` are the claims sharing a
+// blocking word with a new claim; most of them share only that word.
+std::set<std::int64_t> ComparableClaims(const std::vector<Claim>& stored,
+                                        const std::vector<Claim>& fresh,
+                                        const MatchingRules& rules, const Antonyms& antonyms,
+                                        std::size_t block_limit, StoreWeights store);
 
 // Each claim's salient words (lowercase, lightly stemmed, no stop words), as
 // the matcher weighs and blocks them: distinct, in no particular order.

@@ -199,6 +199,8 @@ class ClaimStore {
   // The disputes with a member among `claim_ids`: dispute id -> all its member ids.
   Status LoadDisputeMembers(const std::set<std::int64_t>& claim_ids,
                             std::map<std::int64_t, std::vector<std::int64_t>>* disputes);
+  // The claims with the given ids (unknown ids are skipped), by id.
+  Status LoadClaimsWithIds(const std::set<std::int64_t>& claim_ids, std::vector<Claim>* claims);
   // Every claim of the articles holding any of `claim_ids`, in LoadClaims order.
   Status LoadArticleClaims(const std::set<std::int64_t>& claim_ids, std::vector<Claim>* claims);
   // After a full match (ReplaceDisputes): replaces match_words and

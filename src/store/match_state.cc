@@ -168,6 +168,22 @@ Status ClaimStore::LoadDisputeMembers(const std::set<std::int64_t>& claim_ids,
   });
 }
 
+Status ClaimStore::LoadClaimsWithIds(const std::set<std::int64_t>& claim_ids,
+                                     std::vector<Claim>* claims) {
+  claims->clear();
+  return GuardedMatch(path_, schema_version_, [&]() -> Status {
+    SQLite::Statement query(database(),
+                            "SELECT " + ClaimColumns(schema_version_) + ClaimsFrom() + "WHERE c.id = ?1");
+    for (std::int64_t id : claim_ids) {
+      query.bind(1, id);
+      Status status = ReadClaims(path_, query, claims);
+      if (!status.ok()) return status;
+      query.reset();
+    }
+    return Status::Ok();
+  });
+}
+
 Status ClaimStore::LoadArticleClaims(const std::set<std::int64_t>& claim_ids,
                                      std::vector<Claim>* claims) {
   claims->clear();

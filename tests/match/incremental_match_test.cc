@@ -101,6 +101,21 @@ TEST_CASE("A full match exports every salient word's count and the blocking word
   CHECK(postings.count({"raqqa", 10}) == 0);
 }
 
+TEST_CASE("ComparableClaims keeps the stored claims similar enough to a new one", "[match]") {
+  Rules rules;
+  // All share the rare word "zarqawi" with the new claim; only claim 1 says
+  // much the same thing.
+  std::vector<Claim> stored = {
+      MakeClaim(1, "a", "Pentagon", "zarqawi militants shelled the northern checkpoint overnight"),
+      MakeClaim(2, "b", "Kremlin", "zarqawi was mentioned in a parliamentary budget debate"),
+      MakeClaim(3, "c", "Ankara", "unrelated harvest festival drew zarqawi admirers downtown")};
+  std::vector<Claim> fresh = {
+      MakeClaim(4, "d", "Rebels", "zarqawi militants shelled the northern checkpoint", Stance::kDeny)};
+  std::set<std::int64_t> ids =
+      ComparableClaims(stored, fresh, rules.matching, rules.antonyms, 100, StoreWeights{});
+  CHECK(ids == std::set<std::int64_t>{1});
+}
+
 TEST_CASE("MergeIncremental: found disputes replace the stored ones they share claims with", "[match]") {
   // Stored: dispute 7 {1 vs 2}, dispute 8 {3 vs 4}, dispute 9 {5 vs 6}.
   const std::map<std::int64_t, std::vector<std::int64_t>> stored = {

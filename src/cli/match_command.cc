@@ -119,10 +119,20 @@ int RunFullMatch(const MatchFlags& flags, const MatchingRules& rules, const Anto
 }
 
 int RunIncrementalMatch(const MatchFlags& flags, const MatchingRules& rules,
-                        const Antonyms& antonyms, const MatchState& old_state, ClaimStore* store) {
+                        const Antonyms& antonyms, const std::string& fingerprint,
+                        const MatchState& old_state, ClaimStore* store) {
   std::vector<Claim> fresh;
   Status status = store->LoadClaimsAfter(old_state.last_claim_id, &fresh);
   if (!status.ok()) return Fail(status.message());
+  // The claims this match covers: those of the last one and the new ones
+  // (none was deleted, or the state would be stale). An ingest that stored
+  // more since the state was read may have crossed a power of two.
+  const std::int64_t covered = old_state.claims + static_cast<std::int64_t>(fresh.size());
+  if (WeightBase(covered) != WeightBase(old_state.claims)) {
+    return RunFullMatch(flags, rules, antonyms, fingerprint,
+                        "the store grew past " + std::to_string(WeightBase(old_state.claims)) + " claims",
+                        store);
+  }
   StoreCounts counts;
   if (fresh.empty()) {
     status = store->Counts(&counts);
@@ -182,9 +192,6 @@ int RunIncrementalMatch(const MatchFlags& flags, const MatchingRules& rules,
   if (status.ok()) status = count_words(fresh);
   if (status.ok()) status = count_words(near);
   if (!status.ok()) return Fail(status.message());
-  // The claims this match covers: those of the last one and the new ones
-  // (none was deleted, or the state would be stale).
-  const std::int64_t covered = old_state.claims + static_cast<std::int64_t>(fresh.size());
   const StoreWeights weights{&df, static_cast<std::size_t>(covered)};
   std::set<std::int64_t> seeds =
       ComparableClaims(near, fresh, rules, antonyms, flags.options.block_limit, weights);
@@ -294,7 +301,7 @@ int RunMatch(const std::vector<std::string>& args) {
     const bool say = state.recorded || flags.full;
     return RunFullMatch(flags, rules, antonyms, fingerprint, say ? reason : "", store.get());
   }
-  return RunIncrementalMatch(flags, rules, antonyms, state, store.get());
+  return RunIncrementalMatch(flags, rules, antonyms, fingerprint, state, store.get());
 }
 
 }  // namespace claimtrack

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <set>
@@ -127,6 +129,34 @@ TEST_CASE("The samples matched a few articles at a time give the disputes of one
     INFO("one match:\n" << Show(once) << "step by step:\n" << Show(stepwise));
     CHECK(stepwise == once);
   }
+}
+
+TEST_CASE("A new report of disputed claims joins their disputes, as in a full match", "[cli]") {
+  TempDir dir;
+  const std::string db = dir.File("claims.sqlite");
+  std::vector<fs::path> seeds = SeedFiles();
+  RunOk({"ingest", "--db", db, seeds[0].string(), seeds[1].string(), seeds[2].string()});
+  RunOk({"match", "--db", db});
+  const std::size_t before = StoredDisputes(db).size();
+  // Another outlet's copy of the first article: the same claims, a new text.
+  std::ifstream in(seeds[0], std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string copy = dir.Write("copy.txt", text + "\nThis story was updated.\n");
+  RunOk({"ingest", "--db", db, copy});
+  ProcessResult match = RunOk({"match", "--db", db});
+  INFO(match.out);
+  REQUIRE(Contains(match.out, " new claims against "));
+  CHECK_FALSE(Contains(match.out, " 0 replaced"));
+  const std::set<DisputeKey> incremental = StoredDisputes(db);
+  CHECK(incremental.size() == before);  // joined, not copied
+
+  const std::string full = dir.File("full.sqlite");
+  fs::copy_file(db, full);
+  if (fs::exists(db + "-wal")) fs::copy_file(db + "-wal", full + "-wal");
+  RunOk({"match", "--db", full, "--full"});
+  const std::set<DisputeKey> once = StoredDisputes(full);
+  INFO("full:\n" << Show(once) << "incremental:\n" << Show(incremental));
+  CHECK(incremental == once);
 }
 
 TEST_CASE("match says why it matches every claim again", "[cli]") {

@@ -261,7 +261,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       std::size_t best = n;
       double best_similarity = 0;
       // Only a partner at 0.3 or more can make a draft.
-      features.Candidates(i, 0.3, &scratch[t], &candidates);
+      features.Candidates(i, kMinPairSimilarity, &scratch[t], &candidates);
       for (std::size_t j : candidates) {
         if (claims[j].stance != Stance::kAssert || !opposed(i, j)) continue;
         if (features.side_id(j) < 0) continue;
@@ -272,7 +272,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
           best = j;
         }
       }
-      if (best == n || best_similarity < 0.3) continue;
+      if (best == n || best_similarity < kMinPairSimilarity) continue;
       // Names alone ("Bashar Assad", a place) do not make one topic: the two
       // claims must share a common word too.
       std::vector<int> shared = features.SharedWords(i, best);
@@ -316,10 +316,10 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     std::vector<std::uint32_t> candidates;
     for (std::size_t i = first; i < last; ++i) {
       if (claims[i].stance != Stance::kAssert) continue;
-      features.Candidates(i, 0.3, &scratch[t], &candidates);
+      features.Candidates(i, kMinPairSimilarity, &scratch[t], &candidates);
       for (std::size_t j : candidates) {
         if (j <= i || claims[j].stance != Stance::kAssert || !opposed(i, j)) continue;
-        if (!MayFlip(features.bag(i), features.bag(j)) || features.Similarity(i, j) < 0.3) continue;
+        if (!MayFlip(features.bag(i), features.bag(j)) || features.Similarity(i, j) < kMinPairSimilarity) continue;
         Contradiction contradiction = CompareBags(claims[i], features.bag(i), claims[j],
                                                   features.bag(j), features.vocabulary());
         if (!contradiction.found || contradiction.kind == "stance") continue;
@@ -467,7 +467,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
   auto same_claim = [&](std::size_t a, std::size_t b) {
     bool same_speaker = features.source_key(a) == features.source_key(b) ||
                         (features.side_id(a) >= 0 && features.side_id(a) == features.side_id(b));
-    return same_speaker && features.Similarity(a, b) >= 0.3;
+    return same_speaker && features.Similarity(a, b) >= kMinPairSimilarity;
   };
   // Disputed claims of two drafts that say nearly the same thing: a
   // candidate pair (or one claim) passing same_claim.
@@ -475,7 +475,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     std::vector<std::uint32_t> candidates;
     for (std::size_t d = 0; d < drafts.size(); ++d) {
       for (std::size_t a : drafts[d].claims) {
-        features.Candidates(a, 0.3, &scratch[0], &candidates);
+        features.Candidates(a, kMinPairSimilarity, &scratch[0], &candidates);
         for (std::size_t j : candidates) {
           auto other = draft_of_claim.find(j);
           if (other != draft_of_claim.end() && same_claim(a, j)) groups.Union(d, other->second);

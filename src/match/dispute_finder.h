@@ -59,6 +59,12 @@ namespace claimtrack {
 // full match once instead of mixing old and new results.
 inline constexpr int kMatcherRevision = 1;
 
+// The least similarity any rule across articles asks of two claims (opposite
+// stances, negations and antonyms, merging disputes; restatements ask 0.45).
+// An incremental match compares a new claim only with stored claims at least
+// this similar (match/incremental_match.h), so no rule may ask less.
+inline constexpr double kMinPairSimilarity = 0.3;
+
 struct MatchOptions {
   // A word held by at most this many claims is a blocking word: two claims are
   // compared across articles only when they share one. Larger finds pairs

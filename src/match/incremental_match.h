@@ -28,20 +28,17 @@
 
 #include "match/claim_features.h"
 #include "match/contradiction.h"
+#include "match/dispute_finder.h"
 #include "match/matching_rules.h"
 #include "model/claim.h"
 #include "model/dispute.h"
 
 namespace claimtrack {
 
-// The smallest similarity any rule across articles asks of two claims (the
-// restatements of a disputed claim ask more, 0.45): claims less similar to
-// every new claim cannot be paired with one.
-inline constexpr double kMinPairSimilarity = 0.3;
-
 // The ids of the `stored` claims that a new claim (of `fresh`) may be paired
 // with: those whose Similarity with it, with the store's word counts
-// `store`, is at least kMinPairSimilarity. `stored` are the claims sharing a
+// `store`, is at least kMinPairSimilarity (dispute_finder.h): no rule pairs
+// claims less similar. `stored` are the claims sharing a
 // blocking word with a new claim; most of them share only that word.
 std::set<std::int64_t> ComparableClaims(const std::vector<Claim>& stored,
                                         const std::vector<Claim>& fresh,

@@ -93,10 +93,11 @@ bool IsSalient(const std::string& w, const MatchingRules& rules) {
 }  // namespace
 
 ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRules& rules,
-                             const Antonyms& antonyms, std::size_t block_limit, unsigned threads)
+                             const Antonyms& antonyms, std::size_t block_limit, unsigned threads,
+                             StoreWeights store)
     : claims_(claims), block_limit_(block_limit) {
   const std::size_t n = claims.size();
-  while (weight_base_ < n) weight_base_ *= 2;
+  while (weight_base_ < std::max(n, store.claims)) weight_base_ *= 2;
   threads = std::max(1u, threads);
   std::vector<WordReader> readers(threads, WordReader(rules));
   std::unordered_map<std::string, int> side_ids, key_ids, doc_ids;
@@ -171,6 +172,15 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
     std::sort(sorted.begin(), sorted.end());
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
     for (int id : sorted) ++df_[static_cast<std::size_t>(id)];
+  }
+  // Part of a store: the store's counts, so weights and blocking words are
+  // those of a match over all its claims.
+  if (store.df != nullptr) {
+    for (std::size_t id = 0; id < df_.size(); ++id) {
+      if (df_[id] == 0) continue;
+      auto found = store.df->find(vocabulary_.stems[id]);
+      if (found != store.df->end()) df_[id] = std::max(df_[id], found->second);
+    }
   }
   idf_.resize(df_.size());
   for (std::size_t id = 0; id < df_.size(); ++id) {

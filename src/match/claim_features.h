@@ -15,14 +15,15 @@
 // Weights are stable: a word's idf depends only on its own document frequency
 // (rounded to a quarter octave above 8, see WeightKey) and on the store size
 // rounded up to a power of two, so adding claims changes the weights of few
-// other claims. That is the ground for an incremental match that recomputes
-// only the pairs new claims touch (not built yet).
+// other claims. That is the ground for the incremental match (a part of the
+// store matched with the whole store's frequencies, StoreWeights below).
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "match/contradiction.h"
@@ -74,12 +75,24 @@ struct Posting {
   double weight = 0;
 };
 
+// The whole store's word counts, for computing features of only some of its
+// claims (an incremental match): with them each claim gets the weights, and
+// each word the blocking status, it would have among all claims.
+struct StoreWeights {
+  // Stem -> how many claims of the store hold it; null: count the given claims.
+  // A stem missing from the map counts as in the given claims.
+  const std::unordered_map<std::string, int>* df = nullptr;
+  // How many claims the store holds (0: as many as are given).
+  std::size_t claims = 0;
+};
+
 class ClaimFeatures {
  public:
   // Computes features for every claim; `claims` must outlive this object.
   // `threads` (at least 1) split the per-claim work.
   ClaimFeatures(const std::vector<Claim>& claims, const MatchingRules& rules,
-                const Antonyms& antonyms, std::size_t block_limit, unsigned threads = 1);
+                const Antonyms& antonyms, std::size_t block_limit, unsigned threads = 1,
+                StoreWeights store = {});
 
   std::size_t size() const { return claims_.size(); }
   const Claim& claim(std::size_t i) const { return claims_[i]; }
@@ -114,6 +127,10 @@ class ClaimFeatures {
   bool IsNameIn(std::size_t i, int id) const;
   // True when the word is a blocking word (held by at most block_limit claims).
   bool IsBlockingWord(int id) const { return df(id) > 0 && static_cast<std::size_t>(df(id)) <= block_limit_; }
+  // The given claims holding a blocking word (empty for other words).
+  std::span<const Posting> postings(int id) const { return postings_[static_cast<std::size_t>(id)]; }
+  // Number of word ids (salient or not).
+  std::size_t word_count() const { return df_.size(); }
 
   // Claims other than `i` sharing a blocking word with claim `i`, ascending,
   // into `*out` (replaced); the relation is symmetric. Only those whose

@@ -179,7 +179,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
   unsigned threads = options_.threads;
   if (threads == 0) threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
   report("computing word features", 0.0);
-  ClaimFeatures features(claims, rules_, antonyms_, options_.block_limit, threads);
+  ClaimFeatures features(claims, rules_, antonyms_, options_.block_limit, threads, options_.store);
   const std::size_t n = claims.size();
   std::vector<CandidateScratch> scratch(threads);
 
@@ -322,7 +322,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       std::size_t best = n;
       double best_similarity = 0;
       // Only a partner at 0.3 or more can make a draft.
-      features.Candidates(i, 0.3, &scratch[t], &candidates);
+      features.Candidates(i, kMinPairSimilarity, &scratch[t], &candidates);
       for (std::size_t j : candidates) {
         if (claims[j].stance != Stance::kAssert || !opposed(i, j)) continue;
         if (features.side_id(j) < 0) continue;
@@ -333,7 +333,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
           best = j;
         }
       }
-      if (best == n || best_similarity < 0.3) continue;
+      if (best == n || best_similarity < kMinPairSimilarity) continue;
       // Names alone ("Bashar Assad", a place) do not make one topic: the two
       // claims must share a common word too.
       std::vector<int> shared = features.SharedWords(i, best);
@@ -377,10 +377,10 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     std::vector<std::uint32_t> candidates;
     for (std::size_t i = first; i < last; ++i) {
       if (claims[i].stance != Stance::kAssert) continue;
-      features.Candidates(i, 0.3, &scratch[t], &candidates);
+      features.Candidates(i, kMinPairSimilarity, &scratch[t], &candidates);
       for (std::size_t j : candidates) {
         if (j <= i || claims[j].stance != Stance::kAssert || !opposed(i, j)) continue;
-        if (!MayFlip(features.bag(i), features.bag(j)) || features.Similarity(i, j) < 0.3) continue;
+        if (!MayFlip(features.bag(i), features.bag(j)) || features.Similarity(i, j) < kMinPairSimilarity) continue;
         Contradiction contradiction = CompareBags(claims[i], features.bag(i), claims[j],
                                                   features.bag(j), features.vocabulary());
         if (!contradiction.found || contradiction.kind == "stance") continue;
@@ -528,7 +528,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
   auto same_claim = [&](std::size_t a, std::size_t b) {
     bool same_speaker = features.source_key(a) == features.source_key(b) ||
                         (features.side_id(a) >= 0 && features.side_id(a) == features.side_id(b));
-    return same_speaker && features.Similarity(a, b) >= 0.3;
+    return same_speaker && features.Similarity(a, b) >= kMinPairSimilarity;
   };
   // Disputed claims of two drafts that say nearly the same thing: a
   // candidate pair (or one claim) passing same_claim.
@@ -536,7 +536,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     std::vector<std::uint32_t> candidates;
     for (std::size_t d = 0; d < drafts.size(); ++d) {
       for (std::size_t a : drafts[d].claims) {
-        features.Candidates(a, 0.3, &scratch[0], &candidates);
+        features.Candidates(a, kMinPairSimilarity, &scratch[0], &candidates);
         for (std::size_t j : candidates) {
           auto other = draft_of_claim.find(j);
           if (other != draft_of_claim.end() && same_claim(a, j)) groups.Union(d, other->second);
@@ -731,6 +731,15 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
                    });
   for (std::size_t i = 0; i < n; ++i) {
     if (!features.side(i).empty()) result.source_sides[claims[i].source] = features.side(i);
+  }
+  if (options_.export_words) {
+    for (std::size_t id = 0; id < features.word_count(); ++id) {
+      const int word = static_cast<int>(id);
+      if (features.df(word) == 0) continue;  // a stem never salient (a stop word)
+      const auto index = static_cast<std::uint32_t>(result.word_df.size());
+      result.word_df.emplace_back(features.word(word), features.df(word));
+      for (const Posting& p : features.postings(word)) result.postings.emplace_back(index, claims[p.claim].id);
+    }
   }
   return result;
 }

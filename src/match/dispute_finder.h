@@ -38,9 +38,11 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "match/claim_features.h"
@@ -50,6 +52,18 @@
 #include "model/dispute.h"
 
 namespace claimtrack {
+
+// The matcher's revision, part of the fingerprint an incremental match
+// compares (cli/match_command.cc): raise it with any change to src/match/
+// that changes which disputes are found, so that stores matched before get a
+// full match once instead of mixing old and new results.
+inline constexpr int kMatcherRevision = 1;
+
+// The least similarity any rule across articles asks of two claims (opposite
+// stances, negations and antonyms, merging disputes; restatements ask 0.45).
+// An incremental match compares a new claim only with stored claims at least
+// this similar (match/incremental_match.h), so no rule may ask less.
+inline constexpr double kMinPairSimilarity = 0.3;
 
 struct MatchOptions {
   // A word held by at most this many claims is a blocking word: two claims are
@@ -61,11 +75,22 @@ struct MatchOptions {
   // Called on the calling thread as each stage starts, with the stage's name
   // and a rough share of the work done before it, in [0, 1]; may be empty.
   std::function<void(const char* stage, double done)> progress;
+  // For an incremental match (match/incremental_match.h): the whole store's
+  // word counts, when `claims` are only part of it. Default: the claims given
+  // are the whole store.
+  StoreWeights store;
+  // Fill MatchResult::word_df and ::postings, for the store to keep.
+  bool export_words = false;
 };
 
 struct MatchResult {
   std::vector<Dispute> disputes;                     // by score, highest first
   std::map<std::string, std::string> source_sides;  // source name -> side, where known
+  // With MatchOptions::export_words: every salient word with the number of
+  // claims holding it (its document frequency), and for each blocking word
+  // the ids of the claims holding it, as {index into word_df, claim id}.
+  std::vector<std::pair<std::string, int>> word_df;
+  std::vector<std::pair<std::uint32_t, std::int64_t>> postings;
 };
 
 class DisputeFinder {

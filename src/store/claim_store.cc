@@ -20,6 +20,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "store/claim_rows.h"
 #include "store/schema_upgrade.h"
 
 namespace claimtrack {
@@ -582,6 +583,11 @@ namespace {
 // The version that added claims.hedge.
 constexpr int kHedgeVersion = 3;
 
+}  // namespace
+
+// ClaimColumns and ReadClaim are declared in store/claim_rows.h: the
+// incremental match's queries (store/match_state.cc) read claims too.
+
 // The columns ReadClaim reads, for a query that joins claims AS c, sources AS
 // s and documents AS d. A store older than kHedgeVersion, opened read-only
 // as it is, has no hedge column: its claims read as unhedged.
@@ -622,8 +628,6 @@ Status ReadClaim(const std::string& path, SQLite::Statement& query, Claim* claim
   claim->hedge = Text(query.getColumn(20));
   return Status::Ok();
 }
-
-}  // namespace
 
 Status ClaimStore::LoadClaims(std::vector<Claim>* claims) {
   claims->clear();
@@ -880,5 +884,7 @@ std::string ContentHash(std::string_view text) {
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
   return std::string(hex, 16);
 }
+
+SQLite::Database& ClaimStore::database() { return impl_->db; }
 
 }  // namespace claimtrack

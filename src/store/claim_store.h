@@ -11,16 +11,23 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <set>
 #include <memory>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/status.h"
 #include "model/article.h"
 #include "model/claim.h"
 #include "model/dispute.h"
+#include "store/match_state.h"
+
+namespace SQLite {
+class Database;
+}  // namespace SQLite
 
 namespace claimtrack {
 
@@ -172,8 +179,49 @@ class ClaimStore {
 
   const std::string& path() const { return path_; }
 
+  // --- Incremental matching (store/match_state.cc, docs/schema.md version 5).
+  // All need a store opened for writing (schema version 5 or later).
+
+  // The match_state row (state->recorded false when there is none) and the
+  // number of claims now.
+  Status LoadMatchState(MatchState* state);
+  // Deletes the match_state row, so that the next match is a full one: done
+  // before a full match replaces the disputes, so that a match killed between
+  // its two transactions leaves no state that would be wrong.
+  Status ClearMatchState();
+  // Claims with an id above `claim_id`, in LoadClaims order.
+  Status LoadClaimsAfter(std::int64_t claim_id, std::vector<Claim>* claims);
+  // match_words.df of each of `words` that has a row (others are absent).
+  Status LoadWordCounts(const std::vector<std::string>& words,
+                        std::unordered_map<std::string, int>* df);
+  // The ids of the claims holding any of `words` in match_postings.
+  Status LoadPostings(const std::vector<std::string>& words, std::set<std::int64_t>* claim_ids);
+  // The disputes with a member among `claim_ids`: dispute id -> all its member ids.
+  Status LoadDisputeMembers(const std::set<std::int64_t>& claim_ids,
+                            std::map<std::int64_t, std::vector<std::int64_t>>* disputes);
+  // The claims with the given ids (unknown ids are skipped), by id.
+  Status LoadClaimsWithIds(const std::set<std::int64_t>& claim_ids, std::vector<Claim>* claims);
+  // Every claim of the articles holding any of `claim_ids`, in LoadClaims order.
+  Status LoadArticleClaims(const std::set<std::int64_t>& claim_ids, std::vector<Claim>* claims);
+  // After a full match (ReplaceDisputes): replaces match_words and
+  // match_postings by `words` (counts) and writes `state`, in one transaction.
+  Status WriteMatchIndex(const MatchWordIndex& words, const MatchState& state);
+  // An incremental match, in one transaction: deletes the disputes `removed`,
+  // adds `added` (ids filled in), records the sides of `source_sides` (other
+  // sources keep theirs), adds `words` (increments) and writes `state`.
+  // `matched_after` is the last_claim_id the match started from: when the
+  // stored state no longer has it, or is stale (another match ran, a claim
+  // was deleted meanwhile), nothing is written and an error is returned.
+  Status ApplyIncrementalMatch(const std::vector<std::int64_t>& removed,
+                               std::vector<Dispute>* added,
+                               const std::map<std::string, std::string>& source_sides,
+                               const MatchWordIndex& words, const MatchState& state,
+                               std::int64_t matched_after);
+
  private:
   struct Impl;
+  // The connection, for the functions of match_state.cc.
+  SQLite::Database& database();
   ClaimStore(std::string path, int schema_version, std::unique_ptr<Impl> impl);
   std::string path_;
   int schema_version_ = 0;

@@ -121,7 +121,7 @@ TEST_CASE("ContentHash is FNV-1a 64 as 16 lowercase hex digits", "[store]") {
 }
 
 TEST_CASE("SchemaVersion is the last migration's number", "[store]") {
-  CHECK(ClaimStore::SchemaVersion() == 4);  // db/migrations/004_batched_search_index.sql
+  CHECK(ClaimStore::SchemaVersion() == 5);  // db/migrations/005_match_state.sql
 }
 
 TEST_CASE("Open creates the schema and sets user_version", "[store]") {
@@ -155,6 +155,10 @@ TEST_CASE("Open creates the schema and sets user_version", "[store]") {
   CHECK(db.tableExists("claim_search"));
   CHECK(db.tableExists("claim_search_deferred"));  // version 4; always empty
   CHECK(db.execAndGet("SELECT count(*) FROM claim_search_deferred").getInt() == 0);
+  for (const char* table : {"match_state", "match_words", "match_postings"}) {  // version 5
+    INFO(table);
+    CHECK(db.tableExists(table));
+  }
   // Opening again, read-write then read-only, finds the same store.
   OpenOrFail(path.str());
   OpenOrFail(path.str(), /*read_only=*/true);

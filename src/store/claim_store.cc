@@ -37,6 +37,20 @@ constexpr const char* kTables[] = {"documents", "sources", "claims", "disputes",
 // The version that added the claim_search full-text index.
 constexpr int kSearchVersion = 2;
 
+// Process-wide SQLite settings, applied before SQLite first initializes
+// (later calls of sqlite3_config fail harmlessly: a program that opened a
+// database some other way just keeps SQLite's defaults). Memory statistics
+// off: with them on, every allocation SQLite makes takes a global mutex to
+// count itself, and claimtrack never reads the counts. That mutex and the
+// connection's (see Open) were a fifth of the instructions of a batch.
+void ConfigureSqliteOnce() {
+  static const bool configured = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+  }();
+  (void)configured;
+}
+
 // Runs `body`, turning any exception (SQLiteCpp's, or bad_alloc) into an
 // error that names the store. `body` returns a Status of its own.
 template <typename Body>
@@ -154,28 +168,33 @@ Status CheckDispute(const Dispute& dispute, std::size_t index) {
 
 }  // namespace
 
-// Turns off the schema's CHECK constraints on `db` for the life of the
-// object. SQLite evaluates `quote IN ('direct', 'indirect', 'none')` by
-// building a temporary b-tree for every row inserted, which cost more than
-// the insert itself (docs/performance.md). The constraints stay in the
-// schema, for every other writer; the values claimtrack writes satisfy them
-// by construction: stance and quote come from enums (StanceName,
-// QuoteKindName), and CheckClaimSpans refuses start > end first. Changing
-// the flag makes SQLite prepare the cached statements again, once per batch.
-class CheckConstraintsOff {
+// Turns off the schema's CHECK constraints and foreign-key checks on `db`
+// for the life of the object; create it outside any transaction (SQLite
+// ignores PRAGMA foreign_keys inside one). Both cost a good share of each
+// insert (docs/performance.md): SQLite evaluates `quote IN ('direct',
+// 'indirect', 'none')` by building a temporary b-tree for every row, and
+// checks a claim's document and source by looking both up. The constraints
+// stay in the schema, for every other writer; the values claimtrack writes
+// satisfy them by construction: stance and quote come from enums
+// (StanceName, QuoteKindName), CheckClaimSpans refuses start > end first,
+// and a claim's document_id and source_id are the rows written or read just
+// before it in the same transaction. Changing the flags makes SQLite prepare
+// the cached statements again, once per batch.
+class UncheckedWrites {
  public:
-  explicit CheckConstraintsOff(SQLite::Database& db) : db_(db) {
-    db_.exec("PRAGMA ignore_check_constraints = ON");
+  explicit UncheckedWrites(SQLite::Database& db) : db_(db) {
+    db_.exec("PRAGMA ignore_check_constraints = ON; PRAGMA foreign_keys = OFF");
   }
-  ~CheckConstraintsOff() {
+  ~UncheckedWrites() {
     try {
-      db_.exec("PRAGMA ignore_check_constraints = OFF");
+      db_.exec("PRAGMA ignore_check_constraints = OFF; PRAGMA foreign_keys = ON");
     } catch (const std::exception&) {
-      // Cannot fail on an open connection; nothing more to do if it did.
+      // Cannot fail on an open connection outside a transaction; nothing
+      // more to do if it did.
     }
   }
-  CheckConstraintsOff(const CheckConstraintsOff&) = delete;
-  CheckConstraintsOff& operator=(const CheckConstraintsOff&) = delete;
+  UncheckedWrites(const UncheckedWrites&) = delete;
+  UncheckedWrites& operator=(const UncheckedWrites&) = delete;
 
  private:
   SQLite::Database& db_;
@@ -442,7 +461,9 @@ struct ClaimStore::Impl {
   // `*refused` was refused for `*reason` and nothing was written.
   bool TryWriteBatch(std::span<const Item> items, std::vector<AddResult>* results,
                      std::size_t* refused, std::string* reason) {
-    CheckConstraintsOff unchecked(db);
+    // Declared before the transaction, so that it is restored after the
+    // transaction has ended (committed or rolled back).
+    UncheckedWrites unchecked(db);
     // IMMEDIATE takes the write lock up front; a deferred transaction that
     // reads first could fail to upgrade while another process writes.
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -515,7 +536,11 @@ Status ClaimStore::Open(const std::string& path, bool read_only, std::unique_ptr
     return Status::Error(path + ": no such store; run `claimtrack ingest` first");
   }
   try {
+    ConfigureSqliteOnce();
     int flags = read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
+    // No connection mutex: a ClaimStore is used by one thread at a time
+    // (claim_store.h), and SQLite took it on every call (ConfigureSqliteOnce).
+    flags |= SQLite::OPEN_NOMUTEX;
     auto impl = std::make_unique<Impl>(path, flags);
     int version = 0;
     Status status = impl->Prepare(path, read_only, &version);

@@ -217,8 +217,7 @@ struct ClaimStore::Impl {
   std::unique_ptr<SQLite::Statement> find_claim;
   std::unique_ptr<SQLite::Statement> insert_dispute_claim;
   std::unique_ptr<SQLite::Statement> set_side;
-  std::unique_ptr<SQLite::Statement> defer_search;
-  std::unique_ptr<SQLite::Statement> undefer_search;
+  std::unique_ptr<SQLite::Statement> find_search_trigger;
   std::unique_ptr<SQLite::Statement> index_claim;
 
   // The sources written or read in the current write transaction, by name:
@@ -353,9 +352,31 @@ struct ClaimStore::Impl {
     return source.id;
   }
 
-  void Run(std::unique_ptr<SQLite::Statement>& slot, const char* sql) {
-    CachedStatement statement(db, slot, sql);
-    statement->exec();
+  // Drops the trigger claims_search_insert inside the current transaction
+  // and returns the SQL that creates it again, as stored ("" when there is
+  // no such trigger: nothing was dropped). The caller runs that SQL before
+  // it commits, so no other connection ever sees the store without the
+  // trigger: SQLite shows a transaction's changes only once committed, and
+  // a rollback (a refused article, a killed process) brings it back too.
+  //
+  // Why: any trigger on `claims` makes SQLite give every INSERT INTO claims
+  // a statement journal, into which it copies each page the insert changes
+  // (about 6 per claim), even when the trigger does nothing. Dropped, the
+  // batch's inserts need none; claimtrack indexes the batch's claims itself.
+  // Re-created from its stored text, the trigger stays whatever it is in
+  // the file. The schema change makes SQLite prepare the cached statements
+  // again, once per batch.
+  std::string DropSearchTrigger() {
+    std::string sql;
+    {
+      CachedStatement find(db, find_search_trigger,
+                           "SELECT sql FROM sqlite_schema "
+                           "WHERE type = 'trigger' AND name = 'claims_search_insert'");
+      if (!find->executeStep()) return sql;
+      sql = find->getColumn(0).getString();
+    }
+    db.exec("DROP TRIGGER claims_search_insert");
+    return sql;
   }
 
   // Writes one article and its claims inside the current transaction, or
@@ -468,9 +489,9 @@ struct ClaimStore::Impl {
     // reads first could fail to upgrade while another process writes.
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
     sources.clear();
-    // While this row exists, the insert trigger leaves the claims to the
-    // loop below (db/migrations/004_batched_search_index.sql).
-    Run(defer_search, "INSERT INTO claim_search_deferred (batch) VALUES (NULL)");
+    // The claims of the batch are indexed by the loop below, not by the
+    // insert trigger (db/migrations/005_ingest_without_statement_journals.sql).
+    std::string search_trigger = DropSearchTrigger();
     std::vector<std::int64_t> ids;
     std::vector<std::size_t> first_id(items.size() + 1, 0);  // item i's ids: [first_id[i], first_id[i+1])
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -494,7 +515,7 @@ struct ClaimStore::Impl {
       }
       first_id[i + 1] = ids.size();
     }
-    Run(undefer_search, "DELETE FROM claim_search_deferred");
+    if (!search_trigger.empty()) db.exec(search_trigger);
     // Outside any trigger, FTS5 keeps the terms in memory and writes them as
     // one index segment at the commit.
     for (std::size_t i = 0; i < items.size(); ++i) {

@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <exception>
@@ -16,6 +17,7 @@
 #include <stdexcept>
 #include <string_view>
 #include <system_error>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -37,6 +39,20 @@ constexpr const char* kTables[] = {"documents", "sources", "claims", "disputes",
 
 // The version that added the claim_search full-text index.
 constexpr int kSearchVersion = 2;
+
+// Process-wide SQLite settings, applied before SQLite first initializes
+// (later calls of sqlite3_config fail harmlessly: a program that opened a
+// database some other way just keeps SQLite's defaults). Memory statistics
+// off: with them on, every allocation SQLite makes takes a global mutex to
+// count itself, and claimtrack never reads the counts. That mutex and the
+// connection's (see Open) were a fifth of the instructions of a batch.
+void ConfigureSqliteOnce() {
+  static const bool configured = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+  }();
+  (void)configured;
+}
 
 // Runs `body`, turning any exception (SQLiteCpp's, or bad_alloc) into an
 // error that names the store. `body` returns a Status of its own.
@@ -155,28 +171,33 @@ Status CheckDispute(const Dispute& dispute, std::size_t index) {
 
 }  // namespace
 
-// Turns off the schema's CHECK constraints on `db` for the life of the
-// object. SQLite evaluates `quote IN ('direct', 'indirect', 'none')` by
-// building a temporary b-tree for every row inserted, which cost more than
-// the insert itself (docs/performance.md). The constraints stay in the
-// schema, for every other writer; the values claimtrack writes satisfy them
-// by construction: stance and quote come from enums (StanceName,
-// QuoteKindName), and CheckClaimSpans refuses start > end first. Changing
-// the flag makes SQLite prepare the cached statements again, once per batch.
-class CheckConstraintsOff {
+// Turns off the schema's CHECK constraints and foreign-key checks on `db`
+// for the life of the object; create it outside any transaction (SQLite
+// ignores PRAGMA foreign_keys inside one). Both cost a good share of each
+// insert (docs/performance.md): SQLite evaluates `quote IN ('direct',
+// 'indirect', 'none')` by building a temporary b-tree for every row, and
+// checks a claim's document and source by looking both up. The constraints
+// stay in the schema, for every other writer; the values claimtrack writes
+// satisfy them by construction: stance and quote come from enums
+// (StanceName, QuoteKindName), CheckClaimSpans refuses start > end first,
+// and a claim's document_id and source_id are the rows written or read just
+// before it in the same transaction. Changing the flags makes SQLite prepare
+// the cached statements again, once per batch.
+class UncheckedWrites {
  public:
-  explicit CheckConstraintsOff(SQLite::Database& db) : db_(db) {
-    db_.exec("PRAGMA ignore_check_constraints = ON");
+  explicit UncheckedWrites(SQLite::Database& db) : db_(db) {
+    db_.exec("PRAGMA ignore_check_constraints = ON; PRAGMA foreign_keys = OFF");
   }
-  ~CheckConstraintsOff() {
+  ~UncheckedWrites() {
     try {
-      db_.exec("PRAGMA ignore_check_constraints = OFF");
+      db_.exec("PRAGMA ignore_check_constraints = OFF; PRAGMA foreign_keys = ON");
     } catch (const std::exception&) {
-      // Cannot fail on an open connection; nothing more to do if it did.
+      // Cannot fail on an open connection outside a transaction; nothing
+      // more to do if it did.
     }
   }
-  CheckConstraintsOff(const CheckConstraintsOff&) = delete;
-  CheckConstraintsOff& operator=(const CheckConstraintsOff&) = delete;
+  UncheckedWrites(const UncheckedWrites&) = delete;
+  UncheckedWrites& operator=(const UncheckedWrites&) = delete;
 
  private:
   SQLite::Database& db_;
@@ -199,8 +220,7 @@ struct ClaimStore::Impl {
   std::unique_ptr<SQLite::Statement> find_claim;
   std::unique_ptr<SQLite::Statement> insert_dispute_claim;
   std::unique_ptr<SQLite::Statement> set_side;
-  std::unique_ptr<SQLite::Statement> defer_search;
-  std::unique_ptr<SQLite::Statement> undefer_search;
+  std::unique_ptr<SQLite::Statement> find_search_trigger;
   std::unique_ptr<SQLite::Statement> index_claim;
 
   // The sources written or read in the current write transaction, by name:
@@ -255,6 +275,23 @@ struct ClaimStore::Impl {
     return Status::Ok();
   }
 
+  // Switches the file to WAL. Two processes that have just created a store
+  // may both ask at once; each then needs the other's shared lock gone, and
+  // SQLite answers one of them SQLITE_BUSY at once, without waiting (the
+  // busy timeout cannot resolve a deadlock). The other switches the file;
+  // asking again after a moment finds it in WAL already.
+  void SetWalMode() {
+    for (int attempt = 0;; ++attempt) {
+      try {
+        db.exec("PRAGMA journal_mode = WAL");
+        return;
+      } catch (const SQLite::Exception& e) {
+        if ((e.getErrorCode() & 0xFF) != SQLITE_BUSY || attempt >= 50) throw;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+  }
+
   // Checks the file and, unless read-only, creates or upgrades its schema.
   // Nothing is written before the version has been checked, nor when the
   // upgrade fails. On success `*version` is the store's schema version.
@@ -291,7 +328,7 @@ struct ClaimStore::Impl {
     // WAL lets `report` read while `ingest` writes. It is a property of the
     // file, so a read-only open leaves it as it is.
     if (!read_only) {
-      db.exec("PRAGMA journal_mode = WAL");
+      SetWalMode();
       // With WAL, NORMAL cannot corrupt the file; a power cut may lose the
       // last commits, which re-running `ingest` restores (stored texts are
       // skipped). FULL syncs every article: ingest ran 9x slower with it.
@@ -300,6 +337,14 @@ struct ClaimStore::Impl {
       // cache holds (text, claims, five indexes, the search index): it then
       // wrote pages to the WAL before the commit and read them back.
       db.exec("PRAGMA cache_size = -16384");  // KiB: 16 MiB
+      // SQLite copies the WAL back into the file once it holds 1,000 pages
+      // (4 MiB), which a batch of articles often writes by itself: nearly
+      // every commit was followed by a checkpoint, and pages that every
+      // batch changes (index pages, the search index's segments) were copied
+      // once per batch. At 10,000 pages (about 40 MiB of WAL beside the
+      // store while `ingest` runs; a clean close removes it) AddArticles
+      // took 7-18% less CPU on a 100 MB corpus (docs/performance.md).
+      db.exec("PRAGMA wal_autocheckpoint = 10000");
     }
     *version_out = version;
     return Status::Ok();
@@ -335,9 +380,31 @@ struct ClaimStore::Impl {
     return source.id;
   }
 
-  void Run(std::unique_ptr<SQLite::Statement>& slot, const char* sql) {
-    CachedStatement statement(db, slot, sql);
-    statement->exec();
+  // Drops the trigger claims_search_insert inside the current transaction
+  // and returns the SQL that creates it again, as stored ("" when there is
+  // no such trigger: nothing was dropped). The caller runs that SQL before
+  // it commits, so no other connection ever sees the store without the
+  // trigger: SQLite shows a transaction's changes only once committed, and
+  // a rollback (a refused article, a killed process) brings it back too.
+  //
+  // Why: any trigger on `claims` makes SQLite give every INSERT INTO claims
+  // a statement journal, into which it copies each page the insert changes
+  // (about 6 per claim), even when the trigger does nothing. Dropped, the
+  // batch's inserts need none; claimtrack indexes the batch's claims itself.
+  // Re-created from its stored text, the trigger stays whatever it is in
+  // the file. The schema change makes SQLite prepare the cached statements
+  // again, once per batch.
+  std::string DropSearchTrigger() {
+    std::string sql;
+    {
+      CachedStatement find(db, find_search_trigger,
+                           "SELECT sql FROM sqlite_schema "
+                           "WHERE type = 'trigger' AND name = 'claims_search_insert'");
+      if (!find->executeStep()) return sql;
+      sql = find->getColumn(0).getString();
+    }
+    db.exec("DROP TRIGGER claims_search_insert");
+    return sql;
   }
 
   // Writes one article and its claims inside the current transaction, or
@@ -443,14 +510,16 @@ struct ClaimStore::Impl {
   // `*refused` was refused for `*reason` and nothing was written.
   bool TryWriteBatch(std::span<const Item> items, std::vector<AddResult>* results,
                      std::size_t* refused, std::string* reason) {
-    CheckConstraintsOff unchecked(db);
+    // Declared before the transaction, so that it is restored after the
+    // transaction has ended (committed or rolled back).
+    UncheckedWrites unchecked(db);
     // IMMEDIATE takes the write lock up front; a deferred transaction that
     // reads first could fail to upgrade while another process writes.
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
     sources.clear();
-    // While this row exists, the insert trigger leaves the claims to the
-    // loop below (db/migrations/004_batched_search_index.sql).
-    Run(defer_search, "INSERT INTO claim_search_deferred (batch) VALUES (NULL)");
+    // The claims of the batch are indexed by the loop below, not by the
+    // insert trigger (db/migrations/006_ingest_without_statement_journals.sql).
+    std::string search_trigger = DropSearchTrigger();
     std::vector<std::int64_t> ids;
     std::vector<std::size_t> first_id(items.size() + 1, 0);  // item i's ids: [first_id[i], first_id[i+1])
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -474,7 +543,7 @@ struct ClaimStore::Impl {
       }
       first_id[i + 1] = ids.size();
     }
-    Run(undefer_search, "DELETE FROM claim_search_deferred");
+    if (!search_trigger.empty()) db.exec(search_trigger);
     // Outside any trigger, FTS5 keeps the terms in memory and writes them as
     // one index segment at the commit.
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -516,7 +585,11 @@ Status ClaimStore::Open(const std::string& path, bool read_only, std::unique_ptr
     return Status::Error(path + ": no such store; run `claimtrack ingest` first");
   }
   try {
+    ConfigureSqliteOnce();
     int flags = read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
+    // No connection mutex: a ClaimStore is used by one thread at a time
+    // (claim_store.h), and SQLite took it on every call (ConfigureSqliteOnce).
+    flags |= SQLite::OPEN_NOMUTEX;
     auto impl = std::make_unique<Impl>(path, flags);
     int version = 0;
     Status status = impl->Prepare(path, read_only, &version);

@@ -73,6 +73,9 @@ struct ClaimMatch {
   std::vector<std::int64_t> dispute_ids;  // ascending; empty when in none
 };
 
+// Not thread-safe: one thread at a time may call a ClaimStore (any thread,
+// one after another, as IngestPipeline's storing thread does). The
+// connection is opened without SQLite's own mutex for speed.
 class ClaimStore {
  public:
   ~ClaimStore();

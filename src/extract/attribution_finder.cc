@@ -357,7 +357,12 @@ TokenRange ContentBefore(const std::vector<Token>& tokens, std::size_t begin, st
 TokenRange ContentToEnd(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
   while (begin < end && IsColon(tokens[begin])) ++begin;
   std::size_t stop = end;
-  while (stop > begin && (IsSentenceEnd(tokens[stop - 1]) || IsClosing(tokens[stop - 1]))) {
+  // "(According to the police, it keeps no statistics.)": a sentence in
+  // parentheses loses its closing one.
+  bool opened_parenthesis = false;
+  for (std::size_t k = begin; k < end; ++k) opened_parenthesis |= tokens[k].lower == "(";
+  while (stop > begin && (IsSentenceEnd(tokens[stop - 1]) || IsClosing(tokens[stop - 1]) ||
+                          (tokens[stop - 1].lower == ")" && !opened_parenthesis))) {
     --stop;
   }
   bool opened = false;
@@ -610,10 +615,16 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     std::size_t source_end = NounPhraseEnd(tokens, cue_end, n);
     // "according to a video leaked by opposition delegates": the phrase runs to
     // the next comma or the end.
-    while (source_end < n && IsWordOrNumber(tokens[source_end])) ++source_end;
+    // "University of Texas/Texas Tribune poll": a slash joins two names.
+    while (source_end < n &&
+           (IsWordOrNumber(tokens[source_end]) ||
+            (tokens[source_end].lower == "/" && source_end + 1 < n &&
+             IsWordOrNumber(tokens[source_end + 1])))) {
+      ++source_end;
+    }
     out->source = TokenRange{cue_end, source_end};
     std::size_t lead = 0;
-    while (lead < cue_begin && IsOpening(tokens[lead])) ++lead;
+    while (lead < cue_begin && (IsOpening(tokens[lead]) || tokens[lead].lower == "(")) ++lead;
     if (cue_begin == lead) {
       out->rule = "according-to-first";
       std::size_t start = source_end;
@@ -622,6 +633,19 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     } else {
       out->rule = "according-to-last";
       out->content = ContentBefore(tokens, 0, cue_begin);
+      // "Over the long term, according to the budget office, the rise in
+      // deficits is ...": a parenthetical source; the content is the whole
+      // sentence around it.
+      // Not when a new clause follows ("..., according to officials, and
+      // prices rose").
+      if (source_end + 1 < n && IsComma(tokens[source_end]) && cue_begin > 0 &&
+          IsComma(tokens[cue_begin - 1]) && !In(tokens[source_end + 1].lower, kBoundaries)) {
+        TokenRange after = ContentToEnd(tokens, source_end + 1, n);
+        if (HasWord(tokens, after)) {
+          out->content.end = after.end;
+          out->rule = "according-to-middle";
+        }
+      }
     }
     return !out->source.empty() && HasWord(tokens, out->content);
   }

@@ -9,6 +9,7 @@
 //   content-cue-source   “C,” said S · C, said the officials, who ...
 //   according-to-first   according to S, C
 //   according-to-last    C, according to S
+//   according-to-middle  C1, according to S, C2 (the content is C1 ... C2)
 //   as-source-cue        As S noted, C
 //   passive              C was denied by S ("That claim was denied by the Pentagon")
 //   quoted-by            “C,” S was quoted by OUTLET · S was quoted by OUTLET as saying C

@@ -94,5 +94,30 @@ TEST_CASE("A clause standing for what was said gives no claim: 'what Trump says'
             "source-cue-content"});
 }
 
+TEST_CASE("'according to S' in the middle, in parentheses, or between names", "[extract]") {
+  CheckRow({"a parenthetical source",
+            "Over the long term, according to the budget office, the rise in annual deficits is "
+            "mainly due to aging.",
+            "according to", "the budget office", "the budget office", "",
+            "Over the long term, according to the budget office, the rise in annual deficits is "
+            "mainly due to aging",
+            kAssert, "according-to-middle"});
+  CheckRow({"a new clause after it is the reporter's",
+            "Taxes rose, according to officials, and prices fell.", "according to",
+            "officials", "officials", "", "Taxes rose", kAssert, "according-to-last"});
+  CheckRow({"a sentence in parentheses",
+            "(According to the city police department, it does not keep statistics on "
+            "skateboarding.)",
+            "According to", "the city police department", "the city police department", "",
+            "it does not keep statistics on skateboarding", kAssert, "according-to-first"});
+  std::vector<Claim> claims = ExtractFrom(
+      "According to an online University of Texas/Texas Tribune poll out Thursday, the senator "
+      "has the support of 27 percent.");
+  INFO("claims:" << Describe(claims));
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].mention.find("Texas/Texas Tribune poll") != std::string::npos);
+  CHECK(claims[0].content == "the senator has the support of 27 percent");
+}
+
 }  // namespace
 }  // namespace claimtrack

@@ -99,13 +99,15 @@ bool SameNameInArticle(const Claim& a, const Claim& b) {
   return true;
 }
 
-// "the club", "the group": a description the extractor left unresolved. In
-// the article of the claim before it, it most often names that claim's own
-// source ("Manchester United revealed ... The club rejected ...").
+// "the club", "The home secretary", "his former chief economic adviser": a
+// description the extractor left unresolved. In its own article it most
+// often names someone already there, often the other claim's source
+// ("Manchester United revealed ... The club rejected ...", "David Blunkett
+// ... The home secretary said").
 bool UnresolvedDescription(const Claim& claim) {
-  if (claim.source != claim.mention) return false;
   std::vector<std::string> words = NameWords(claim.source);
-  if (words.size() < 2 || words.size() > 3 || words[0] != "the") return false;
+  static const std::set<std::string> kDeterminers = {"the", "his", "her", "its", "their"};
+  if (words.size() < 2 || words.size() > 5 || !kDeterminers.count(words[0])) return false;
   for (std::size_t k = 1; k < claim.source.size(); ++k) {
     if (std::isupper(static_cast<unsigned char>(claim.source[k]))) return false;
   }
@@ -237,7 +239,8 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     double best_score = -1;
     for (std::size_t j : by_doc[static_cast<std::size_t>(features.doc_id(i))]) {
       const Claim& claim = claims[j];
-      if (j == i || claim.stance != Stance::kAssert || !opposed(i, j) || !Substantive(claim)) {
+      if (j == i || claim.stance != Stance::kAssert || !opposed(i, j) || !Substantive(claim) ||
+          UnresolvedDescription(claim)) {
         continue;
       }
       if (!qualifier.empty()) {

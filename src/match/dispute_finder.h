@@ -57,7 +57,7 @@ namespace claimtrack {
 // compares (cli/match_command.cc): raise it with any change to src/match/
 // that changes which disputes are found, so that stores matched before get a
 // full match once instead of mixing old and new results.
-inline constexpr int kMatcherRevision = 1;
+inline constexpr int kMatcherRevision = 2;
 
 // The least similarity any rule across articles asks of two claims (opposite
 // stances, negations and antonyms, merging disputes; restatements ask 0.45).

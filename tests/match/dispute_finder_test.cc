@@ -225,6 +225,22 @@ TEST_CASE("In one article a shortened name or an unresolved description is no se
   CHECK(finder.Find(ClaimAndReply(revealed, rejected)).disputes.size() == 1);
 }
 
+TEST_CASE("A denial is not set against a claim by an unresolved description of its article",
+          "[match]") {
+  Rules rules;
+  DisputeFinder finder(rules.matching, rules.antonyms);
+  // "David Blunkett has apologised ... The home secretary said ... Mr Blunkett
+  // denied the allegations": the home secretary is Mr Blunkett.
+  Claim remark = MakeClaim(1, "bbc/5", "The home secretary",
+                           "he was a great believer in personal responsibility for his friends");
+  Claim denial = MakeClaim(2, "bbc/5", "Mr Blunkett", "the allegations", Stance::kDeny);
+  denial.target = "the allegations";
+  CHECK(finder.Find(ClaimAndReply(remark, denial)).disputes.empty());
+  // Named, the same claim is what the allegations refer to.
+  remark.source = remark.mention = "Sir Alan Budd";
+  CHECK(finder.Find(ClaimAndReply(remark, denial)).disputes.size() == 1);
+}
+
 TEST_CASE("Matching gives the same disputes in the same order on one, two or three threads", "[match]") {
   Rules rules;
   std::vector<Claim> claims = TopicClaims(3000);

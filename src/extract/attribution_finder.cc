@@ -60,6 +60,9 @@ constexpr std::array<std::string_view, 26> kPrepositions = {
     "without", "within", "over",    "under",  "amid",    "despite", "since",  "by",
     "through", "throughout", "later", "earlier", "late", "early", "following", "upon"};
 
+constexpr std::array<std::string_view, 8> kTimePrepositions = {
+    "after", "before", "since", "during", "despite", "amid", "following", "until"};
+
 bool IsWordOrNumber(const Token& t) { return t.is_word() || t.kind == TokenKind::kNumber; }
 
 bool IsAdverb(const Token& t) {
@@ -236,6 +239,9 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
     if (!IsWordOrNumber(t)) break;
     if (t.is_word() && is_cue(k - 1)) return end;  // "the agreement announced late last month"
     if (IsPastTenseVerb(t)) break;
+    // "made an appeal for unity after reports claimed ...": a preposition of
+    // time or cause never sits inside a source's name.
+    if (!t.capitalized && In(t.lower, kTimePrepositions)) break;
     if ((t.lower == "that" || t.lower == "this") && k < end &&
         (k == 1 || !IsWordOrNumber(tokens[k - 2]))) {
       --k;  // "That claim was denied ..." at the start of a clause

@@ -29,6 +29,14 @@ TEST_CASE("An audience ends before a subject pronoun: 'told POLITICO he planned'
             "source-cue-content"});
 }
 
+TEST_CASE("A source walked leftwards stops at a preposition of time: 'after reports claimed'",
+          "[extract]") {
+  CheckRow({"after", "Tony Blair made an appeal for unity after reports claimed he went back on "
+            "a pledge.",
+            "claimed", "reports", "reports", "", "he went back on a pledge", kAssert,
+            "source-cue-content"});
+}
+
 TEST_CASE("A shared subject ends at its verb and after an opening phrase", "[extract]") {
   CheckRow({"a past-tense verb ends the subject",
             "Hillary Clinton attacked Donald Trump, saying he would appoint judges who would "

@@ -11,12 +11,14 @@
 #include <string>
 #include <vector>
 
+#include "../store/store_test_support.h"
 #include "base/json.h"
 
 namespace claimtrack {
 namespace {
 
 namespace fs = std::filesystem;
+using test::CheckSameClaim;
 
 // An article whose text holds what JSON must escape or keep byte for byte:
 // CRLF, a tab, curly quotes, a control character, non-Latin letters.
@@ -69,29 +71,6 @@ void CheckSameArticle(const Article& got, const Article& want) {
   CHECK(got.publisher == want.publisher);
   CHECK(got.url == want.url);
   CHECK(got.origin == want.origin);
-}
-
-void CheckSameClaim(const Claim& got, const Claim& want) {
-  CHECK(got.doc == want.doc);
-  CHECK(got.source == want.source);
-  CHECK(got.mention == want.mention);
-  CHECK(got.role == want.role);
-  CHECK(got.source_kind == want.source_kind);
-  CHECK(got.cue == want.cue);
-  CHECK(got.cue_lemma == want.cue_lemma);
-  CHECK(got.content == want.content);
-  CHECK(got.stance == want.stance);
-  CHECK(got.quote == want.quote);
-  CHECK(got.content_span.begin == want.content_span.begin);
-  CHECK(got.content_span.end == want.content_span.end);
-  CHECK(got.sentence_span.begin == want.sentence_span.begin);
-  CHECK(got.sentence_span.end == want.sentence_span.end);
-  CHECK(got.rule == want.rule);
-  CHECK(got.target == want.target);
-  CHECK(got.evidence == want.evidence);
-  CHECK(got.hedge == want.hedge);
-  CHECK(got.date == want.date);
-  CHECK(got.time == want.time);
 }
 
 // The claims line of SampleArticle with one claim, with `from` replaced by

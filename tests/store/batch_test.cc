@@ -17,15 +17,8 @@
 namespace claimtrack {
 namespace {
 
+using test::OpenOrFail;
 using test::TempStorePath;
-
-std::unique_ptr<ClaimStore> OpenOrFail(const std::string& path) {
-  std::unique_ptr<ClaimStore> store;
-  Status status = ClaimStore::Open(path, /*read_only=*/false, &store);
-  INFO(status.message());
-  REQUIRE(status.ok());
-  return store;
-}
 
 // Article `name` ("a.txt" ...) with one claim per entry of `contents`, each a
 // sentence of its own: "<Source> said <content>."

@@ -19,19 +19,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
+using test::CheckSameClaim;
 using test::DocumentedQuery;
+using test::OpenOrFail;
 using test::ReadBytes;
 using test::TempStorePath;
 using test::WriteBytes;
-
-std::unique_ptr<ClaimStore> OpenOrFail(const std::string& path, bool read_only = false) {
-  std::unique_ptr<ClaimStore> store;
-  Status status = ClaimStore::Open(path, read_only, &store);
-  INFO(status.message());
-  REQUIRE(status.ok());
-  REQUIRE(store != nullptr);
-  return store;
-}
 
 // Span of the first occurrence of `part` in `text`.
 Span SpanOf(const std::string& text, const std::string& part) {
@@ -315,25 +308,7 @@ TEST_CASE("Claims round trip with every field", "[store]") {
     CHECK(got.id == want.id);
     CHECK(got.doc == "pentagon.txt");
     CHECK(want.doc == "pentagon.txt");  // filled in by AddArticle
-    CHECK(got.source == want.source);
-    CHECK(got.mention == want.mention);
-    CHECK(got.role == want.role);
-    CHECK(got.source_kind == want.source_kind);
-    CHECK(got.cue == want.cue);
-    CHECK(got.cue_lemma == want.cue_lemma);
-    CHECK(got.content == want.content);
-    CHECK(got.stance == want.stance);
-    CHECK(got.quote == want.quote);
-    CHECK(got.content_span.begin == want.content_span.begin);
-    CHECK(got.content_span.end == want.content_span.end);
-    CHECK(got.sentence_span.begin == want.sentence_span.begin);
-    CHECK(got.sentence_span.end == want.sentence_span.end);
-    CHECK(got.rule == want.rule);
-    CHECK(got.target == want.target);
-    CHECK(got.evidence == want.evidence);
-    CHECK(got.hedge == want.hedge);
-    CHECK(got.date == want.date);
-    CHECK(got.time == want.time);
+    CheckSameClaim(got, want);
     CHECK(got.content_span.in(article.text) == got.content);
   }
 

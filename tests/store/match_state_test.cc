@@ -18,15 +18,8 @@
 namespace claimtrack {
 namespace {
 
+using test::OpenOrFail;
 using test::TempStorePath;
-
-std::unique_ptr<ClaimStore> OpenOrFail(const std::string& path) {
-  std::unique_ptr<ClaimStore> store;
-  Status status = ClaimStore::Open(path, /*read_only=*/false, &store);
-  INFO(status.message());
-  REQUIRE(status.ok());
-  return store;
-}
 
 // An article of `count` claims "claim K of DOC", K from 0; returns their ids.
 std::vector<std::int64_t> AddArticleOf(ClaimStore& store, const std::string& doc, int count) {

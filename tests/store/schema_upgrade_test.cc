@@ -24,17 +24,9 @@ namespace {
 
 namespace fs = std::filesystem;
 using test::CreateVersion1Store;
+using test::OpenOrFail;
 using test::ReadBytes;
 using test::TempStorePath;
-
-std::unique_ptr<ClaimStore> OpenOrFail(const std::string& path, bool read_only = false) {
-  std::unique_ptr<ClaimStore> store;
-  Status status = ClaimStore::Open(path, read_only, &store);
-  INFO(status.message());
-  REQUIRE(status.ok());
-  REQUIRE(store != nullptr);
-  return store;
-}
 
 int UserVersion(const std::string& path) {
   SQLite::Database db(path, SQLite::OPEN_READONLY);

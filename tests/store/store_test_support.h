@@ -1,20 +1,26 @@
 // Helpers shared by the store tests and the store's command-line tests: a
 // store path that cleans up after itself, files read and written byte for
-// byte, a store of schema version 1 as an older claimtrack left it, and the
-// SQL blocks of a Markdown document.
+// byte, a store of schema version 1 as an older claimtrack left it, the SQL
+// blocks of a Markdown document, a store opened or the test stopped, and a
+// field-by-field check that a claim came back as it went in (from the store,
+// or from a claims file).
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <iterator>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "model/claim.h"
+#include "store/claim_store.h"
 #include "store/schema_sql.h"
 
 namespace claimtrack::test {
@@ -170,6 +176,42 @@ inline std::vector<DocumentedQuery> DocumentedQueries(const std::string& path) {
     }
   }
   return queries;
+}
+
+// The store at `path`, opened (and created when missing, unless read-only);
+// the test stops when it cannot be.
+inline std::unique_ptr<ClaimStore> OpenOrFail(const std::string& path, bool read_only = false) {
+  std::unique_ptr<ClaimStore> store;
+  Status status = ClaimStore::Open(path, read_only, &store);
+  INFO(status.message());
+  REQUIRE(status.ok());
+  REQUIRE(store != nullptr);
+  return store;
+}
+
+// Every field of `got` equals `want`'s, but the row id (which only the
+// store gives).
+inline void CheckSameClaim(const Claim& got, const Claim& want) {
+  CHECK(got.doc == want.doc);
+  CHECK(got.source == want.source);
+  CHECK(got.mention == want.mention);
+  CHECK(got.role == want.role);
+  CHECK(got.source_kind == want.source_kind);
+  CHECK(got.cue == want.cue);
+  CHECK(got.cue_lemma == want.cue_lemma);
+  CHECK(got.content == want.content);
+  CHECK(got.stance == want.stance);
+  CHECK(got.quote == want.quote);
+  CHECK(got.content_span.begin == want.content_span.begin);
+  CHECK(got.content_span.end == want.content_span.end);
+  CHECK(got.sentence_span.begin == want.sentence_span.begin);
+  CHECK(got.sentence_span.end == want.sentence_span.end);
+  CHECK(got.rule == want.rule);
+  CHECK(got.target == want.target);
+  CHECK(got.evidence == want.evidence);
+  CHECK(got.hedge == want.hedge);
+  CHECK(got.date == want.date);
+  CHECK(got.time == want.time);
 }
 
 }  // namespace claimtrack::test

@@ -36,10 +36,6 @@ std::string Describe(const ProcessResult& run) {
          "\n--- stdout:\n" + run.out + "\n--- stderr:\n" + run.err;
 }
 
-bool Contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
 JsonValue ParseOrFail(const std::string& text) {
   JsonValue value;
   Status status = ParseJson(text, &value);

@@ -28,17 +28,6 @@ std::string Describe(const ProcessResult& run) {
          "\n--- stdout:\n" + run.out.substr(0, 4000) + "\n--- stderr:\n" + run.err;
 }
 
-bool Contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
-
 ProcessResult Run(const std::vector<std::string>& args, const std::string& stdin_text = "") {
   ProcessOptions options;
   options.stdin_text = stdin_text;

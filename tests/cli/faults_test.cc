@@ -50,10 +50,6 @@ std::string Describe(const ProcessResult& run) {
          "\n--- stdout:\n" + run.out + "\n--- stderr:\n" + run.err.substr(0, 4000);
 }
 
-bool Contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
 double Seconds(Clock::duration elapsed) { return std::chrono::duration<double>(elapsed).count(); }
 
 // The N in "ingested N articles".

@@ -29,10 +29,6 @@ std::string Describe(const ProcessResult& run) {
          "\n--- stdout:\n" + run.out.substr(0, 4000) + "\n--- stderr:\n" + run.err.substr(0, 4000);
 }
 
-bool Contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
 std::size_t Count(const std::string& text, const std::string& part) {
   std::size_t count = 0;
   for (std::size_t pos = text.find(part); pos != std::string::npos;

@@ -33,10 +33,6 @@ std::string Describe(const ProcessResult& run) {
          run.err;
 }
 
-bool Contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
 ProcessResult RunOk(const std::vector<std::string>& args) {
   ProcessResult run = RunClaimtrack(args);
   INFO(Describe(run));

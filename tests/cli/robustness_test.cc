@@ -37,17 +37,6 @@ std::string Describe(const ProcessResult& run) {
          "\n--- stdout:\n" + run.out + "\n--- stderr:\n" + run.err.substr(0, 4000);
 }
 
-bool Contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
-
 double Seconds(Clock::duration elapsed) { return std::chrono::duration<double>(elapsed).count(); }
 
 // `text` as UTF-16LE with its byte order mark.

@@ -1,10 +1,12 @@
 // Running the real claimtrack program from tests, the way a user does: a child
 // process with its own arguments, standard input, working directory and exit
-// status, and temporary directories that clean up after themselves.
+// status, and temporary directories that clean up after themselves; and two
+// small helpers for reading what it printed.
 #pragma once
 
 #include <filesystem>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -62,5 +64,18 @@ std::vector<std::string> ListedSubcommands();
 
 // The whole content of a file, byte for byte ("" when it cannot be read).
 std::string ReadFile(const std::filesystem::path& path);
+
+// Whether `part` occurs in `text` (what a program printed, a report).
+inline bool Contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+// The lines of `text`, without their line ends.
+inline std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
 
 }  // namespace claimtrack::test

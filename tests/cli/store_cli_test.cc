@@ -21,10 +21,6 @@ std::string Describe(const ProcessResult& run) {
          run.err;
 }
 
-bool Contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
 // A store of the sample articles with their disputes, made once per test run
 // by the real program (ingest, then match).
 const std::string& SampleStore() {

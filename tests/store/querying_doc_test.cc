@@ -54,10 +54,6 @@ std::string Get(const Row& row, const std::string& column) {
 
 long Number(const Row& row, const std::string& column) { return std::stol(Get(row, column)); }
 
-bool Contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
 std::string Lower(std::string text) {
   for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return text;

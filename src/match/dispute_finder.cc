@@ -14,6 +14,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "base/phrase_map.h"
 #include "match/quantity.h"
 #include "text/tokenizer.h"
 
@@ -62,30 +63,12 @@ bool Substantive(const Claim& claim) {
 // them. Such words are trusted only with a reference ("that claim is
 // untrue"), which reference-denial handles.
 bool DeniedByCue(const Claim& claim) {
-  if (claim.evidence.empty() || claim.cue.size() < claim.evidence.size()) return false;
-  for (std::size_t k = 0; k < claim.evidence.size(); ++k) {
-    if (std::tolower(static_cast<unsigned char>(claim.cue[k])) !=
-        std::tolower(static_cast<unsigned char>(claim.evidence[k]))) {
-      return false;
-    }
-  }
-  return true;
+  // FindStance writes the cue word, lowercased by LowerText, as the evidence.
+  return !claim.evidence.empty() && LowerText(claim.cue).starts_with(claim.evidence);
 }
 
-// The words of a source's name, lowercase, split at spaces.
-std::vector<std::string> NameWords(const std::string& name) {
-  std::vector<std::string> words;
-  std::string word;
-  for (char c : name + " ") {
-    if (c == ' ') {
-      if (!word.empty()) words.push_back(word);
-      word.clear();
-    } else {
-      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-  }
-  return words;
-}
+// The words of a source's name, lowercase, as rule-file words are compared.
+std::vector<std::string> NameWords(const std::string& name) { return SplitWords(LowerText(name)); }
 
 // In one article, "Merrill" and "Merrill Lynch", or "Sayeed" and "Mr
 // Sayeed", are one speaker: every word of the shorter name is in the longer.

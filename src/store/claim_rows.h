@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <string>
+#include <vector>
 
 #include "base/status.h"
 #include "model/claim.h"
@@ -20,5 +21,13 @@ std::string ClaimColumns(int schema_version);
 // unknown stance or quote is an error naming `path` and the claim. May throw
 // SQLite::Exception (the caller turns it into a Status).
 Status ReadClaim(const std::string& path, SQLite::Statement& query, Claim* claim);
+
+// Every row of `query` (selecting ClaimColumns() first) as a claim, appended
+// to `*claims`. May throw SQLite::Exception, as ReadClaim.
+Status ReadClaims(const std::string& path, SQLite::Statement& query, std::vector<Claim>* claims);
+
+// " FROM claims c JOIN sources s ... JOIN documents d ... ": the tables
+// ClaimColumns() reads, for "SELECT " + ClaimColumns(v) + ClaimsFrom() + ...
+std::string ClaimsFrom();
 
 }  // namespace claimtrack

@@ -658,8 +658,9 @@ constexpr int kHedgeVersion = 3;
 
 }  // namespace
 
-// ClaimColumns and ReadClaim are declared in store/claim_rows.h: the
-// incremental match's queries (store/match_state.cc) read claims too.
+// ClaimColumns, ReadClaim, ReadClaims and ClaimsFrom are declared in
+// store/claim_rows.h: the incremental match's queries (store/match_state.cc)
+// read claims too.
 
 // The columns ReadClaim reads, for a query that joins claims AS c, sources AS
 // s and documents AS d. A store older than kHedgeVersion, opened read-only
@@ -702,21 +703,27 @@ Status ReadClaim(const std::string& path, SQLite::Statement& query, Claim* claim
   return Status::Ok();
 }
 
+Status ReadClaims(const std::string& path, SQLite::Statement& query, std::vector<Claim>* claims) {
+  while (query.executeStep()) {
+    Claim claim;
+    Status status = ReadClaim(path, query, &claim);
+    if (!status.ok()) return status;
+    claims->push_back(std::move(claim));
+  }
+  return Status::Ok();
+}
+
+std::string ClaimsFrom() {
+  return " FROM claims c JOIN sources s ON s.id = c.source_id "
+         "JOIN documents d ON d.id = c.document_id ";
+}
+
 Status ClaimStore::LoadClaims(std::vector<Claim>* claims) {
   claims->clear();
   return Guarded(path_, [&]() -> Status {
-    SQLite::Statement query(impl_->db, "SELECT " + ClaimColumns(schema_version_) +
-                                           " FROM claims c "
-                                           "JOIN sources s ON s.id = c.source_id "
-                                           "JOIN documents d ON d.id = c.document_id "
+    SQLite::Statement query(impl_->db, "SELECT " + ClaimColumns(schema_version_) + ClaimsFrom() +
                                            "ORDER BY d.id, c.start, c.\"end\", c.id");
-    while (query.executeStep()) {
-      Claim claim;
-      Status status = ReadClaim(path_, query, &claim);
-      if (!status.ok()) return status;
-      claims->push_back(std::move(claim));
-    }
-    return Status::Ok();
+    return ReadClaims(path_, query, claims);
   });
 }
 

@@ -31,22 +31,6 @@ Status GuardedMatch(const std::string& path, int schema_version, Body&& body) {
   }
 }
 
-// Claims of `query` (selecting ClaimColumns() first), appended to `*claims`.
-Status ReadClaims(const std::string& path, SQLite::Statement& query, std::vector<Claim>* claims) {
-  while (query.executeStep()) {
-    Claim claim;
-    Status status = ReadClaim(path, query, &claim);
-    if (!status.ok()) return status;
-    claims->push_back(std::move(claim));
-  }
-  return Status::Ok();
-}
-
-std::string ClaimsFrom() {
-  return " FROM claims c JOIN sources s ON s.id = c.source_id "
-         "JOIN documents d ON d.id = c.document_id ";
-}
-
 void WriteState(SQLite::Database& db, const MatchState& state) {
   SQLite::Statement insert(db,
                            "INSERT OR REPLACE INTO match_state "

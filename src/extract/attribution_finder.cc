@@ -127,6 +127,15 @@ std::size_t NameParenthesisClose(const std::vector<Token>& tokens, std::size_t o
   return kNoParenthesis;
 }
 
+// Tokens of a dash ending at `end` (one past it): "—", "–", "―", or "--"
+// written as two hyphens; 0 when there is none.
+std::size_t DashLengthEndingAt(const std::vector<Token>& tokens, std::size_t end) {
+  if (end == 0) return 0;
+  if (IsDash(tokens[end - 1])) return 1;
+  if (end >= 2 && tokens[end - 1].lower == "-" && tokens[end - 2].lower == "-") return 2;
+  return 0;
+}
+
 // Ages and hometowns between commas before `end` (a comma's index + 1):
 // ", 29, of Huntsville, Ala.," or ", 55,". Returns the tokens between the
 // first and the last of those commas; empty when there are none.
@@ -454,11 +463,22 @@ const Cue* AttributionFinder::CueAt(const std::vector<Token>& tokens, std::size_
 }
 
 bool AttributionFinder::IsSourceWordAt(const std::vector<Token>& tokens, std::size_t k) const {
+  if (k >= tokens.size()) return false;
   std::size_t length = 0;
   auto word_at = [&](std::size_t m) -> const std::string* {
     return m < tokens.size() ? &tokens[m].lower : nullptr;
   };
-  return k < tokens.size() && rules_.source_words.Match(k, word_at, &length) != nullptr;
+  if (rules_.source_words.Match(k, word_at, &length) != nullptr) return true;
+  // "co-editor", "vice-chairman", "ex-minister": a title after a prefix.
+  const std::string& word = tokens[k].lower;
+  std::size_t hyphen = word.rfind('-');
+  if (hyphen == std::string::npos || hyphen + 1 >= word.size()) return false;
+  const std::string last_part = word.substr(hyphen + 1);
+  auto part_at = [&](std::size_t m) -> const std::string* {
+    if (m == k) return &last_part;
+    return m < tokens.size() ? &tokens[m].lower : nullptr;
+  };
+  return rules_.source_words.Match(k, part_at, &length) != nullptr;
 }
 
 TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
@@ -516,6 +536,120 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
     return {};
   }
   return TokenRange{i, end};
+}
+
+// What an aside between a subject and its verb can be.
+AttributionFinder::Aside AttributionFinder::AsideKindOf(
+    const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
+    const std::function<bool(std::size_t)>& is_cue) const {
+  if (begin >= end) return Aside::kNone;
+  const Token& first = tokens[begin];
+  // "who is mediating the talks", "formerly known as X": what the source
+  // does or was called.
+  if (first.lower == "who" || first.lower == "which" || first.lower == "whose" ||
+      first.lower.rfind("who'", 0) == 0) {
+    return Aside::kRelative;
+  }
+  if (end - begin >= 3 && (tokens[begin].lower == "known" || tokens[begin + 1].lower == "known")) {
+    return Aside::kRelative;
+  }
+  if (!first.capitalized && first.is_word()) {
+    // "speaking to a veterans group in Virginia", "citing intelligence
+    // reports", "asked about the report": a participle's phrase.
+    const std::string& w = first.lower;
+    bool ing = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+    if ((ing || IsPastTenseVerb(first)) && end - begin >= 2 && !IsSourceWordAt(tokens, begin)) {
+      return Aside::kPhrase;
+    }
+    // "at a later press gaggle", "in a statement", "for his part".
+    if (In(w, kPrepositions) && end - begin >= 2) return Aside::kPhrase;
+    // "however", "meanwhile", "in turn".
+    if (end - begin == 1 && (IsAdverb(first) || w == "however" || w == "meanwhile")) {
+      return Aside::kPhrase;
+    }
+  }
+  // An appositive is a noun phrase: "a Pentagon spokesman", "Syria’s U.N.
+  // ambassador who led ...", "director of the Institute for Policy
+  // Integrity", never a clause with its own verb.
+  bool role = IsSourceWordAt(tokens, begin) ||
+              (end - begin >= 2 && !first.capitalized && IsSourceWordAt(tokens, begin + 1));
+  if (!(role || first.capitalized || IsDeterminer(first.lower) ||
+        first.lower.find('\'') != std::string::npos)) {
+    return Aside::kNone;
+  }
+  for (std::size_t k = begin; k < end; ++k) {
+    if (tokens[k].lower == "who" || tokens[k].lower == "which") break;
+    if (In(tokens[k].lower, kBeForms) || In(tokens[k].lower, kAuxiliaries) || is_cue(k)) {
+      return Aside::kNone;
+    }
+  }
+  return Aside::kNounPhrase;
+}
+
+bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std::size_t end,
+                                           const std::function<bool(std::size_t)>& is_cue,
+                                           Attribution* out) const {
+  TokenRange role;          // the aside that says what the source is
+  std::size_t close = end;  // one past the delimiter that closes the next aside
+  for (int asides = 0; asides < 3; ++asides) {
+    // The aside runs back to a delimiter of the kind that closes it: commas
+    // around a short phrase, dashes around one that may hold commas.
+    std::size_t dash = DashLengthEndingAt(tokens, close);
+    std::size_t aside_end = close - (dash > 0 ? dash : 1);
+    std::size_t aside_begin = aside_end;
+    std::size_t open_length = 0;
+    while (aside_begin > 0 && aside_end - aside_begin < (dash > 0 ? 32u : 24u)) {
+      const Token& t = tokens[aside_begin - 1];
+      if (dash > 0 && (open_length = DashLengthEndingAt(tokens, aside_begin)) > 0) break;
+      if (dash == 0 && IsComma(t)) {
+        open_length = 1;
+        break;
+      }
+      // "veterans' families": a possessive apostrophe after a plural.
+      bool possessive = (t.kind == TokenKind::kQuote || t.kind == TokenKind::kCloseQuote) &&
+                        aside_begin >= 2 && tokens[aside_begin - 2].is_word() &&
+                        tokens[aside_begin - 2].lower.back() == 's' && aside_begin < aside_end;
+      if (!IsWordOrNumber(t) && !possessive && !(dash > 0 && IsComma(t))) return false;
+      --aside_begin;
+    }
+    if (open_length == 0 || aside_begin >= aside_end || aside_begin < open_length) return false;
+    Aside kind = AsideKindOf(tokens, aside_begin, aside_end, is_cue);
+    if (kind == Aside::kNone) return false;
+    if (kind == Aside::kNounPhrase && role.empty()) role = TokenRange{aside_begin, aside_end};
+    std::size_t name_end = aside_begin - open_length;
+    // "Donna Rawlings, 59, of Ashton, Md., who watched ..., said": an age
+    // and a hometown before the aside.
+    if (open_length == 1) {
+      TokenRange details = DetailsBefore(tokens, name_end + 1);
+      if (!details.empty()) {
+        if (role.empty()) role = details;
+        name_end = details.begin - 1;
+      }
+    }
+    std::size_t name_begin = NounPhraseStart(tokens, name_end, is_cue);
+    if (name_begin >= name_end) return false;
+    bool named = false;
+    for (std::size_t k = name_begin; k < name_end; ++k) named = named || tokens[k].capitalized;
+    // "one of the family's attorneys, Justin Bamberg, said": the aside is
+    // the name; the resolver reads it from the appositive.
+    bool aside_is_name = kind == Aside::kNounPhrase && tokens[aside_begin].capitalized &&
+                         !IsDeterminer(tokens[aside_begin].lower);
+    // A phrase opened by a comma that is itself an appositive ("Tom Clarke,
+    // the company's owner, speaking ..., said"): one more aside to peel.
+    bool preceded_by_comma = name_begin > 0 && IsComma(tokens[name_begin - 1]);
+    bool another_aside = preceded_by_comma && !tokens[name_begin].capitalized &&
+                         AsideKindOf(tokens, name_begin, name_end, is_cue) == Aside::kNounPhrase;
+    if (another_aside && !aside_is_name) {
+      if (open_length != 1) return false;
+      close = name_end + 1;
+      continue;
+    }
+    if (!named && !aside_is_name) return false;
+    out->source = TokenRange{name_begin, name_end};
+    out->appositive = role;
+    return true;
+  }
+  return false;
 }
 
 bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
@@ -673,56 +807,10 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   bool participle_form = cue_form.size() > 4 && cue_form.compare(cue_form.size() - 3, 3, "ing") == 0;
   // "..., saying C" shares the sentence's subject; "X, a spokesman, said"
   // has an appositive.
-  if (source_begin == source_end && source_end > 0 && IsComma(tokens[source_end - 1]) &&
+  if (source_begin == source_end && source_end > 0 &&
+      (IsComma(tokens[source_end - 1]) || DashLengthEndingAt(tokens, source_end) > 0) &&
       !(participle_form && left == cue_begin)) {
-    std::size_t appositive_end = source_end - 1;
-    std::size_t appositive_begin = appositive_end;
-    while (appositive_begin > 0 && appositive_end - appositive_begin < 24) {
-      const Token& t = tokens[appositive_begin - 1];
-      if (IsComma(t)) break;
-      if (!IsWordOrNumber(t)) {
-        appositive_begin = appositive_end;  // other punctuation: no appositive
-        break;
-      }
-      --appositive_begin;
-    }
-    if (appositive_begin > 0 && appositive_begin < appositive_end &&
-        IsComma(tokens[appositive_begin - 1])) {
-      std::size_t name_end = appositive_begin - 1;
-      std::size_t name_begin = NounPhraseStart(tokens, name_end, is_cue);
-      bool named = false;
-      for (std::size_t k = name_begin; k < name_end; ++k) named = named || tokens[k].capitalized;
-      // An appositive is a noun phrase: "a Pentagon spokesman", "Syria’s
-      // U.N. ambassador who led ...", never a clause with its own verb.
-      const Token& first = tokens[appositive_begin];
-      // A relative clause ("who is mediating the talks") or "formerly known
-      // as X" may stand where an appositive does.
-      bool relative = first.lower == "who" || first.lower == "which" ||
-                      first.lower.rfind("who'", 0) == 0;
-      bool known_as = appositive_end - appositive_begin >= 3 &&
-                      (tokens[appositive_begin].lower == "known" ||
-                       tokens[appositive_begin + 1].lower == "known");
-      // "Richard Revesz, director of the Institute for Policy Integrity,": a
-      // role noun, or an adjective and one ("senior fellow at ..."), without
-      // a determiner.
-      bool role = IsSourceWordAt(tokens, appositive_begin) ||
-                  (appositive_end - appositive_begin >= 2 && !first.capitalized &&
-                   IsSourceWordAt(tokens, appositive_begin + 1));
-      bool noun_phrase = relative || known_as || role || first.capitalized ||
-                         IsDeterminer(first.lower) || first.lower.find('\'') != std::string::npos;
-      for (std::size_t k = appositive_begin; k < appositive_end && noun_phrase && !relative &&
-                                             !known_as;
-           ++k) {
-        if (tokens[k].lower == "who" || tokens[k].lower == "which") break;
-        noun_phrase = !(In(tokens[k].lower, kBeForms) || In(tokens[k].lower, kAuxiliaries) ||
-                        is_cue(k));
-      }
-      if (name_begin < name_end && named && noun_phrase) {
-        out->source = TokenRange{name_begin, name_end};
-        // A relative clause says what the source does, not what it is.
-        if (!relative && !known_as) out->appositive = TokenRange{appositive_begin, appositive_end};
-      }
-    }
+    SourceBeforeAsides(tokens, source_end, is_cue, out);
   } else if (source_begin < source_end) {
     // "Ja’afari in remarks to reporters in Astana repeatedly referred to":
     // a name opening the phrase, then a prepositional phrase: the name.

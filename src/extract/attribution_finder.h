@@ -23,6 +23,7 @@
 // A cue inside a quotation is part of someone's words, not a new attribution.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,6 +74,24 @@ class AttributionFinder {
   // True when a title, organization, group or document word starts at k
   // (rules/source_words.txt): "minister", "director", "news agency".
   bool IsSourceWordAt(const std::vector<Token>& tokens, std::size_t k) const;
+  // What stands between a subject and its verb, after a comma or a dash.
+  enum class Aside {
+    kNone,        // not an aside: a clause of its own
+    kNounPhrase,  // an appositive: "a Pentagon spokesman", "director of X"
+    kRelative,    // "who leads the panel", "formerly known as X"
+    kPhrase,      // "speaking to reporters", "at a later press gaggle", "however"
+  };
+  Aside AsideKindOf(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
+                    const std::function<bool(std::size_t)>& is_cue) const;
+  // The source before up to three asides that end at `end` (one past a
+  // comma or dash): "Trump, speaking to a veterans group, said", "Donna
+  // Rawlings, 59, of Ashton, Md., who watched the ceremony, said", "Kall --
+  // co-editor of a book on debates -- said". Sets out->source, and
+  // out->appositive to the aside or details that say what the source is.
+  // False, with *out untouched, when no name stands before them.
+  bool SourceBeforeAsides(const std::vector<Token>& tokens, std::size_t end,
+                          const std::function<bool(std::size_t)>& is_cue,
+                          Attribution* out) const;
   bool MatchOne(const std::vector<Token>& tokens, const std::vector<bool>& in_quote,
                 std::size_t cue_begin, std::size_t cue_end, const Cue* cue,
                 Attribution* out) const;

@@ -168,5 +168,50 @@ TEST_CASE("British, sporting and press titles split role and name", "[extract]")
             "they would win the league", kAssert, "source-cue-content"});
 }
 
+TEST_CASE("Asides between a subject and its verb are peeled off to find the name", "[extract]") {
+  // Commas around a participle's or a preposition's phrase, a relative
+  // clause after an age and a hometown, dashes around an aside that holds
+  // commas, and an appositive that is itself the name.
+  CheckRow({"a participle's phrase",
+            "Dale Porter, speaking to a veterans group in Virginia, said he would order a review "
+            "of the nation’s computer defenses.",
+            "said", "Dale Porter", "Dale Porter", "",
+            "he would order a review of the nation’s computer defenses", kAssert,
+            "source-cue-content"});
+  CheckRow({"a preposition's phrase",
+            "Senator Ann Whitley, at a later press gaggle, said, “I’ve been briefed about the "
+            "bombings.”",
+            "said", "Ann Whitley", "Senator Ann Whitley", "Senator",
+            "I’ve been briefed about the bombings", kAssert, "source-cue-content"});
+  CheckRow({"an age, a hometown and a relative clause",
+            "Donna Rawley, 59, of Ashton, Md., who watched the ceremony on a screen, said the "
+            "event brought back memories of her father.",
+            "said", "Donna Rawley", "Donna Rawley", "59, of Ashton, Md.",
+            "the event brought back memories of her father", kAssert, "source-cue-content"});
+  CheckRow({"a relative clause with a plural possessive",
+            "Rucker Colby, who runs the effort for veterans' families, said, \"Trump has been "
+            "disrespecting our veterans.\"",
+            "said", "Rucker Colby", "Rucker Colby", "", "Trump has been disrespecting our veterans",
+            kAssert, "source-cue-content"});
+  CheckRow({"an appositive that is the name",
+            "In a statement, one of the family's attorneys, Justin Bamford, said the videos show "
+            "the driver calmly leaving his car.",
+            "said", "Justin Bamford", "Justin Bamford", "one of the family's attorneys",
+            "the videos show the driver calmly leaving his car", kAssert, "source-cue-content"});
+  CheckRow({"dashes around an aside with commas",
+            "Kallen -- co-editor of Debating The Donald, a book on the primary debates -- said the "
+            "candidate tended to make announcements.",
+            "said", "Kallen", "Kallen",
+            "co-editor of Debating The Donald, a book on the primary debates",
+            "the candidate tended to make announcements", kAssert, "source-cue-content"});
+  CheckRow(
+      {"an appositive, then a participle's phrase",
+       "Tom Clarkson, the company’s owner, speaking at a hearing, said the mines would stay open.",
+       "said", "Tom Clarkson", "Tom Clarkson", "company’s owner", "the mines would stay open",
+       kAssert, "source-cue-content"});
+  CheckRow({"a single adverb", "Mr. Dorset, however, said the talks would go on.", "said", "Dorset",
+            "Mr. Dorset", "Mr.", "the talks would go on", kAssert, "source-cue-content"});
+}
+
 }  // namespace
 }  // namespace claimtrack

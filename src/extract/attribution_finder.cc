@@ -245,7 +245,9 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
       k = open;
       continue;
     }
-    if (!IsWordOrNumber(t)) break;
+    // "47% say": a share of those polled.
+    bool percent = t.lower == "%" && k >= 2 && tokens[k - 2].kind == TokenKind::kNumber;
+    if (!IsWordOrNumber(t) && !percent) break;
     if (t.is_word() && is_cue(k - 1)) return end;  // "the agreement announced late last month"
     if (IsPastTenseVerb(t)) break;
     // "made an appeal for unity after reports claimed ...": a preposition of
@@ -301,8 +303,10 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
   if (k < end && end - k > 1 && PronounOf(tokens[end - 1].lower) != PronounKind::kNone) {
     return end - 1;
   }
-  // A subject never ends in a function word ("the notion Sunday of").
-  if (k < end && IsFunctionWord(tokens[end - 1].lower) &&
+  // A subject never ends in a function word ("the notion Sunday of"), but
+  // may be a quantifier alone ("Most say").
+  bool quantifier = k + 1 == end && IsQuantifier(tokens[k].lower);
+  if (k < end && IsFunctionWord(tokens[end - 1].lower) && !quantifier &&
       PronounOf(tokens[end - 1].lower) == PronounKind::kNone) {
     return end;
   }
@@ -425,6 +429,12 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
   const Token& before = tokens[i - 1];
   const std::string& w = before.lower;
   bool possessive = w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.back() == '\'');
+  // "Most say ...", "Some claim ...": a quantifier opening its clause is the
+  // subject, not a determiner.
+  bool quantifier_subject =
+      IsQuantifier(w) && (i == 1 || (!IsWordOrNumber(tokens[i - 2]) && !tokens[i - 2].is_quote()) ||
+                              In(tokens[i - 2].lower, kBoundaries));
+  if (quantifier_subject) return false;
   if (IsDeterminer(w) || possessive || w == "his" || w == "her" || w == "its" || w == "their" ||
       w == "our" || w == "my" || w == "your") {
     return true;
@@ -564,7 +574,8 @@ AttributionFinder::Aside AttributionFinder::AsideKindOf(
     // "at a later press gaggle", "in a statement", "for his part".
     if (In(w, kPrepositions) && end - begin >= 2) return Aside::kPhrase;
     // "however", "meanwhile", "in turn".
-    if (end - begin == 1 && (IsAdverb(first) || w == "however" || w == "meanwhile")) {
+    if (end - begin == 1 &&
+        (IsAdverb(first) || w == "however" || w == "meanwhile" || w == "though")) {
       return Aside::kPhrase;
     }
   }
@@ -841,12 +852,24 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       (tokens[right].capitalized || IsDeterminer(tokens[right].lower)) &&
       tokens[right].lower != "that") {
     std::size_t inverted_end = NounPhraseEnd(tokens, right, n);
+    for (std::size_t k = right + 1; k < inverted_end; ++k) {
+      if (IsPastTenseVerb(tokens[k])) {  // "a source involved in ..."
+        inverted_end = k;
+        break;
+      }
+    }
     bool plain = true;
     for (std::size_t k = right; k < inverted_end; ++k) plain = plain && !IsAdverb(tokens[k]) && !is_cue(k);
+    // What may follow the source: "said the officials, who ...", "said a
+    // source familiar with ...", "says a source involved in the
+    // super-PAC’s creation", "said Ann Lee in an interview".
+    auto post_modifier = [&](const Token& t) {
+      return t.lower == "who" || t.lower == "whose" || t.lower == "familiar" ||
+             t.lower == "close" || IsPastTenseVerb(t) || In(t.lower, kPrepositions);
+    };
     if (inverted_end > right && plain &&
         (inverted_end >= n || IsComma(tokens[inverted_end]) ||
-         IsSentenceEnd(tokens[inverted_end]) || tokens[inverted_end].lower == "who" ||
-         tokens[inverted_end].lower == "familiar")) {
+         IsSentenceEnd(tokens[inverted_end]) || post_modifier(tokens[inverted_end]))) {
       out->source = TokenRange{right, inverted_end};
       out->rule = "content-cue-source";
       out->content = ContentBefore(tokens, 0, cue_begin);
@@ -903,6 +926,8 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   bool that_clause = k < n && tokens[k].lower == "that";
   if (that_clause && cue->frame != CueFrame::kCall) ++k;
   that_clause = that_clause || after_that;
+  // "has said that, at the request of intelligence agencies, it has ...".
+  if (that_clause && k + 1 < n && IsComma(tokens[k])) ++k;
   while (k < n && IsColon(tokens[k])) ++k;
   bool quoted_after = k < n && IsOpening(tokens[k]);
   if (cue->needs_that && !that_clause && !quoted_after) {
@@ -923,6 +948,28 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
                         (IsComma(tokens[out->source.begin - 1]) ||
                          IsClosing(tokens[out->source.begin - 1]));
   std::size_t modifier_end = k;
+  // '“C,” Clinton said at an impromptu question-and-answer session with
+  // reporters ...', '“C,” Mrs. Clinton said Tuesday night, drawing applause':
+  // after a quotation closed just before its source, what follows the cue
+  // is the reporter's narration, however long, unless it is a that-clause or
+  // the quotation resuming ('“C1,” he said in a statement, “C2”').
+  std::size_t b = out->source.begin;
+  bool quotation_before =
+      content_before && b >= 2 &&
+      (IsClosing(tokens[b - 1]) || (IsComma(tokens[b - 1]) && IsClosing(tokens[b - 2]))) &&
+      in_quote[ContentBefore(tokens, 0, b).begin] &&
+      // The quotation opens the sentence; "Walking in to chants of “Marco!,”
+      // the senator said ..." quotes something else.
+      (IsOpening(tokens[0]) || in_quote[0]);
+  if (quotation_before && !that_clause && !quoted_after && k < n && !IsComma(tokens[k]) &&
+      !IsSentenceEnd(tokens[k])) {
+    modifier_end = k;
+    while (modifier_end < n && !(IsComma(tokens[modifier_end]) && modifier_end + 1 < n &&
+                                 IsOpening(tokens[modifier_end + 1]))) {
+      ++modifier_end;
+    }
+    k = n;
+  }
   // "..., three US officials said on Friday as President Trump held ...": a
   // subordinate clause after the cue is the reporter's, not the content.
   if (content_before && !that_clause && !quoted_after && k < n && k > cue_end &&

@@ -41,6 +41,10 @@ bool IsDeterminer(std::string_view w) {
   return false;
 }
 
+bool IsQuantifier(std::string_view w) {
+  return w == "most" || w == "many" || w == "some" || w == "several" || w == "both";
+}
+
 bool IsFunctionWord(std::string_view w) {
   static constexpr std::array<std::string_view, 43> kWords = {
       "but",  "and",   "or",     "so",    "yet",   "in",    "on",     "at",    "for",   "to",
@@ -136,8 +140,10 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     out->role = out->role.empty() ? affiliation : out->role + " " + affiliation;
     return parsed;
   }
-  // Trailing punctuation never belongs to the phrase.
-  while (end > begin && !tokens[end - 1].is_word() && tokens[end - 1].kind != TokenKind::kNumber) {
+  // Trailing punctuation never belongs to the phrase, but the "%" of "47%" does.
+  while (end > begin && !tokens[end - 1].is_word() && tokens[end - 1].kind != TokenKind::kNumber &&
+         !(tokens[end - 1].lower == "%" && end - begin >= 2 &&
+           tokens[end - 2].kind == TokenKind::kNumber)) {
     --end;
   }
   while (begin < end && !tokens[begin].is_word() && tokens[begin].kind != TokenKind::kNumber) {
@@ -161,7 +167,9 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
   if (last.size() > 2 && last.compare(last.size() - 2, 2, "'s") == 0) return false;
   bool only_time = true;
   for (std::size_t i = begin; i < end && only_time; ++i) {
-    only_time = !tokens[i].is_word() || IsTimeWord(tokens[i].lower);
+    // "47% say": a share of those polled is a source.
+    bool share = tokens[i].kind == TokenKind::kNumber && i + 1 < end && tokens[i + 1].lower == "%";
+    only_time = (!tokens[i].is_word() && !share) || IsTimeWord(tokens[i].lower);
   }
   if (only_time) return false;
   out->mention = Slice(text, tokens, begin, end);
@@ -177,7 +185,15 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
   }
   std::size_t body = begin;
   while (body < end && IsDeterminer(tokens[body].lower)) ++body;
-  if (body >= end) return false;
+  if (body >= end) {
+    // "Most say", "Some said", "Both deny": a quantifier standing for the
+    // people just named or polled.
+    if (end - begin != 1 || !IsQuantifier(tokens[begin].lower)) return false;
+    out->name = out->mention;
+    out->head = tokens[begin].lower;
+    out->kind = SourceKind::kGroup;
+    return true;
+  }
 
   // Classify the words: the last title followed by a name splits role and name.
   std::size_t last_title_end = 0;

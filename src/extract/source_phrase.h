@@ -42,6 +42,10 @@ PronounKind PronounOf(std::string_view lower_word);
 // open a noun phrase ("the", "a", "three").
 bool IsDeterminer(std::string_view lower_word);
 
+// Determiners that can stand alone as a subject: "Most say", "Some claim",
+// "Both deny".
+bool IsQuantifier(std::string_view lower_word);
+
 // True for determiners, pronouns, conjunctions and prepositions: words that
 // are capitalized only because they open a sentence ("But", "In", "The").
 bool IsFunctionWord(std::string_view lower_word);

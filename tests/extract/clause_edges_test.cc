@@ -127,5 +127,50 @@ TEST_CASE("'according to S' in the middle, in parentheses, or between names", "[
   CHECK(claims[0].content == "the senator has the support of 27 percent");
 }
 
+TEST_CASE("A quotation before its source, a that-clause after a comma, polls and quantifiers",
+          "[extract]") {
+  // After a quotation that opens the sentence and closes just before the
+  // source, what follows the cue is narration, however long. A share of
+  // those polled ("42%") and a quantifier alone ("most") are sources.
+  CheckRow({"narration after the cue, however long",
+            "“I think it's so unfortunate that he did not join with others of us in the Senate,” "
+            "Dana Holt said at an impromptu question-and-answer session with reporters at a "
+            "restaurant in Queens on Monday afternoon.",
+            "said", "Dana Holt", "Dana Holt", "",
+            "I think it's so unfortunate that he did not join with others of us in the Senate",
+            kAssert, "content-source-cue"});
+  CheckRow({"a participle after the cue",
+            "''Imagine a tomorrow where love trumps hate,'' Mrs. Dana Holt said Tuesday night, "
+            "drawing applause at her play on her rival's name.",
+            "said", "Dana Holt", "Mrs. Dana Holt", "Mrs.",
+            "Imagine a tomorrow where love trumps hate", kAssert, "content-source-cue"});
+  CheckRow({"a quotation that does not open the sentence is no content",
+            "After chants of “Four more years,” Senator Dale Rubin said his campaign here was "
+            "closing really strong.",
+            "said", "Dale Rubin", "Senator Dale Rubin", "Senator",
+            "his campaign here was closing really strong", kAssert, "source-cue-content"});
+  CheckRow(
+      {"a comma after that",
+       "The State Department has said that, at the request of intelligence agencies, it has "
+       "classified 22 emails as \"top secret\".",
+       "said", "State Department", "The State Department", "",
+       "at the request of intelligence agencies, it has classified 22 emails as \"top secret\"",
+       kAssert, "source-cue-content", "the request"});
+  CheckRow({"an inverted source with a participle after it",
+            "“It’s a way to take part without backing him,” says a source involved in the group’s "
+            "creation.",
+            "says", "a source", "a source", "", "It’s a way to take part without backing him",
+            kAssert, "content-cue-source"});
+  CheckRow({"a share of those polled", "On economic issues, 42% say they are liberal.", "say",
+            "42%", "42%", "", "they are liberal", kAssert, "source-cue-content"});
+  CheckRow({"a quantifier alone", "But most say they will vote in November.", "say", "most", "most",
+            "", "they will vote in November", kAssert, "source-cue-content"});
+  CheckRow({"a role after a name in an appositive",
+            "Rep. Elijah Cumbers, chair of the Platform Committee, said that it was committed to "
+            "an open process.",
+            "said", "Elijah Cumbers", "Rep. Elijah Cumbers", "chair of the Platform Committee",
+            "it was committed to an open process", kAssert, "source-cue-content"});
+}
+
 }  // namespace
 }  // namespace claimtrack

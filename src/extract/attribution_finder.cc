@@ -818,9 +818,56 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   bool participle_form = cue_form.size() > 4 && cue_form.compare(cue_form.size() - 3, 3, "ing") == 0;
   // "..., saying C" shares the sentence's subject; "X, a spokesman, said"
   // has an appositive.
-  if (source_begin == source_end && source_end > 0 &&
-      (IsComma(tokens[source_end - 1]) || DashLengthEndingAt(tokens, source_end) > 0) &&
-      !(participle_form && left == cue_begin)) {
+  // "Podesta, who said the project was vetted, said ...", "security experts
+  // who say C": the relative pronoun stands for the noun phrase before it.
+  // Only verbs of saying and telling: "a senator who endorsed Clinton",
+  // "a candidate who called for ..." report acts, not statements.
+  bool relative_source = false;
+  if (source_begin == source_end && source_end > 1 && tokens[source_end - 1].lower == "who" &&
+      (cue->frame == CueFrame::kSpeech || cue->frame == CueFrame::kTell)) {
+    std::size_t antecedent_end = source_end - 1;
+    if (IsComma(tokens[antecedent_end - 1])) {
+      --antecedent_end;
+      TokenRange antecedent_details = DetailsBefore(tokens, antecedent_end + 1);
+      if (!antecedent_details.empty()) antecedent_end = antecedent_details.begin - 1;
+    }
+    std::size_t antecedent_begin = NounPhraseStart(tokens, antecedent_end, is_cue);
+    if (antecedent_end + 1 == source_end) {
+      // Without a comma the clause restricts a noun phrase, which the walk
+      // may overrun ("echoing security experts who say", "won among the 30
+      // percent of voters who said"): it starts at its leftmost determiner
+      // or capitalized word after the last verb or preposition, else at the
+      // first word after them.
+      std::size_t stop = antecedent_end;
+      while (stop > antecedent_begin) {
+        const Token& t = tokens[stop - 1];
+        const std::string& w = t.lower;
+        bool ing = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !t.capitalized;
+        static constexpr std::array<std::string_view, 6> kMorePrepositions = {
+            "among", "between", "against", "about", "like", "than"};
+        if (ing || IsPastTenseVerb(t) || (In(w, kPrepositions) && w != "of") ||
+            In(w, kMorePrepositions)) {
+          break;
+        }
+        --stop;
+      }
+      std::size_t anchored = antecedent_end;
+      for (std::size_t k = stop; k < antecedent_end; ++k) {
+        if (IsDeterminer(tokens[k].lower) || tokens[k].capitalized ||
+            tokens[k].kind == TokenKind::kNumber) {
+          anchored = k;
+          break;
+        }
+      }
+      antecedent_begin = anchored < antecedent_end ? anchored : stop;
+    }
+    if (antecedent_begin < antecedent_end) {
+      out->source = TokenRange{antecedent_begin, antecedent_end};
+      relative_source = true;
+    }
+  } else if (source_begin == source_end && source_end > 0 &&
+             (IsComma(tokens[source_end - 1]) || DashLengthEndingAt(tokens, source_end) > 0) &&
+             !(participle_form && left == cue_begin)) {
     SourceBeforeAsides(tokens, source_end, is_cue, out);
   } else if (source_begin < source_end) {
     // "Ja’afari in remarks to reporters in Astana repeatedly referred to":
@@ -1012,7 +1059,27 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     TokenRange content = ContentToEnd(tokens, k, n);
     if (!HasWord(tokens, content)) return false;
     out->content = content;
-    if (!shared) out->rule = "source-cue-content";
+    if (!shared) out->rule = relative_source ? "relative-source-cue" : "source-cue-content";
+    if (relative_source) {
+      // "who pledged to ban ...", "who writes fiction on the side": an
+      // infinitive or a plain object is no statement.
+      const Token& first = tokens[content.begin];
+      if (first.lower == "to" || In(first.lower, kPrepositions) || content.end - content.begin < 3) {
+        return false;
+      }
+      // "Podesta, who said C, said D": the relative clause ends at the comma
+      // before the main clause's verb.
+      for (std::size_t c = content.begin + 1; c + 1 < content.end; ++c) {
+        if (!IsComma(tokens[c]) || in_quote[c]) continue;
+        std::size_t v = c + 1;
+        while (v < content.end && (IsAdverb(tokens[v]) || In(tokens[v].lower, kAuxiliaries))) ++v;
+        std::size_t length = 0;
+        if (v < content.end && (CueAt(tokens, v, &length) != nullptr || IsPastTenseVerb(tokens[v]))) {
+          out->content.end = c;
+          break;
+        }
+      }
+    }
     // '“My hope,” he said, “is that ...”': a quotation split by its
     // attribution is one claim.
     if (quote_after && content_before) {
@@ -1211,6 +1278,9 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
   // and the U.S. has insisted C2" gives C1 and C2, not C1 containing C2.
   for (std::size_t a = 0; a < found.size(); ++a) {
     for (std::size_t b = a + 1; b < found.size(); ++b) {
+      // "He said Podesta, who said C1, was wrong": a relative clause sits
+      // inside the content.
+      if (found[b].rule == "relative-source-cue") continue;
       TokenRange& content = found[a].content;
       std::size_t start = found[b].source.empty()
                               ? found[b].cue.begin

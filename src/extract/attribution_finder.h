@@ -11,6 +11,7 @@
 //   according-to-last    C, according to S
 //   according-to-middle  C1, according to S, C2 (the content is C1 ... C2)
 //   as-source-cue        As S noted, C
+//   relative-source-cue  S, who said C, ... · experts who say C
 //   passive              C was denied by S ("That claim was denied by the Pentagon")
 //   quoted-by            “C,” S was quoted by OUTLET · S was quoted by OUTLET as saying C
 //   subject-shared       ..., saying C · ... and said C (the source is the

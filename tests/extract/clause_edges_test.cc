@@ -13,6 +13,7 @@
 namespace claimtrack {
 namespace {
 
+using test::CheckNoClaims;
 using test::CheckRow;
 using test::Describe;
 using test::ExtractFrom;
@@ -91,7 +92,6 @@ TEST_CASE("Straight quotation marks open a content after 'added,' and 'said:'", 
 
 TEST_CASE("A clause standing for what was said gives no claim: 'what Trump says'",
           "[extract]") {
-  using test::CheckNoClaims;
   CheckNoClaims("The gap between what Trump says his tax plan would do has endured.");
   CheckNoClaims("The question of how experts say it would shape tax law has endured.");
   // Verbs that take a that-clause or a quotation, or else an object.
@@ -170,6 +170,30 @@ TEST_CASE("A quotation before its source, a that-clause after a comma, polls and
             "an open process.",
             "said", "Elijah Cumbers", "Rep. Elijah Cumbers", "chair of the Platform Committee",
             "it was committed to an open process", kAssert, "source-cue-content"});
+}
+
+TEST_CASE("A relative clause's verb of saying takes the noun phrase before 'who' as source",
+          "[extract]") {
+  CheckRow({"a non-restrictive clause ends before the main verb",
+            "Podesta, who says the project was vetted by his firm's counsel, said he was unaware "
+            "of any disagreement.",
+            "says", "Podesta", "Podesta", "", "the project was vetted by his firm's counsel",
+            kAssert, "relative-source-cue"});
+  CheckRow({"a restrictive clause after a verb's object",
+            "Pelosi is among those sounding that alarm, echoing security experts who say Russian "
+            "security services have been known to doctor documents.",
+            "say", "security experts", "security experts", "",
+            "Russian security services have been known to doctor documents", kAssert,
+            "relative-source-cue"});
+  CheckRow({"a restrictive clause after a share",
+            "Clinton won by almost 60 points among the 30 percent of voters who said Wall Street "
+            "does more to help the economy.",
+            "said", "the 30 percent of voters",
+            "the 30 percent of voters", "",
+            "Wall Street does more to help the economy", kAssert, "relative-source-cue"});
+  // Acts are not statements: "who endorsed", "who pledged to ...".
+  CheckNoClaims("Dale Rubin, who endorsed Clinton in February, arrived on Monday.");
+  CheckNoClaims("A candidate who pledged to ban all imports arrived on Monday.");
 }
 
 }  // namespace

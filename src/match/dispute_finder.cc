@@ -72,10 +72,18 @@ std::vector<std::string> NameWords(const std::string& name) { return SplitWords(
 
 // In one article, "Merrill" and "Merrill Lynch", or "Sayeed" and "Mr
 // Sayeed", are one speaker: every word of the shorter name is in the longer.
+// So are a name and its initials: "OSI" and "Open Society Institute".
 bool SameNameInArticle(const Claim& a, const Claim& b) {
   std::vector<std::string> x = NameWords(a.source), y = NameWords(b.source);
   if (x.empty() || y.empty()) return false;
   if (x.size() > y.size()) std::swap(x, y);
+  if (x.size() == 1 && y.size() >= 2 && x[0].size() >= 2) {
+    std::string initials;
+    for (const std::string& word : y) {
+      if (word != "of" && word != "the" && word != "and" && word != "for") initials += word[0];
+    }
+    if (initials == x[0]) return true;
+  }
   for (const std::string& word : x) {
     if (std::find(y.begin(), y.end(), word) == y.end()) return false;
   }

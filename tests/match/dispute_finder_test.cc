@@ -18,6 +18,14 @@ namespace {
 using Rules = test::MatchRules;
 using test::MakeClaim;
 
+// A block limit of 100 and `threads` threads.
+MatchOptions Options(unsigned threads) {
+  MatchOptions options;
+  options.block_limit = 100;
+  options.threads = threads;
+  return options;
+}
+
 // `count` claims that all hold "government" and "sanctions", each in its own
 // article and with words of its own, so that those two words are common.
 std::vector<Claim> CommonBackground(std::size_t count) {
@@ -64,7 +72,7 @@ TEST_CASE("Blocking pairs claims that share a rare word, not only common ones", 
 
 TEST_CASE("A negation flip across articles is found through a rare shared word only", "[match]") {
   Rules rules;
-  DisputeFinder finder(rules.matching, rules.antonyms, MatchOptions{100, 1});
+  DisputeFinder finder(rules.matching, rules.antonyms, Options(1));
   auto flip_found = [&](const std::string& rare_word) {
     std::vector<Claim> claims = CommonBackground(150);
     claims.push_back(MakeClaim(1000, "x/1", "Ahmed Hamid",
@@ -214,6 +222,14 @@ TEST_CASE("In one article a shortened name or an unresolved description is no se
                            "Ms Villalba was removed because of her gender as a manager",
                            Stance::kDeny);
   CHECK(finder.Find(ClaimAndReply(defence, denial)).disputes.empty());
+  // Nor is a name's initials: "OSI" is the Open Society Institute.
+  Claim accusation = MakeClaim(5, "bbc/6", "Open Society Institute",
+                               "officials of trying to close down its local office");
+  Claim reply = MakeClaim(6, "bbc/6", "OSI", "officials of trying to close down its local office",
+                          Stance::kDeny);
+  CHECK(finder.Find(ClaimAndReply(accusation, reply)).disputes.empty());
+  reply.source = reply.mention = "KNB";
+  CHECK(finder.Find(ClaimAndReply(accusation, reply)).disputes.size() == 1);
 
   Claim revealed = MakeClaim(3, "bbc/4", "Manchester United",
                              "it had received a detailed proposal from Mr Glazer for the club");
@@ -244,9 +260,15 @@ TEST_CASE("A denial is not set against a claim by an unresolved description of i
 TEST_CASE("Matching gives the same disputes in the same order on one, two or three threads", "[match]") {
   Rules rules;
   std::vector<Claim> claims = TopicClaims(3000);
-  MatchResult one = DisputeFinder(rules.matching, rules.antonyms, MatchOptions{100, 1}).Find(claims);
-  MatchResult two = DisputeFinder(rules.matching, rules.antonyms, MatchOptions{100, 2}).Find(claims);
-  MatchResult three = DisputeFinder(rules.matching, rules.antonyms, MatchOptions{100, 3}).Find(claims);
+  MatchResult one =
+      DisputeFinder(rules.matching, rules.antonyms, Options(1))
+          .Find(claims);
+  MatchResult two =
+      DisputeFinder(rules.matching, rules.antonyms, Options(2))
+          .Find(claims);
+  MatchResult three =
+      DisputeFinder(rules.matching, rules.antonyms, Options(3))
+          .Find(claims);
   // Enough disputes of several rules that an ordering slip would show.
   REQUIRE(one.disputes.size() > 20);
   std::set<std::string> rule_names;

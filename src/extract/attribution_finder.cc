@@ -720,6 +720,17 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       In(tokens[right].lower, kMonths)) {
     return false;
   }
+  // "Julie Davis reported from Midway Atoll", "Additional reporting from
+  // ...": a credit line. "Al Sharpton called into a radio program", "called
+  // off the talks", "called back": a phrasal verb, not a statement.
+  if (right == cue_end && right < n && !passive_be) {
+    const std::string& next = tokens[right].lower;
+    if ((cue->lemma == "report" && next == "from") ||
+        (cue->frame == CueFrame::kCall &&
+         In(next, std::array<std::string_view, 4>{"into", "off", "up", "back"}))) {
+      return false;
+    }
+  }
   // "If confirmed by Washington": a participle with its agent, no speech.
   if (!passive_be && cue->frame != CueFrame::kQuoted && right < n && tokens[right].lower == "by") {
     return false;
@@ -819,11 +830,13 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // "..., saying C" shares the sentence's subject; "X, a spokesman, said"
   // has an appositive.
   // "Podesta, who said the project was vetted, said ...", "security experts
-  // who say C": the relative pronoun stands for the noun phrase before it.
+  // who say C", "the report, which says C": the relative pronoun stands for
+  // the noun phrase before it.
   // Only verbs of saying and telling: "a senator who endorsed Clinton",
   // "a candidate who called for ..." report acts, not statements.
   bool relative_source = false;
-  if (source_begin == source_end && source_end > 1 && tokens[source_end - 1].lower == "who" &&
+  if (source_begin == source_end && source_end > 1 &&
+      (tokens[source_end - 1].lower == "who" || tokens[source_end - 1].lower == "which") &&
       (cue->frame == CueFrame::kSpeech || cue->frame == CueFrame::kTell)) {
     std::size_t antecedent_end = source_end - 1;
     if (IsComma(tokens[antecedent_end - 1])) {
@@ -1121,7 +1134,24 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     // attribution is one claim.
     bool quote_resumes = rest + 1 < n && IsOpening(tokens[rest]) && in_quote[rest + 1] &&
                          in_quote[out->content.begin];
-    more = more || quote_resumes;
+    // "Too often, Mr. Clarke said, the debate ...", "During his years in
+    // office, Mr. Obama said, a majority of Americans ...": before the
+    // source stands only an opening adverbial, so the statement follows.
+    std::size_t first_word = out->content.begin;
+    if (first_word + 1 < out->content.end &&
+        (tokens[first_word].lower == "but" || tokens[first_word].lower == "and")) {
+      ++first_word;  // "But in recent days, ..."
+    }
+    const Token& opening = tokens[first_word];
+    bool adverbial_only = out->content.end - out->content.begin <= 12 && !in_quote[out->content.begin] &&
+                          (In(opening.lower, kPrepositions) || IsAdverb(opening) ||
+                           opening.lower == "too" || opening.lower == "so");
+    for (std::size_t a = out->content.begin; a < out->content.end && adverbial_only; ++a) {
+      const Token& t = tokens[a];
+      adverbial_only = !IsComma(t) && !In(t.lower, kBeForms) && !In(t.lower, kAuxiliaries) &&
+                       !IsPastTenseVerb(t) && !is_cue(a);
+    }
+    more = more || quote_resumes || (adverbial_only && rest < n && IsWordOrNumber(tokens[rest]));
     if (more) {
       TokenRange after = ContentToEnd(tokens, rest, n);
       if (HasWord(tokens, after)) out->content.end = after.end;

@@ -150,6 +150,21 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     ++begin;
   }
   if (begin >= end) return false;
+  // "advisers to Mr. Obama", "aides of President Trump": people around the
+  // named one, a group; the name after the title is not the source.
+  for (std::size_t p = begin + 1; p + 1 < end; ++p) {
+    const std::string& w = tokens[p].lower;
+    const Token& before = tokens[p - 1];
+    if ((w == "to" || w == "of" || w == "for") && before.is_word() &&
+        (!before.capitalized || p - 1 == begin) && before.lower.size() > 3 &&
+        before.lower.back() == 's' && tokens[p + 1].capitalized) {
+      out->mention = Slice(text, tokens, begin, end);
+      out->name = out->mention;
+      out->head = before.lower;
+      out->kind = SourceKind::kGroup;
+      return true;
+    }
+  }
   // Words glued on before a titled name belong to the sentence, not the
   // source: "witness stand Mr Sullivan" -> "Mr Sullivan".
   for (std::size_t k = end; k > begin + 1; --k) {
@@ -193,6 +208,15 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     out->head = tokens[begin].lower;
     out->kind = SourceKind::kGroup;
     return true;
+  }
+
+  // "please ask", "worth noting", "additional reporting": one lowercase
+  // word is a source only when it names people ("officials", "police",
+  // "critics", "doctors"), so a plural or a word of source_words.txt.
+  if (end - begin == 1 && tokens[begin].is_word() && !tokens[begin].capitalized) {
+    std::size_t length = 1;
+    const std::string& w = tokens[begin].lower;
+    if (WordKind(rules, tokens, begin, end, &length) == nullptr && w.back() != 's') return false;
   }
 
   // Classify the words: the last title followed by a name splits role and name.

@@ -196,5 +196,26 @@ TEST_CASE("A relative clause's verb of saying takes the noun phrase before 'who'
   CheckNoClaims("A candidate who pledged to ban all imports arrived on Monday.");
 }
 
+TEST_CASE("Credit lines, phrasal verbs and lone words are no attributions; asides run on",
+          "[extract]") {
+  CheckNoClaims("Julie Hirsch reported from Midway Atoll, and Mark Lander from Kaneohe Bay.");
+  CheckNoClaims("Additional reporting from Darren Samuels.");
+  CheckNoClaims("Al Sharp called into a radio program when she was home sick.");
+  CheckNoClaims("It is worth noting the tax bill levied by the European Union.");
+  CheckNoClaims("Please ask a question.");
+  CheckRow({"an opening adverbial before a parenthetical source",
+            "During his years in office, Barack Olden said, a majority of Americans have come to "
+            "believe that climate change is real.",
+            "said", "Barack Olden", "Barack Olden", "",
+            "During his years in office, Barack Olden said, a majority of Americans have come to "
+            "believe that climate change is real",
+            kAssert, "content-source-cue"});
+  CheckRow({"the people around a named person are a group",
+            "But in recent days, advisers to Mr. Olden say, the president has grown exasperated.",
+            "say", "advisers to Mr. Olden", "advisers to Mr. Olden", "",
+            "But in recent days, advisers to Mr. Olden say, the president has grown exasperated",
+            kAssert, "content-source-cue"});
+}
+
 }  // namespace
 }  // namespace claimtrack

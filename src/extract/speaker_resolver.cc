@@ -2,6 +2,7 @@
 #include "extract/speaker_resolver.h"
 
 #include <algorithm>
+#include <array>
 
 #include "base/phrase_map.h"
 #include "text/tokenizer.h"
@@ -9,6 +10,44 @@
 namespace claimtrack {
 
 namespace {
+
+// The gender a title, role or kinship word gives ("Mr", "Lady",
+// "spokeswoman", "his wife"); kUnknown when the words give none or both.
+SpeakerResolver::Gender GenderOfWords(std::string_view lower_text) {
+  static constexpr std::array<std::string_view, 22> kMale = {
+      "mr",        "sir",       "lord",        "king",       "prince",      "duke",
+      "spokesman", "chairman",  "congressman", "councilman", "assemblyman", "businessman",
+      "father",    "son",       "brother",     "husband",    "uncle",       "grandfather",
+      "actor",     "boyfriend", "nephew",      "sheikh"};
+  static constexpr std::array<std::string_view, 24> kFemale = {"mrs",           "ms",
+                                                               "miss",          "lady",
+                                                               "dame",          "baroness",
+                                                               "queen",         "princess",
+                                                               "duchess",       "spokeswoman",
+                                                               "chairwoman",    "congresswoman",
+                                                               "councilwoman",  "assemblywoman",
+                                                               "businesswoman", "mother",
+                                                               "daughter",      "sister",
+                                                               "wife",          "aunt",
+                                                               "grandmother",   "actress",
+                                                               "girlfriend",    "niece"};
+  SpeakerResolver::Gender gender = SpeakerResolver::Gender::kUnknown;
+  for (std::string word : SplitWords(lower_text)) {
+    while (!word.empty() && word.back() == '.') word.pop_back();
+    SpeakerResolver::Gender g = SpeakerResolver::Gender::kUnknown;
+    if (std::find(kMale.begin(), kMale.end(), word) != kMale.end())
+      g = SpeakerResolver::Gender::kMale;
+    if (std::find(kFemale.begin(), kFemale.end(), word) != kFemale.end()) {
+      g = SpeakerResolver::Gender::kFemale;
+    }
+    if (g == SpeakerResolver::Gender::kUnknown) continue;
+    if (gender != SpeakerResolver::Gender::kUnknown && gender != g) {
+      return SpeakerResolver::Gender::kUnknown;
+    }
+    gender = g;
+  }
+  return gender;
+}
 
 // NameKey of a name already split into lowercase words.
 std::vector<std::string> KeyOfWords(const std::vector<std::string>& words) {
@@ -58,6 +97,12 @@ void SpeakerResolver::LearnNames(const std::vector<SourcePhrase>& phrases) {
       name.possessive_first = first.size() > 2 && first.compare(first.size() - 2, 2, "'s") == 0;
     }
     names_.push_back(std::move(name));
+  }
+  // "Mr Pound" anywhere in the article makes "Dick Pound" a man everywhere.
+  for (const SourcePhrase& phrase : phrases) {
+    if (!phrase.proper || phrase.kind != SourceKind::kPerson) continue;
+    SourceKind kind = phrase.kind;
+    NoteGender(CanonicalName(phrase, &kind), LowerText(phrase.mention) + " " + LowerText(phrase.role));
   }
 }
 
@@ -125,16 +170,33 @@ void SpeakerResolver::AddMention(const SourcePhrase& phrase, std::size_t offset,
   known.proper = true;
   known.offset = offset;
   known.subject = subject;
+  NoteGender(known.source.name, known.mention_lower + " " + LowerText(phrase.role));
   mentions_.push_back(std::move(known));
+}
+
+void SpeakerResolver::NoteGender(const std::string& name, std::string_view lower_words) {
+  Gender gender = GenderOfWords(lower_words);
+  if (gender != Gender::kUnknown) genders_.emplace(name, gender);
+}
+
+bool SpeakerResolver::GenderFits(const std::string& name, Gender wanted) const {
+  if (wanted == Gender::kUnknown) return true;
+  auto it = genders_.find(name);
+  return it == genders_.end() || it->second == wanted;
 }
 
 bool SpeakerResolver::Resolve(const SourcePhrase& phrase, std::size_t offset, ResolvedSource* out) {
   *out = ResolvedSource();
   if (phrase.pronoun == PronounKind::kPerson) {
+    // "she" never refers back to "Mr Pound", nor "he" to "Lady Smith".
+    std::string pronoun = LowerText(phrase.mention);
+    Gender wanted = pronoun == "he" || pronoun == "him"    ? Gender::kMale
+                    : pronoun == "she" || pronoun == "her" ? Gender::kFemale
+                                                           : Gender::kUnknown;
     // The latest person before this sentence, as a source or only named.
     const Known* latest = nullptr;
     for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
-      if (it->source.kind == SourceKind::kPerson) {
+      if (it->source.kind == SourceKind::kPerson && GenderFits(it->source.name, wanted)) {
         latest = &*it;
         break;
       }
@@ -145,7 +207,10 @@ bool SpeakerResolver::Resolve(const SourcePhrase& phrase, std::size_t offset, Re
     // spoke ... He says ...").
     constexpr std::size_t kSpeakerReach = 1500;  // bytes
     for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-      if (it->offset >= offset || it->source.kind != SourceKind::kPerson) continue;
+      if (it->offset >= offset || it->source.kind != SourceKind::kPerson ||
+          !GenderFits(it->source.name, wanted)) {
+        continue;
+      }
       if (!latest || (it->offset > latest->offset &&
                       (it->subject || latest->offset + kSpeakerReach < offset))) {
         latest = &*it;
@@ -265,6 +330,9 @@ bool SpeakerResolver::Resolve(const SourcePhrase& phrase, std::size_t offset, Re
     }
   }
   history_.push_back(Known{*out, LowerText(phrase.mention), phrase.proper, offset});
+  if (out->kind == SourceKind::kPerson) {
+    NoteGender(out->name, history_.back().mention_lower + " " + LowerText(out->role));
+  }
   return true;
 }
 

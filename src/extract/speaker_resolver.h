@@ -45,6 +45,11 @@ class SpeakerResolver {
   // when a pronoun has no compatible antecedent; nothing is recorded then.
   bool Resolve(const SourcePhrase& phrase, std::size_t offset, ResolvedSource* out);
 
+  // A person's gender as titles, roles and kinship words in the article
+  // tell it ("Mr", "Lady", "spokeswoman"); he and she skip a person of the
+  // other one.
+  enum class Gender { kUnknown, kMale, kFemale };
+
  private:
   struct Known {
     ResolvedSource source;
@@ -70,6 +75,10 @@ class SpeakerResolver {
   std::vector<KnownName> names_;  // proper names in order of appearance
   // CanonicalName's answers since the last LearnNames, by name and kind.
   mutable std::unordered_map<std::string, std::pair<std::string, SourceKind>> canonical_;
+  void NoteGender(const std::string& name, std::string_view lower_words);
+  bool GenderFits(const std::string& name, Gender wanted) const;
+
+  std::unordered_map<std::string, Gender> genders_;  // by canonical name, first evidence wins
   std::vector<Known> history_;   // resolved sources in text order
   std::vector<Known> mentions_;  // people named in the text, in text order
 };

@@ -258,6 +258,21 @@ TEST_CASE("'He' refers to the person named just before and not an earlier descri
             "after six years", "Juha Sipila", "He"});
 }
 
+TEST_CASE("'She' skips a man and 'he' a woman, as titles and roles tell them", "[extract]") {
+  // "Mr Pound" anywhere in the article makes Dick Pound a man.
+  CheckRow({"'she' after a man who spoke last",
+            "Marion Jonas was at the hearing on Monday.\n\n"
+            "Dick Pond, who heads the agency, said the case was closed. Mr Pond has led it for "
+            "years.\n\n"
+            "“The allegations are not true,” she said.",
+            "The allegations are not true", "Marion Jonas", "she"});
+  CheckRow({"'he' after a spokeswoman who spoke last",
+            "Paul Kerr was at the hearing on Monday.\n\n"
+            "Anna Dale, a spokeswoman for the agency, said the case was closed.\n\n"
+            "“The allegations are not true,” he said.",
+            "The allegations are not true", "Paul Kerr", "he"});
+}
+
 }  // namespace
 }  // namespace claimtrack
 

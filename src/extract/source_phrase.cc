@@ -320,8 +320,22 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
   if (all_capitalized && capitalized > 0) {
     out->name = Slice(text, tokens, body, end);
     out->proper = true;
+    bool pair = false;  // "Wilcox and Beruff": two sources, "they" later
+    for (std::size_t i = body + 1; i + 1 < end; ++i) pair = pair || tokens[i].lower == "and";
+    const std::string& last_word = tokens[end - 1].lower;
+    auto ends_with = [&](std::string_view suffix) {
+      return last_word.size() > suffix.size() + 2 &&
+             last_word.compare(last_word.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    // "Democrats", "Republicans", "Conservatives", "Socialists": members of
+    // a party or movement, "they" later.
+    bool members = end - body == 1 && (ends_with("crats") || ends_with("icans") ||
+                                       ends_with("atives") || ends_with("ists") ||
+                                       ends_with("erals"));
     if (has_org) {
       out->kind = SourceKind::kOrganization;
+    } else if (pair || members) {
+      out->kind = SourceKind::kGroup;
     } else if (last_title_end > 0) {
       out->kind = SourceKind::kPerson;  // "the Ambassador", "President Assad"
       out->proper = last_title_end < end;
@@ -366,6 +380,9 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     out->kind = SourceKind::kOrganization;
   } else if (has_group_head) {
     out->kind = SourceKind::kGroup;
+  } else if (out->head.size() > 3 && out->head.back() == 's' &&
+             out->head[out->head.size() - 2] != 's' && out->head[out->head.size() - 2] != '\'') {
+    out->kind = SourceKind::kGroup;  // "his advisers", "the senator's allies"
   } else if (last_title_end > 0) {
     out->kind = SourceKind::kPerson;
   } else {

@@ -258,6 +258,21 @@ TEST_CASE("'He' refers to the person named just before and not an earlier descri
             "after six years", "Juha Sipila", "He"});
 }
 
+TEST_CASE("'They' refers to two names, a plural description or a party's members",
+          "[extract]") {
+  CheckRow({"two names joined by 'and'",
+            "Wilcox and Beruff argued that the department is not needed. State departments of "
+            "education can do that, they said.",
+            "State departments", "Wilcox and Beruff", "they"});
+  CheckRow({"a plural description",
+            "The Texas senator’s allies say he is calm. He will help them keep their seats, "
+            "they say.",
+            "He will help", "Texas senator’s allies", "they"});
+  CheckRow({"a party's members", "Democrats believe the pressure will grow. They say it has been "
+                                 "evident.",
+            "it has been evident", "Democrats", "They"});
+}
+
 TEST_CASE("'She' skips a man and 'he' a woman, as titles and roles tell them", "[extract]") {
   // "Mr Pound" anywhere in the article makes Dick Pound a man.
   CheckRow({"'she' after a man who spoke last",

@@ -127,6 +127,19 @@ std::size_t NameParenthesisClose(const std::vector<Token>& tokens, std::size_t o
   return kNoParenthesis;
 }
 
+// A word that starts a clause of the reporter's after an attribution, not
+// the rest of what was said: ", who ...", ", as he left", ", and then ...",
+// ", but could face ...",
+// ", citing ...", ", referring to ...".
+bool StartsReportersClause(const Token& t) {
+  static constexpr std::array<std::string_view, 15> kNarration = {
+      "who", "which", "whom", "whose", "as", "while", "when", "after", "before", "since",
+      "until", "and", "but", "or", "where"};
+  const std::string& w = t.lower;
+  bool ing = !t.capitalized && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+  return In(w, kNarration) || ing || IsPastTenseVerb(t);
+}
+
 // Tokens of a dash ending at `end` (one past it): "—", "–", "―", or "--"
 // written as two hyphens; 0 when there is none.
 std::size_t DashLengthEndingAt(const std::vector<Token>& tokens, std::size_t end) {
@@ -933,6 +946,30 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       out->source = TokenRange{right, inverted_end};
       out->rule = "content-cue-source";
       out->content = ContentBefore(tokens, 0, cue_begin);
+      // "And Trump, said Louise Sunshine, who remains friendly with him,
+      // doesn't forgive or forget": an unquoted statement goes on after
+      // the source and an aside about it.
+      std::size_t after = inverted_end;
+      if (after < n && IsComma(tokens[after])) {
+        std::size_t close = after + 1;
+        while (close < n && !IsComma(tokens[close]) && !IsSentenceEnd(tokens[close]) &&
+               close - after < 24) {
+          ++close;
+        }
+        if (close < n && IsComma(tokens[close]) &&
+            AsideKindOf(tokens, after + 1, close, is_cue) != Aside::kNone) {
+          after = close;
+        }
+      }
+      std::size_t length = 0;
+      if (HasWord(tokens, out->content) && !in_quote[out->content.begin] && after + 1 < n &&
+          IsComma(tokens[after]) && tokens[after + 1].is_word() &&
+          !tokens[after + 1].capitalized && !IsDeterminer(tokens[after + 1].lower) &&
+          !StartsReportersClause(tokens[after + 1]) &&
+          CueAt(tokens, after + 1, &length) == nullptr) {
+        TokenRange rest = ContentToEnd(tokens, after + 1, n);
+        if (HasWord(tokens, rest)) out->content.end = rest.end;
+      }
       return HasWord(tokens, out->content);
     }
   }
@@ -1151,7 +1188,18 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       adverbial_only = !IsComma(t) && !In(t.lower, kBeForms) && !In(t.lower, kAuxiliaries) &&
                        !IsPastTenseVerb(t) && !is_cue(a);
     }
-    more = more || quote_resumes || (adverbial_only && rest < n && IsWordOrNumber(tokens[rest]));
+    // "It was impossible, Gabuyev said, so Russia's leaders decided ...",
+    // "It is no surprise, Mr. Garin said, that ...": an unquoted statement
+    // split by its attribution goes on after it, unless a clause of the
+    // reporter's starts there (", who ...", ", as he left", ", and then
+    // ...", ", adding ...", ", citing ...").
+    bool runs_on = false;
+    if (rest < n && IsWordOrNumber(tokens[rest]) && !in_quote[out->content.begin] &&
+        out->source.begin > 0 && IsComma(tokens[out->source.begin - 1])) {
+      runs_on = !StartsReportersClause(tokens[rest]) && CueAt(tokens, rest, &length) == nullptr;
+    }
+    more = more || quote_resumes || runs_on ||
+           (adverbial_only && rest < n && IsWordOrNumber(tokens[rest]));
     if (more) {
       TokenRange after = ContentToEnd(tokens, rest, n);
       if (HasWord(tokens, after)) out->content.end = after.end;

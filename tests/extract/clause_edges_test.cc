@@ -2,8 +2,11 @@
 // the clause: an audience followed by a subject pronoun, a subject ended by
 // its verb, an opening adverbial phrase, a quotation after ", saying,", a
 // predicate joined by "but", "As S noted, C", and straight quotation marks
-// after "added," or "said:". Each row is written in the form these take in
-// wire copy; the names are invented.
+// after "added," or "said:", narration after a quotation's source, polls
+// and quantifiers as sources, relative clauses ("X, who said C, said D"),
+// credit lines, and statements split by a parenthetical attribution. Each
+// row is written in the form these take in wire copy; the names are
+// invented.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -215,6 +218,31 @@ TEST_CASE("Credit lines, phrasal verbs and lone words are no attributions; aside
             "say", "advisers to Mr. Olden", "advisers to Mr. Olden", "",
             "But in recent days, advisers to Mr. Olden say, the president has grown exasperated",
             kAssert, "content-source-cue"});
+}
+
+TEST_CASE("A statement split by a parenthetical attribution goes on after it", "[extract]") {
+  CheckRow({"an unquoted statement split by its attribution",
+            "It was impossible, Alex Gabov said, so Russia's leaders decided to divide the labor.",
+            "said", "Alex Gabov", "Alex Gabov", "",
+            "It was impossible, Alex Gabov said, so Russia's leaders decided to divide the labor",
+            kAssert, "content-source-cue"});
+  CheckRow({"an opening word before a parenthetical source",
+            "Overall, Sylvia Manz said, a number of key Republican constituencies are finding "
+            "themselves alienated.",
+            "said", "Sylvia Manz", "Sylvia Manz", "",
+            "Overall, Sylvia Manz said, a number of key Republican constituencies are finding "
+            "themselves alienated",
+            kAssert, "content-source-cue"});
+  CheckRow({"after an inverted source and a relative clause",
+            "And the firm, said Louise Sunn, who remains friendly with her former boss, doesn't "
+            "forgive or forget.",
+            "said", "Louise Sunn", "Louise Sunn", "",
+            "And the firm, said Louise Sunn, who remains friendly with her former boss, doesn't "
+            "forgive or forget",
+            kAssert, "content-cue-source"});
+  CheckRow({"a reporter's clause after the source is not content",
+            "The talks failed, Dale Porter said, and the delegation left.", "said", "Dale Porter",
+            "Dale Porter", "", "The talks failed", kAssert, "content-source-cue"});
 }
 
 }  // namespace

@@ -258,11 +258,28 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
       k = open;
       continue;
     }
-    // "47% say": a share of those polled.
+    // "47% say": a share of those polled. "People with knowledge of Gates'
+    // work": a possessive apostrophe after a plural.
     bool percent = t.lower == "%" && k >= 2 && tokens[k - 2].kind == TokenKind::kNumber;
-    if (!IsWordOrNumber(t) && !percent) break;
+    bool possessive = t.is_quote() && t.lower == "'" && k >= 2 && k < end &&
+                      tokens[k - 2].is_word() && tokens[k - 2].lower.back() == 's' &&
+                      tokens[k - 2].span.end == t.span.begin;
+    if (!IsWordOrNumber(t) && !percent && !possessive) break;
     if (t.is_word() && is_cue(k - 1)) return end;  // "the agreement announced late last month"
-    if (IsPastTenseVerb(t)) break;
+    if (IsPastTenseVerb(t)) {
+      // "A statement posted on the website said": a participle after a
+      // noun phrase that opens the clause modifies it.
+      std::size_t d = k - 1;
+      while (d > 0 && k - 1 - d < 4 && tokens[d - 1].is_word() && !IsPastTenseVerb(tokens[d - 1]) &&
+             !IsDeterminer(tokens[d - 1].lower)) {
+        --d;
+      }
+      bool opens_clause = d > 0 && IsDeterminer(tokens[d - 1].lower) &&
+                          (d == 1 || !IsWordOrNumber(tokens[d - 2]));
+      if (!opens_clause || d == k - 1) break;
+      k = d - 1;
+      break;
+    }
     // "made an appeal for unity after reports claimed ...": a preposition of
     // time or cause never sits inside a source's name.
     if (!t.capitalized && In(t.lower, kTimePrepositions)) break;
@@ -584,8 +601,24 @@ AttributionFinder::Aside AttributionFinder::AsideKindOf(
     if ((ing || IsPastTenseVerb(first)) && end - begin >= 2 && !IsSourceWordAt(tokens, begin)) {
       return Aside::kPhrase;
     }
-    // "at a later press gaggle", "in a statement", "for his part".
-    if (In(w, kPrepositions) && end - begin >= 2) return Aside::kPhrase;
+    // "at a later press gaggle", "in a statement", "for his part", "like
+    // Rubio and Bush", "along with a reporter".
+    static constexpr std::array<std::string_view, 5> kMorePrepositions = {
+        "like", "including", "along", "together", "unlike"};
+    if ((In(w, kPrepositions) || In(w, kMorePrepositions)) && end - begin >= 2) {
+      return Aside::kPhrase;
+    }
+    // "when contacted by Reuters", "if elected", "while campaigning".
+    static constexpr std::array<std::string_view, 6> kSubordinators = {
+        "when", "if", "while", "once", "unless", "though"};
+    if (In(w, kSubordinators) && end - begin >= 2) {
+      const Token& second = tokens[begin + 1];
+      const std::string& v = second.lower;
+      bool ing = v.size() > 4 && v.compare(v.size() - 3, 3, "ing") == 0;
+      if (!second.capitalized && (ing || IsPastTenseVerb(second) || v == "asked")) {
+        return Aside::kPhrase;
+      }
+    }
     // "however", "meanwhile", "in turn".
     if (end - begin == 1 &&
         (IsAdverb(first) || w == "however" || w == "meanwhile" || w == "though")) {
@@ -629,11 +662,9 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
         open_length = 1;
         break;
       }
-      // "veterans' families": a possessive apostrophe after a plural.
-      bool possessive = (t.kind == TokenKind::kQuote || t.kind == TokenKind::kCloseQuote) &&
-                        aside_begin >= 2 && tokens[aside_begin - 2].is_word() &&
-                        tokens[aside_begin - 2].lower.back() == 's' && aside_begin < aside_end;
-      if (!IsWordOrNumber(t) && !possessive && !(dash > 0 && IsComma(t))) return false;
+      // "veterans' families": a possessive apostrophe after a plural;
+      // "citing ''the unique magic of Trump''": a quotation inside.
+      if (!IsWordOrNumber(t) && !t.is_quote() && !(dash > 0 && IsComma(t))) return false;
       --aside_begin;
     }
     if (open_length == 0 || aside_begin >= aside_end || aside_begin < open_length) return false;
@@ -892,9 +923,17 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       relative_source = true;
     }
   } else if (source_begin == source_end && source_end > 0 &&
-             (IsComma(tokens[source_end - 1]) || DashLengthEndingAt(tokens, source_end) > 0) &&
+             (IsComma(tokens[source_end - 1]) || DashLengthEndingAt(tokens, source_end) > 0 ||
+              // "X, citing ''the magic of Trump,'' said": the comma inside
+              // the quotation closes the aside.
+              (source_end >= 2 && IsClosing(tokens[source_end - 1]) &&
+               IsComma(tokens[source_end - 2]))) &&
              !(participle_form && left == cue_begin)) {
-    SourceBeforeAsides(tokens, source_end, is_cue, out);
+    std::size_t aside_close = source_end;
+    if (!IsComma(tokens[aside_close - 1]) && DashLengthEndingAt(tokens, aside_close) == 0) {
+      --aside_close;
+    }
+    SourceBeforeAsides(tokens, aside_close, is_cue, out);
   } else if (source_begin < source_end) {
     // "Ja’afari in remarks to reporters in Astana repeatedly referred to":
     // a name opening the phrase, then a prepositional phrase: the name.
@@ -938,7 +977,8 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     // super-PAC’s creation", "said Ann Lee in an interview".
     auto post_modifier = [&](const Token& t) {
       return t.lower == "who" || t.lower == "whose" || t.lower == "familiar" ||
-             t.lower == "close" || IsPastTenseVerb(t) || In(t.lower, kPrepositions);
+             t.lower == "close" || t.lower == "when" || t.lower == "as" || t.lower == "while" ||
+             IsPastTenseVerb(t) || In(t.lower, kPrepositions);
     };
     if (inverted_end > right && plain &&
         (inverted_end >= n || IsComma(tokens[inverted_end]) ||

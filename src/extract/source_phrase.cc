@@ -357,7 +357,9 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     const std::string& w = tokens[i].lower;
     if (w == "of" || w == "at" || w == "in" || w == "for" || w == "to" || w == "from" ||
         w == "with" || w == "on" || w == "familiar" || w == "close" || w == "who" ||
-        w == "aware" || w == "involved" || w == "based" || w == "speaking") {
+        w == "aware" || w == "involved" || w == "based" || w == "speaking" ||
+        // "The report released Friday", "a letter signed by 50 officials".
+        (!tokens[i].capitalized && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0)) {
       head = i - 1;
       break;
     }

@@ -211,6 +211,31 @@ TEST_CASE("Asides between a subject and its verb are peeled off to find the name
        kAssert, "source-cue-content"});
   CheckRow({"a single adverb", "Mr. Dorset, however, said the talks would go on.", "said", "Dorset",
             "Mr. Dorset", "Mr.", "the talks would go on", kAssert, "source-cue-content"});
+  CheckRow({"a quotation inside an aside",
+            "Mr. Manfort, citing ''the unique magic of Trump,'' said the candidate could be "
+            "competitive.",
+            "said", "Manfort", "Mr. Manfort", "Mr.", "the candidate could be competitive", kAssert,
+            "source-cue-content"});
+  CheckRow({"a subordinator and a participle",
+            "Powell’s office, when contacted by Reuters, said the former top diplomat couldn’t "
+            "recall the conversation.",
+            "said", "Powell’s office", "Powell’s office", "",
+            "the former top diplomat couldn’t recall the conversation", kAssert,
+            "source-cue-content"});
+  CheckRow({"'along with'",
+            "Fields, along with Washington Post reporter Ben Terrie, say the manager yanked her "
+            "out of the way.",
+            "say", "Fields", "Fields", "", "the manager yanked her out of the way", kAssert,
+            "source-cue-content"});
+  CheckRow({"a possessive apostrophe after a plural",
+            "People with direct knowledge of Gates' work said that the nonprofit hired two firms.",
+            "said", "People with direct knowledge of Gates' work",
+            "People with direct knowledge of Gates' work", "", "the nonprofit hired two firms",
+            kAssert, "source-cue-content"});
+  CheckRow({"a participle after a noun phrase that opens the clause",
+            "A letter signed by 50 officials said the talks would go on.", "said",
+            "A letter signed by 50 officials", "A letter signed by 50 officials", "",
+            "the talks would go on", kAssert, "source-cue-content"});
 }
 
 }  // namespace

@@ -844,9 +844,37 @@ struct SyntheticResult {
   long claims = 0;
   std::vector<double> generate_runs, find_runs, find_cpu_runs;
   long disputes = 0;
+  std::string digest;  // DisputesDigest of the disputes found
   long peak_kb = 0;
   std::string outcome = "ok";  // or why the run stopped
 };
+
+// A fingerprint of a dispute list: FNV-1a over every field of every dispute,
+// in order, as 16 hex digits. Equal digests before and after a change to the
+// matcher say that it finds the same disputes (the count alone would not).
+std::string DisputesDigest(const std::vector<Dispute>& disputes) {
+  std::uint64_t hash = 14695981039346656037ull;
+  auto add = [&](const std::string& field) {
+    for (unsigned char c : field) hash = (hash ^ c) * 1099511628211ull;
+    hash = (hash ^ 0x1f) * 1099511628211ull;  // a separator, so fields cannot run together
+  };
+  for (const Dispute& dispute : disputes) {
+    add(dispute.topic);
+    add(dispute.kind);
+    add(dispute.rule);
+    char score[32];
+    std::snprintf(score, sizeof score, "%.6f", dispute.score);
+    add(score);
+    add(dispute.evidence);
+    for (const DisputeMember& member : dispute.members) {
+      add(std::to_string(member.claim_id) + (member.role == DisputeRole::kClaim ? "c" : "x"));
+    }
+    add("\n");
+  }
+  char text[17];
+  std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
+  return text;
+}
 
 // Generates `count` claims and times Find on them, in a child process.
 // Adds one run to `result`; false when the run did not finish.
@@ -864,8 +892,9 @@ bool RunSynthetic(long count, const BenchFlags& flags, const MatchingRules& matc
         MatchResult matched = DisputeFinder(matching, antonyms).Find(claims);
         Times found = find_watch.Elapsed();
         char reply[200];
-        std::snprintf(reply, sizeof reply, "%.6f %.6f %.6f %zu", generated.wall, found.wall,
-                      found.cpu, matched.disputes.size());
+        std::snprintf(reply, sizeof reply, "%.6f %.6f %.6f %zu %s", generated.wall, found.wall,
+                      found.cpu, matched.disputes.size(),
+                      DisputesDigest(matched.disputes).c_str());
         return std::string(reply);
       },
       flags.time_limit, flags.memory_limit_mb);
@@ -875,7 +904,8 @@ bool RunSynthetic(long count, const BenchFlags& flags, const MatchingRules& matc
     return false;
   }
   double generate = 0, find = 0, find_cpu = 0;
-  std::istringstream(run.reply) >> generate >> find >> find_cpu >> result->disputes;
+  std::istringstream(run.reply) >> generate >> find >> find_cpu >> result->disputes >>
+      result->digest;
   result->generate_runs.push_back(generate);
   result->find_runs.push_back(find);
   result->find_cpu_runs.push_back(find_cpu);
@@ -1022,7 +1052,7 @@ void PrintText(const Machine& machine, const BenchFlags& flags,
           << Padded(done && find > 0 ? Fixed(run.claims / find, 0) : "-", 11)
           << Padded(done ? std::to_string(run.disputes) : "-", 10)
           << Padded(run.peak_kb > 0 ? Fixed(Mib(run.peak_kb), 1) : "-", 10) << "  "
-          << (done ? "" : run.outcome) << "\n";
+          << (done ? "digest " + run.digest : run.outcome) << "\n";
     }
   }
 }
@@ -1094,6 +1124,7 @@ void PrintJson(const Machine& machine, const BenchFlags& flags,
         .AddRaw("find_runs", JsonNumbers(run.find_runs))
         .Add("find_cpu_seconds", Median(run.find_cpu_runs))
         .Add("disputes", static_cast<std::int64_t>(run.disputes))
+        .Add("disputes_digest", run.digest)
         .Add("peak_rss_mib", Mib(run.peak_kb));
     if (synthetic_json.size() > 1) synthetic_json += ",";
     synthetic_json += s.str();

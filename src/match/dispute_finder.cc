@@ -398,15 +398,24 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     // Each claim's first figure with a verb, as written: the topic of a
     // dispute it is the pivot of.
     std::unordered_map<std::size_t, std::string> first_figure;
+    // Reading the figures is the costly part and each claim's own: in
+    // parallel, then grouped in claim order.
+    std::vector<std::vector<Quantity>> figures(n);
+    ParallelChunks(n, threads, [&](unsigned, std::size_t first, std::size_t last) {
+      for (std::size_t i = first; i < last; ++i) {
+        if (claims[i].stance != Stance::kAssert) continue;
+        figures[i] = FindQuantities(claims[i].content, rules_.quantities());
+      }
+    });
     for (std::size_t i = 0; i < n; ++i) {
-      if (claims[i].stance != Stance::kAssert) continue;
-      for (Quantity& q : FindQuantities(claims[i].content, rules_.quantities())) {
+      for (Quantity& q : figures[i]) {
         if (q.verb.empty()) continue;
         first_figure.emplace(i, q.text);
         if (!rules_.quantities().IsCounted(q)) continue;
         by_key[{q.verb, q.unit}].push_back(Counted{i, std::move(q)});
       }
     }
+    std::vector<std::vector<Quantity>>().swap(figures);
     // What an article is about: its claims' most weighty words.
     std::map<int, std::set<int>> profiles;
     auto profile = [&](int doc) -> const std::set<int>& {

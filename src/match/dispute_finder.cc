@@ -358,22 +358,30 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
 
   report("negations and antonyms", 0.5);
   // Rule 4: negation-flip and antonym-pair between assertions of different
-  // sources, among the candidates.
+  // sources, among the candidates. Every pair that may flip holds a
+  // FlipAnchor (a negated or antonym statement, a minority of claims), so
+  // only anchors gather candidates; a pair of two anchors is taken from the
+  // first. Each pair is compared in claim order, as if found from its first.
   ParallelChunks(n, threads, [&](unsigned t, std::size_t first, std::size_t last) {
     std::vector<std::uint32_t> candidates;
     for (std::size_t i = first; i < last; ++i) {
-      if (claims[i].stance != Stance::kAssert) continue;
+      if (claims[i].stance != Stance::kAssert || !FlipAnchor(features.bag(i))) continue;
       features.Candidates(i, kMinPairSimilarity, &scratch[t], &candidates);
       for (std::size_t j : candidates) {
-        if (j <= i || claims[j].stance != Stance::kAssert || !opposed(i, j)) continue;
-        if (!MayFlip(features.bag(i), features.bag(j)) || features.Similarity(i, j) < kMinPairSimilarity) continue;
-        Contradiction contradiction = CompareBags(claims[i], features.bag(i), claims[j],
-                                                  features.bag(j), features.vocabulary());
+        if (claims[j].stance != Stance::kAssert || (j < i && FlipAnchor(features.bag(j)))) continue;
+        const std::size_t a = std::min(i, j), b = std::max(i, j);
+        if (!opposed(a, b)) continue;
+        if (!MayFlip(features.bag(a), features.bag(b)) ||
+            features.Similarity(a, b) < kMinPairSimilarity) {
+          continue;
+        }
+        Contradiction contradiction = CompareBags(claims[a], features.bag(a), claims[b],
+                                                  features.bag(b), features.vocabulary());
         if (!contradiction.found || contradiction.kind == "stance") continue;
-        FoundDraft f{i, j, {}};
+        FoundDraft f{a, b, {}};
         Draft& draft = f.draft;
-        draft.claims.insert(i);
-        draft.counters.insert(j);
+        draft.claims.insert(a);
+        draft.counters.insert(b);
         draft.kind = contradiction.kind;
         draft.rule = contradiction.rule;
         draft.score = contradiction.score;

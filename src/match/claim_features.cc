@@ -104,7 +104,7 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
   side_ids_.reserve(n);
   source_keys_.reserve(n);
   doc_ids_.reserve(n);
-  bags_.reserve(n);
+  bag_counts_.reserve(n);
   Rows<int> raw;  // salient word ids per claim, in order
   std::vector<int> row, name_row;
   std::unordered_map<std::string, int> known;  // word -> index into known_words
@@ -131,21 +131,22 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
       const Claim& claim = claims[first + k];
       int side = -1;
       if (!words.side.empty()) {
-        auto [it, added] = side_ids.emplace(words.side, static_cast<int>(side_names_.size()));
+        auto [it, added] = side_ids.try_emplace(words.side, static_cast<int>(side_names_.size()));
         if (added) side_names_.push_back(words.side);
         side = it->second;
       }
       side_ids_.push_back(side);
       source_keys_.push_back(
-          key_ids.emplace(words.source_key, static_cast<int>(key_ids.size())).first->second);
-      doc_ids_.push_back(doc_ids.emplace(claim.doc, static_cast<int>(doc_ids.size())).first->second);
+          key_ids.try_emplace(words.source_key, static_cast<int>(key_ids.size())).first->second);
+      doc_ids_.push_back(doc_ids.try_emplace(claim.doc, static_cast<int>(doc_ids.size())).first->second);
       row.clear();
       name_row.clear();
       bag_words.clear();
       for (std::size_t w = 0; w < words.words.size(); ++w) {
         const std::string& word = words.words[w];
-        // Each distinct word is classified once: one lookup per occurrence.
-        auto [it, added] = known.emplace(word, static_cast<int>(known_words.size()));
+        // Each distinct word is classified once: one lookup per occurrence
+        // (try_emplace: no node is built for a word already known).
+        auto [it, added] = known.try_emplace(word, static_cast<int>(known_words.size()));
         if (added) {
           known_words.push_back(ClassifyBagWord(word, rules, antonyms, &vocabulary_));
           known_salient.push_back(IsSalient(word, rules));
@@ -160,18 +161,23 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
       std::sort(name_row.begin(), name_row.end());
       name_row.erase(std::unique(name_row.begin(), name_row.end()), name_row.end());
       names_.Add(name_row);
-      bags_.push_back(BagOf(bag_words));
+      WordBag bag = BagOf(bag_words);
+      bag_words_.Add(bag.words);
+      bag_negated_.Add(bag.negated);
+      bag_counts_.push_back(BagCounts{bag.negations, bag.has_antonym});
     }
   }
 
   // Document frequency: in how many claims each word is salient.
   df_.assign(vocabulary_.stems.size(), 0);
   std::vector<int> sorted;
+  std::size_t distinct = 0;  // the length of all vectors
   for (std::size_t i = 0; i < n; ++i) {
     sorted.assign(raw[i].begin(), raw[i].end());
     std::sort(sorted.begin(), sorted.end());
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
     for (int id : sorted) ++df_[static_cast<std::size_t>(id)];
+    distinct += sorted.size();
   }
   // Part of a store: the store's counts, so weights and blocking words are
   // those of a match over all its claims.
@@ -191,6 +197,7 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
   // Vectors, and the postings of blocking words.
   std::vector<std::size_t> posting_size(df_.size(), 0);
   std::vector<WeightedWord> vec;
+  vectors_.Reserve(n, distinct);
   for (std::size_t i = 0; i < n; ++i) {
     sorted.assign(raw[i].begin(), raw[i].end());
     std::sort(sorted.begin(), sorted.end());
@@ -231,14 +238,21 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
     }
     common_norm_[i] = std::sqrt(common);
   }
-  for (std::size_t id = 0; id < df_.size(); ++id) {
-    postings_.Add(std::span<const Posting>(flat.data() + start[id], posting_size[id]));
-  }
+  postings_ = Rows<Posting>(std::move(start), std::move(flat));
 }
 
 const std::string& ClaimFeatures::side(std::size_t i) const {
   static const std::string kNone;
   return side_ids_[i] < 0 ? kNone : side_names_[static_cast<std::size_t>(side_ids_[i])];
+}
+
+WordBagView ClaimFeatures::bag(std::size_t i) const {
+  WordBagView view;
+  view.words = bag_words_[i];
+  view.negated = bag_negated_[i];
+  view.negations = bag_counts_[i].negations;
+  view.has_antonym = bag_counts_[i].has_antonym;
+  return view;
 }
 
 bool ClaimFeatures::IsNameIn(std::size_t i, int id) const {

@@ -42,6 +42,16 @@ template <typename T>
 class Rows {
  public:
   Rows() : offsets_{0} {}
+  // Rows already laid out: row i is data[offsets[i], offsets[i + 1]).
+  // `offsets` must ascend from 0 to data.size().
+  Rows(std::vector<std::size_t> offsets, std::vector<T> data)
+      : offsets_(std::move(offsets)), data_(std::move(data)) {}
+  // Room for `rows` more rows of `elements` in all, when known: no regrowth,
+  // no slack.
+  void Reserve(std::size_t rows, std::size_t elements) {
+    offsets_.reserve(offsets_.size() + rows);
+    data_.reserve(data_.size() + elements);
+  }
   void Add(std::span<const T> row) {
     data_.insert(data_.end(), row.begin(), row.end());
     offsets_.push_back(data_.size());
@@ -110,7 +120,7 @@ class ClaimFeatures {
   double idf(int id) const { return idf_[static_cast<std::size_t>(id)]; }
   // In how many claims the word is salient.
   int df(int id) const { return df_[static_cast<std::size_t>(id)]; }
-  const WordBag& bag(std::size_t i) const { return bags_[i]; }
+  WordBagView bag(std::size_t i) const;
   const BagVocabulary& vocabulary() const { return vocabulary_; }
   std::size_t block_limit() const { return block_limit_; }
   // The store size the weights are computed for: the number of claims
@@ -155,7 +165,14 @@ class ClaimFeatures {
   Rows<WeightedWord> vectors_;  // sorted by word id
   Rows<int> sequences_;
   Rows<int> names_;              // per claim: sorted ids written as names
-  std::vector<WordBag> bags_;
+  // Each claim's WordBag, without an allocation of its own.
+  struct BagCounts {
+    int negations = 0;
+    bool has_antonym = false;
+  };
+  Rows<int> bag_words_;
+  Rows<int> bag_negated_;
+  std::vector<BagCounts> bag_counts_;
   Rows<Posting> postings_;       // blocking word id -> claims (empty for other words)
   std::vector<double> common_norm_;  // per claim: length of its vector on non-blocking words
 };

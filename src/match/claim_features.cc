@@ -101,6 +101,7 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
   threads = std::max(1u, threads);
   std::vector<WordReader> readers(threads, WordReader(rules));
   std::unordered_map<std::string, int> side_ids, key_ids, doc_ids;
+  stances_.reserve(n);
   side_ids_.reserve(n);
   source_keys_.reserve(n);
   doc_ids_.reserve(n);
@@ -136,6 +137,7 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
         side = it->second;
       }
       side_ids_.push_back(side);
+      stances_.push_back(claim.stance);
       source_keys_.push_back(
           key_ids.try_emplace(words.source_key, static_cast<int>(key_ids.size())).first->second);
       doc_ids_.push_back(doc_ids.try_emplace(claim.doc, static_cast<int>(doc_ids.size())).first->second);

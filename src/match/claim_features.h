@@ -106,6 +106,9 @@ class ClaimFeatures {
 
   std::size_t size() const { return claims_.size(); }
   const Claim& claim(std::size_t i) const { return claims_[i]; }
+  // claim(i).stance, from an array of its own: the pair rules read it for
+  // every candidate, and a Claim is hundreds of bytes to bring into cache.
+  Stance stance(std::size_t i) const { return stances_[i]; }
   // The side's name, empty when none; side_id is -1 when none.
   const std::string& side(std::size_t i) const;
   int side_id(std::size_t i) const { return side_ids_[i]; }
@@ -156,6 +159,7 @@ class ClaimFeatures {
   std::size_t block_limit_;
   std::size_t weight_base_ = 64;
   std::vector<std::string> side_names_;
+  std::vector<Stance> stances_;
   std::vector<int> side_ids_;
   std::vector<int> source_keys_;
   std::vector<int> doc_ids_;

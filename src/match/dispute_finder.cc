@@ -304,13 +304,13 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
   ParallelChunks(n, threads, [&](unsigned t, std::size_t first, std::size_t last) {
     std::vector<std::uint32_t> candidates;
     for (std::size_t i = first; i < last; ++i) {
-      if (claims[i].stance != Stance::kDeny || placed[i] || features.side_id(i) < 0) continue;
+      if (features.stance(i) != Stance::kDeny || placed[i] || features.side_id(i) < 0) continue;
       std::size_t best = n;
       double best_similarity = 0;
       // Only a partner at 0.3 or more can make a draft.
       features.Candidates(i, kMinPairSimilarity, &scratch[t], &candidates);
       for (std::size_t j : candidates) {
-        if (claims[j].stance != Stance::kAssert || !opposed(i, j)) continue;
+        if (features.stance(j) != Stance::kAssert || !opposed(i, j)) continue;
         if (features.side_id(j) < 0) continue;
         // Candidates ascend, so among equals the first claim wins.
         double similarity = features.Similarity(i, j);
@@ -365,13 +365,15 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
   ParallelChunks(n, threads, [&](unsigned t, std::size_t first, std::size_t last) {
     std::vector<std::uint32_t> candidates;
     for (std::size_t i = first; i < last; ++i) {
-      if (claims[i].stance != Stance::kAssert || !FlipAnchor(features.bag(i))) continue;
+      if (features.stance(i) != Stance::kAssert || !FlipAnchor(features.bag(i))) continue;
       features.Candidates(i, kMinPairSimilarity, &scratch[t], &candidates);
       for (std::size_t j : candidates) {
-        if (claims[j].stance != Stance::kAssert || (j < i && FlipAnchor(features.bag(j)))) continue;
+        // The cheap tests first: most candidates fail MayFlip.
+        if (features.stance(j) != Stance::kAssert || (j < i && FlipAnchor(features.bag(j)))) {
+          continue;
+        }
         const std::size_t a = std::min(i, j), b = std::max(i, j);
-        if (!opposed(a, b)) continue;
-        if (!MayFlip(features.bag(a), features.bag(b)) ||
+        if (!MayFlip(features.bag(a), features.bag(b)) || !opposed(a, b) ||
             features.Similarity(a, b) < kMinPairSimilarity) {
           continue;
         }
@@ -411,7 +413,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     std::vector<std::vector<Quantity>> figures(n);
     ParallelChunks(n, threads, [&](unsigned, std::size_t first, std::size_t last) {
       for (std::size_t i = first; i < last; ++i) {
-        if (claims[i].stance != Stance::kAssert) continue;
+        if (features.stance(i) != Stance::kAssert) continue;
         figures[i] = FindQuantities(claims[i].content, rules_.quantities());
       }
     });
@@ -528,10 +530,12 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       if (!added) groups.Union(d, it->second);
     }
   }
+  auto same_speaker = [&](std::size_t a, std::size_t b) {
+    return features.source_key(a) == features.source_key(b) ||
+           (features.side_id(a) >= 0 && features.side_id(a) == features.side_id(b));
+  };
   auto same_claim = [&](std::size_t a, std::size_t b) {
-    bool same_speaker = features.source_key(a) == features.source_key(b) ||
-                        (features.side_id(a) >= 0 && features.side_id(a) == features.side_id(b));
-    return same_speaker && features.Similarity(a, b) >= kMinPairSimilarity;
+    return same_speaker(a, b) && features.Similarity(a, b) >= kMinPairSimilarity;
   };
   // Disputed claims of two drafts that say nearly the same thing: a
   // candidate pair (or one claim) passing same_claim.
@@ -596,8 +600,9 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     for (std::size_t a : draft.claims) {
       features.Candidates(a, 0.45, &scratch[t], &candidates);
       for (std::size_t j : candidates) {
-        if (claims[j].stance == Stance::kAssert && !draft.counters.count(j) &&
-            same_claim(a, j) && features.Similarity(a, j) >= 0.45) {
+        // same_claim, at the higher similarity a restatement asks.
+        if (features.stance(j) == Stance::kAssert && !draft.counters.count(j) &&
+            same_speaker(a, j) && features.Similarity(a, j) >= 0.45) {
           more.insert(j);
         }
       }

@@ -198,27 +198,32 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
 
   // Vectors, and the postings of blocking words.
   std::vector<std::size_t> posting_size(df_.size(), 0);
-  std::vector<WeightedWord> vec;
-  vectors_.Reserve(n, distinct);
+  std::vector<int> words;
+  std::vector<double> weights;
+  vector_words_.Reserve(n, distinct);
+  vector_weights_.reserve(distinct);
   for (std::size_t i = 0; i < n; ++i) {
     sorted.assign(raw[i].begin(), raw[i].end());
     std::sort(sorted.begin(), sorted.end());
-    vec.clear();
+    words.clear();
+    weights.clear();
     for (std::size_t k = 0; k < sorted.size();) {
       std::size_t j = k;
       while (j < sorted.size() && sorted[j] == sorted[k]) ++j;
       double tf = 1.0 + std::log(static_cast<double>(j - k));
-      vec.push_back(WeightedWord{sorted[k], tf * idf_[static_cast<std::size_t>(sorted[k])]});
+      words.push_back(sorted[k]);
+      weights.push_back(tf * idf_[static_cast<std::size_t>(sorted[k])]);
       if (IsBlockingWord(sorted[k])) ++posting_size[static_cast<std::size_t>(sorted[k])];
       k = j;
     }
     double norm = 0;
-    for (const WeightedWord& w : vec) norm += w.weight * w.weight;
+    for (double w : weights) norm += w * w;
     norm = std::sqrt(norm);
     if (norm > 0) {
-      for (WeightedWord& w : vec) w.weight /= norm;
+      for (double& w : weights) w /= norm;
     }
-    vectors_.Add(vec);
+    vector_words_.Add(words);
+    vector_weights_.insert(vector_weights_.end(), weights.begin(), weights.end());
   }
   sequences_ = std::move(raw);
 
@@ -231,11 +236,14 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
   common_norm_.assign(n, 0.0);
   for (std::size_t i = 0; i < n; ++i) {
     double common = 0;
-    for (const WeightedWord& w : vectors_[i]) {
-      if (IsBlockingWord(w.word)) {
-        flat[cursor[static_cast<std::size_t>(w.word)]++] = Posting{static_cast<std::uint32_t>(i), w.weight};
+    std::span<const int> ids = vector_words(i);
+    std::span<const double> weight = vector_weights(i);
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      if (IsBlockingWord(ids[k])) {
+        flat[cursor[static_cast<std::size_t>(ids[k])]++] =
+            Posting{static_cast<std::uint32_t>(i), weight[k]};
       } else {
-        common += w.weight * w.weight;
+        common += weight[k] * weight[k];
       }
     }
     common_norm_[i] = std::sqrt(common);
@@ -263,17 +271,19 @@ bool ClaimFeatures::IsNameIn(std::size_t i, int id) const {
 }
 
 double ClaimFeatures::Similarity(std::size_t a, std::size_t b) const {
-  std::span<const WeightedWord> x = vectors_[a];
-  std::span<const WeightedWord> y = vectors_[b];
+  std::span<const int> x = vector_words(a);
+  std::span<const int> y = vector_words(b);
+  std::span<const double> x_weight = vector_weights(a);
+  std::span<const double> y_weight = vector_weights(b);
   double dot = 0;
   std::size_t i = 0, j = 0;
   while (i < x.size() && j < y.size()) {
-    if (x[i].word < y[j].word) {
+    if (x[i] < y[j]) {
       ++i;
-    } else if (x[i].word > y[j].word) {
+    } else if (x[i] > y[j]) {
       ++j;
     } else {
-      dot += x[i].weight * y[j].weight;
+      dot += x_weight[i] * y_weight[j];
       ++i;
       ++j;
     }
@@ -283,16 +293,16 @@ double ClaimFeatures::Similarity(std::size_t a, std::size_t b) const {
 
 std::vector<int> ClaimFeatures::SharedWords(std::size_t a, std::size_t b) const {
   std::vector<int> shared;
-  std::span<const WeightedWord> x = vectors_[a];
-  std::span<const WeightedWord> y = vectors_[b];
+  std::span<const int> x = vector_words(a);
+  std::span<const int> y = vector_words(b);
   std::size_t i = 0, j = 0;
   while (i < x.size() && j < y.size()) {
-    if (x[i].word < y[j].word) {
+    if (x[i] < y[j]) {
       ++i;
-    } else if (x[i].word > y[j].word) {
+    } else if (x[i] > y[j]) {
       ++j;
     } else {
-      shared.push_back(x[i].word);
+      shared.push_back(x[i]);
       ++i;
       ++j;
     }
@@ -316,14 +326,16 @@ void ClaimFeatures::Candidates(std::size_t i, double min_similarity, CandidateSc
   const std::uint32_t epoch = ++scratch->epoch;
   scratch->stamp[i] = epoch;
   scratch->touched.clear();
-  for (const WeightedWord& w : vectors_[i]) {
-    for (const Posting& p : postings_[static_cast<std::size_t>(w.word)]) {
+  std::span<const int> words = vector_words(i);
+  std::span<const double> weights = vector_weights(i);
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    for (const Posting& p : postings_[static_cast<std::size_t>(words[k])]) {
       if (scratch->stamp[p.claim] != epoch) {
         scratch->stamp[p.claim] = epoch;
         scratch->partial[p.claim] = 0;
         scratch->touched.push_back(p.claim);
       }
-      scratch->partial[p.claim] += w.weight * p.weight;
+      scratch->partial[p.claim] += weights[k] * p.weight;
     }
   }
   // The bound is padded a little so that rounding never drops a candidate.

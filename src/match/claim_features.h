@@ -32,11 +32,6 @@
 
 namespace claimtrack {
 
-struct WeightedWord {
-  int word = 0;        // index into ClaimFeatures::word()
-  double weight = 0;   // tf-idf, normalized so that a claim's vector has length 1
-};
-
 // Rows of variable length stored end to end: one allocation for all claims.
 template <typename T>
 class Rows {
@@ -56,6 +51,8 @@ class Rows {
     data_.insert(data_.end(), row.begin(), row.end());
     offsets_.push_back(data_.size());
   }
+  // Where row i starts among the elements of all rows.
+  std::size_t offset(std::size_t i) const { return offsets_[i]; }
   std::span<const T> operator[](std::size_t i) const {
     return std::span<const T>(data_.data() + offsets_[i], offsets_[i + 1] - offsets_[i]);
   }
@@ -116,7 +113,13 @@ class ClaimFeatures {
   int source_key(std::size_t i) const { return source_keys_[i]; }
   // The article, as an id: equal ids, same `doc`.
   int doc_id(std::size_t i) const { return doc_ids_[i]; }
-  std::span<const WeightedWord> vector(std::size_t i) const { return vectors_[i]; }
+  // The claim's word vector: its salient words, ascending by id, and their
+  // weights index for index (tf-idf, normalized so that the vector has length 1).
+  std::span<const int> vector_words(std::size_t i) const { return vector_words_[i]; }
+  std::span<const double> vector_weights(std::size_t i) const {
+    return std::span<const double>(vector_weights_.data() + vector_words_.offset(i),
+                                   vector_words_[i].size());
+  }
   // Salient words in the order they appear in the content (for topic names).
   std::span<const int> sequence(std::size_t i) const { return sequences_[i]; }
   const std::string& word(int id) const { return vocabulary_.stems[static_cast<std::size_t>(id)]; }
@@ -166,7 +169,10 @@ class ClaimFeatures {
   BagVocabulary vocabulary_;
   std::vector<int> df_;
   std::vector<double> idf_;
-  Rows<WeightedWord> vectors_;  // sorted by word id
+  // The vectors as two arrays, 12 bytes a word rather than 16 for a padded
+  // {int, double}: vectors are the largest part of the features.
+  Rows<int> vector_words_;              // sorted by word id
+  std::vector<double> vector_weights_;  // parallel to the elements of vector_words_
   Rows<int> sequences_;
   Rows<int> names_;              // per claim: sorted ids written as names
   // Each claim's WordBag, without an allocation of its own.

@@ -433,7 +433,9 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       if (found_profile != profiles.end()) return found_profile->second;
       std::map<int, double> weight;
       for (std::size_t c : by_doc[static_cast<std::size_t>(doc)]) {
-        for (const WeightedWord& w : features.vector(c)) weight[w.word] += w.weight;
+        std::span<const int> words = features.vector_words(c);
+        std::span<const double> weights = features.vector_weights(c);
+        for (std::size_t k = 0; k < words.size(); ++k) weight[words[k]] += weights[k];
       }
       std::vector<std::pair<double, int>> ranked;
       for (const auto& [word, total] : weight) ranked.emplace_back(-total, word);

@@ -96,6 +96,7 @@ struct BenchFlags {
   double size_mb = 100;               // its size, in 10^6 bytes of jsonl
   std::vector<std::string> paths;
   std::vector<int> threads;           // --threads: one ingest row per value
+  unsigned match_threads = 0;         // --match-threads: MatchOptions::threads (0: one per core)
 };
 
 double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
@@ -620,7 +621,9 @@ class CorpusBench {
           if (status.ok()) status = store->LoadClaims(&claims);
           if (!status.ok()) throw std::runtime_error(status.message());
           Times loaded = watch.Elapsed();
-          MatchResult result = DisputeFinder(matching_, antonyms_).Find(claims);
+          MatchOptions options;
+          options.threads = flags_.match_threads;
+          MatchResult result = DisputeFinder(matching_, antonyms_, options).Find(claims);
           Times found = watch.Elapsed();
           status = store->ReplaceDisputes(&result.disputes, result.source_sides);
           if (!status.ok()) throw std::runtime_error(status.message());
@@ -889,7 +892,9 @@ bool RunSynthetic(long count, const BenchFlags& flags, const MatchingRules& matc
         std::vector<Claim> claims = SyntheticClaims(static_cast<std::size_t>(count), sides);
         Times generated = generate_watch.Elapsed();
         Stopwatch find_watch;
-        MatchResult matched = DisputeFinder(matching, antonyms).Find(claims);
+        MatchOptions options;
+        options.threads = flags.match_threads;
+        MatchResult matched = DisputeFinder(matching, antonyms, options).Find(claims);
         Times found = find_watch.Elapsed();
         char reply[200];
         std::snprintf(reply, sizeof reply, "%.6f %.6f %.6f %zu %s", generated.wall, found.wall,
@@ -1163,6 +1168,9 @@ int RunBench(const std::vector<std::string>& args) {
       "threads", po::value(&flags.threads)->composing(),
       "run the ingest phase with N extraction threads; give it again for more rows (default: 1 "
       "and 2)")(
+      "match-threads", po::value(&flags.match_threads)->default_value(0),
+      "threads for matching (the match phase and synthetic claims), as match --threads; 0: one "
+      "per core, at most 8")(
       "path", po::value(&flags.paths)->multitoken(),
       "corpora: .jsonl or .txt files, or folders of them; each is measured on its own");
   AddRulesOption(&description, &flags.rules_dirs);
@@ -1171,8 +1179,8 @@ int RunBench(const std::vector<std::string>& args) {
   po::variables_map values;
   int parsed = ParseCommandLine(
       "bench",
-      "[--rules DIR]... [--repeat N] [--threads N]... [--synthetic-claims N]... "
-      "[--format text|json] CORPUS...\n"
+      "[--rules DIR]... [--repeat N] [--threads N]... [--match-threads N] "
+      "[--synthetic-claims N]... [--format text|json] CORPUS...\n"
       "       claimtrack bench --make-corpus OUT [--size-mb N] INPUT...",
       description, positional, args, &values);
   if (parsed >= 0) return parsed;

@@ -140,7 +140,8 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
       stances_.push_back(claim.stance);
       source_keys_.push_back(
           key_ids.try_emplace(words.source_key, static_cast<int>(key_ids.size())).first->second);
-      doc_ids_.push_back(doc_ids.try_emplace(claim.doc, static_cast<int>(doc_ids.size())).first->second);
+      doc_ids_.push_back(
+          doc_ids.try_emplace(claim.doc, static_cast<int>(doc_ids.size())).first->second);
       row.clear();
       name_row.clear();
       bag_words.clear();

@@ -201,8 +201,10 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
   std::vector<std::size_t> posting_size(df_.size(), 0);
   std::vector<int> words;
   std::vector<double> weights;
+  std::vector<std::uint16_t> positions;
   vector_words_.Reserve(n, distinct);
   vector_weights_.reserve(distinct);
+  sequences_.Reserve(n, raw.offset(n));
   for (std::size_t i = 0; i < n; ++i) {
     sorted.assign(raw[i].begin(), raw[i].end());
     std::sort(sorted.begin(), sorted.end());
@@ -225,8 +227,18 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
     }
     vector_words_.Add(words);
     vector_weights_.insert(vector_weights_.end(), weights.begin(), weights.end());
+    positions.clear();
+    if (words.size() <= 65536) {
+      for (int id : raw[i]) {
+        auto at = std::lower_bound(words.begin(), words.end(), id) - words.begin();
+        positions.push_back(static_cast<std::uint16_t>(at));
+      }
+    } else {
+      long_sequences_.emplace(i, std::vector<int>(raw[i].begin(), raw[i].end()));
+    }
+    sequences_.Add(positions);
   }
-  sequences_ = std::move(raw);
+  raw = Rows<int>();  // done with: the postings need the room
 
   // Postings as rows in word order: fill by a second pass with cursors.
   std::vector<Posting> flat;
@@ -255,6 +267,16 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
 const std::string& ClaimFeatures::side(std::size_t i) const {
   static const std::string kNone;
   return side_ids_[i] < 0 ? kNone : side_names_[static_cast<std::size_t>(side_ids_[i])];
+}
+
+std::vector<int> ClaimFeatures::sequence(std::size_t i) const {
+  auto long_sequence = long_sequences_.find(i);
+  if (long_sequence != long_sequences_.end()) return long_sequence->second;
+  std::span<const int> words = vector_words(i);
+  std::vector<int> ids;
+  ids.reserve(sequences_[i].size());
+  for (std::uint16_t position : sequences_[i]) ids.push_back(words[position]);
+  return ids;
 }
 
 WordBagView ClaimFeatures::bag(std::size_t i) const {

@@ -120,8 +120,9 @@ class ClaimFeatures {
     return std::span<const double>(vector_weights_.data() + vector_words_.offset(i),
                                    vector_words_[i].size());
   }
-  // Salient words in the order they appear in the content (for topic names).
-  std::span<const int> sequence(std::size_t i) const { return sequences_[i]; }
+  // Salient words in the order they appear in the content, repeats included
+  // (for topic names).
+  std::vector<int> sequence(std::size_t i) const;
   const std::string& word(int id) const { return vocabulary_.stems[static_cast<std::size_t>(id)]; }
   double idf(int id) const { return idf_[static_cast<std::size_t>(id)]; }
   // In how many claims the word is salient.
@@ -173,7 +174,11 @@ class ClaimFeatures {
   // {int, double}: vectors are the largest part of the features.
   Rows<int> vector_words_;              // sorted by word id
   std::vector<double> vector_weights_;  // parallel to the elements of vector_words_
-  Rows<int> sequences_;
+  // The words in order as positions into the claim's vector_words: 2 bytes a
+  // word instead of 4, since only the members of disputes need them. A claim
+  // of more than 65,536 distinct words keeps its ids in long_sequences_.
+  Rows<std::uint16_t> sequences_;
+  std::unordered_map<std::size_t, std::vector<int>> long_sequences_;
   Rows<int> names_;              // per claim: sorted ids written as names
   // Each claim's WordBag, without an allocation of its own.
   struct BagCounts {

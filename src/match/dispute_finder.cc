@@ -665,7 +665,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     members.insert(members.end(), draft.counters.begin(), draft.counters.end());
     for (std::size_t m : members) {
       bool counter = draft.counters.count(m) > 0;
-      std::span<const int> seq = features.sequence(m);
+      const std::vector<int> seq = features.sequence(m);
       std::set<std::string> seen_pairs;
       std::set<int> seen;
       for (std::size_t k = 0; k < seq.size(); ++k) {
@@ -696,8 +696,9 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       if (best_word >= 0) dispute.topic = features.word(best_word);
     }
     if (!draft.topic.empty()) dispute.topic = draft.topic;
-    if (dispute.topic.empty() && !features.sequence(*draft.claims.begin()).empty()) {
-      dispute.topic = features.word(features.sequence(*draft.claims.begin())[0]);
+    if (dispute.topic.empty()) {
+      const std::vector<int> first = features.sequence(*draft.claims.begin());
+      if (!first.empty()) dispute.topic = features.word(first[0]);
     }
     // A topic named in topics.txt wins over the computed word pair when a
     // counter-claim or two members use one of its phrases.

@@ -96,6 +96,7 @@ struct BenchFlags {
   double size_mb = 100;               // its size, in 10^6 bytes of jsonl
   std::vector<std::string> paths;
   std::vector<int> threads;           // --threads: one ingest row per value
+  unsigned match_threads = 0;         // --match-threads: MatchOptions::threads (0: one per core)
 };
 
 double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
@@ -620,7 +621,9 @@ class CorpusBench {
           if (status.ok()) status = store->LoadClaims(&claims);
           if (!status.ok()) throw std::runtime_error(status.message());
           Times loaded = watch.Elapsed();
-          MatchResult result = DisputeFinder(matching_, antonyms_).Find(claims);
+          MatchOptions options;
+          options.threads = flags_.match_threads;
+          MatchResult result = DisputeFinder(matching_, antonyms_, options).Find(claims);
           Times found = watch.Elapsed();
           status = store->ReplaceDisputes(&result.disputes, result.source_sides);
           if (!status.ok()) throw std::runtime_error(status.message());
@@ -844,9 +847,37 @@ struct SyntheticResult {
   long claims = 0;
   std::vector<double> generate_runs, find_runs, find_cpu_runs;
   long disputes = 0;
+  std::string digest;  // DisputesDigest of the disputes found
   long peak_kb = 0;
   std::string outcome = "ok";  // or why the run stopped
 };
+
+// A fingerprint of a dispute list: FNV-1a over every field of every dispute,
+// in order, as 16 hex digits. Equal digests before and after a change to the
+// matcher say that it finds the same disputes (the count alone would not).
+std::string DisputesDigest(const std::vector<Dispute>& disputes) {
+  std::uint64_t hash = 14695981039346656037ull;
+  auto add = [&](const std::string& field) {
+    for (unsigned char c : field) hash = (hash ^ c) * 1099511628211ull;
+    hash = (hash ^ 0x1f) * 1099511628211ull;  // a separator, so fields cannot run together
+  };
+  for (const Dispute& dispute : disputes) {
+    add(dispute.topic);
+    add(dispute.kind);
+    add(dispute.rule);
+    char score[32];
+    std::snprintf(score, sizeof score, "%.6f", dispute.score);
+    add(score);
+    add(dispute.evidence);
+    for (const DisputeMember& member : dispute.members) {
+      add(std::to_string(member.claim_id) + (member.role == DisputeRole::kClaim ? "c" : "x"));
+    }
+    add("\n");
+  }
+  char text[17];
+  std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
+  return text;
+}
 
 // Generates `count` claims and times Find on them, in a child process.
 // Adds one run to `result`; false when the run did not finish.
@@ -861,11 +892,14 @@ bool RunSynthetic(long count, const BenchFlags& flags, const MatchingRules& matc
         std::vector<Claim> claims = SyntheticClaims(static_cast<std::size_t>(count), sides);
         Times generated = generate_watch.Elapsed();
         Stopwatch find_watch;
-        MatchResult matched = DisputeFinder(matching, antonyms).Find(claims);
+        MatchOptions options;
+        options.threads = flags.match_threads;
+        MatchResult matched = DisputeFinder(matching, antonyms, options).Find(claims);
         Times found = find_watch.Elapsed();
         char reply[200];
-        std::snprintf(reply, sizeof reply, "%.6f %.6f %.6f %zu", generated.wall, found.wall,
-                      found.cpu, matched.disputes.size());
+        std::snprintf(reply, sizeof reply, "%.6f %.6f %.6f %zu %s", generated.wall, found.wall,
+                      found.cpu, matched.disputes.size(),
+                      DisputesDigest(matched.disputes).c_str());
         return std::string(reply);
       },
       flags.time_limit, flags.memory_limit_mb);
@@ -875,7 +909,8 @@ bool RunSynthetic(long count, const BenchFlags& flags, const MatchingRules& matc
     return false;
   }
   double generate = 0, find = 0, find_cpu = 0;
-  std::istringstream(run.reply) >> generate >> find >> find_cpu >> result->disputes;
+  std::istringstream(run.reply) >> generate >> find >> find_cpu >> result->disputes >>
+      result->digest;
   result->generate_runs.push_back(generate);
   result->find_runs.push_back(find);
   result->find_cpu_runs.push_back(find_cpu);
@@ -1022,7 +1057,7 @@ void PrintText(const Machine& machine, const BenchFlags& flags,
           << Padded(done && find > 0 ? Fixed(run.claims / find, 0) : "-", 11)
           << Padded(done ? std::to_string(run.disputes) : "-", 10)
           << Padded(run.peak_kb > 0 ? Fixed(Mib(run.peak_kb), 1) : "-", 10) << "  "
-          << (done ? "" : run.outcome) << "\n";
+          << (done ? "digest " + run.digest : run.outcome) << "\n";
     }
   }
 }
@@ -1094,6 +1129,7 @@ void PrintJson(const Machine& machine, const BenchFlags& flags,
         .AddRaw("find_runs", JsonNumbers(run.find_runs))
         .Add("find_cpu_seconds", Median(run.find_cpu_runs))
         .Add("disputes", static_cast<std::int64_t>(run.disputes))
+        .Add("disputes_digest", run.digest)
         .Add("peak_rss_mib", Mib(run.peak_kb));
     if (synthetic_json.size() > 1) synthetic_json += ",";
     synthetic_json += s.str();
@@ -1132,6 +1168,9 @@ int RunBench(const std::vector<std::string>& args) {
       "threads", po::value(&flags.threads)->composing(),
       "run the ingest phase with N extraction threads; give it again for more rows (default: 1 "
       "and 2)")(
+      "match-threads", po::value(&flags.match_threads)->default_value(0),
+      "threads for matching (the match phase and synthetic claims), as match --threads; 0: one "
+      "per core, at most 8")(
       "path", po::value(&flags.paths)->multitoken(),
       "corpora: .jsonl or .txt files, or folders of them; each is measured on its own");
   AddRulesOption(&description, &flags.rules_dirs);
@@ -1140,8 +1179,8 @@ int RunBench(const std::vector<std::string>& args) {
   po::variables_map values;
   int parsed = ParseCommandLine(
       "bench",
-      "[--rules DIR]... [--repeat N] [--threads N]... [--synthetic-claims N]... "
-      "[--format text|json] CORPUS...\n"
+      "[--rules DIR]... [--repeat N] [--threads N]... [--match-threads N] "
+      "[--synthetic-claims N]... [--format text|json] CORPUS...\n"
       "       claimtrack bench --make-corpus OUT [--size-mb N] INPUT...",
       description, positional, args, &values);
   if (parsed >= 0) return parsed;

@@ -101,10 +101,11 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
   threads = std::max(1u, threads);
   std::vector<WordReader> readers(threads, WordReader(rules));
   std::unordered_map<std::string, int> side_ids, key_ids, doc_ids;
+  stances_.reserve(n);
   side_ids_.reserve(n);
   source_keys_.reserve(n);
   doc_ids_.reserve(n);
-  bags_.reserve(n);
+  bag_counts_.reserve(n);
   Rows<int> raw;  // salient word ids per claim, in order
   std::vector<int> row, name_row;
   std::unordered_map<std::string, int> known;  // word -> index into known_words
@@ -131,21 +132,24 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
       const Claim& claim = claims[first + k];
       int side = -1;
       if (!words.side.empty()) {
-        auto [it, added] = side_ids.emplace(words.side, static_cast<int>(side_names_.size()));
+        auto [it, added] = side_ids.try_emplace(words.side, static_cast<int>(side_names_.size()));
         if (added) side_names_.push_back(words.side);
         side = it->second;
       }
       side_ids_.push_back(side);
+      stances_.push_back(claim.stance);
       source_keys_.push_back(
-          key_ids.emplace(words.source_key, static_cast<int>(key_ids.size())).first->second);
-      doc_ids_.push_back(doc_ids.emplace(claim.doc, static_cast<int>(doc_ids.size())).first->second);
+          key_ids.try_emplace(words.source_key, static_cast<int>(key_ids.size())).first->second);
+      doc_ids_.push_back(
+          doc_ids.try_emplace(claim.doc, static_cast<int>(doc_ids.size())).first->second);
       row.clear();
       name_row.clear();
       bag_words.clear();
       for (std::size_t w = 0; w < words.words.size(); ++w) {
         const std::string& word = words.words[w];
-        // Each distinct word is classified once: one lookup per occurrence.
-        auto [it, added] = known.emplace(word, static_cast<int>(known_words.size()));
+        // Each distinct word is classified once: one lookup per occurrence
+        // (try_emplace: no node is built for a word already known).
+        auto [it, added] = known.try_emplace(word, static_cast<int>(known_words.size()));
         if (added) {
           known_words.push_back(ClassifyBagWord(word, rules, antonyms, &vocabulary_));
           known_salient.push_back(IsSalient(word, rules));
@@ -160,18 +164,23 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
       std::sort(name_row.begin(), name_row.end());
       name_row.erase(std::unique(name_row.begin(), name_row.end()), name_row.end());
       names_.Add(name_row);
-      bags_.push_back(BagOf(bag_words));
+      WordBag bag = BagOf(bag_words);
+      bag_words_.Add(bag.words);
+      bag_negated_.Add(bag.negated);
+      bag_counts_.push_back(BagCounts{bag.negations, bag.has_antonym});
     }
   }
 
   // Document frequency: in how many claims each word is salient.
   df_.assign(vocabulary_.stems.size(), 0);
   std::vector<int> sorted;
+  std::size_t distinct = 0;  // the length of all vectors
   for (std::size_t i = 0; i < n; ++i) {
     sorted.assign(raw[i].begin(), raw[i].end());
     std::sort(sorted.begin(), sorted.end());
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
     for (int id : sorted) ++df_[static_cast<std::size_t>(id)];
+    distinct += sorted.size();
   }
   // Part of a store: the store's counts, so weights and blocking words are
   // those of a match over all its claims.
@@ -190,28 +199,46 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
 
   // Vectors, and the postings of blocking words.
   std::vector<std::size_t> posting_size(df_.size(), 0);
-  std::vector<WeightedWord> vec;
+  std::vector<int> words;
+  std::vector<double> weights;
+  std::vector<std::uint16_t> positions;
+  vector_words_.Reserve(n, distinct);
+  vector_weights_.reserve(distinct);
+  sequences_.Reserve(n, raw.offset(n));
   for (std::size_t i = 0; i < n; ++i) {
     sorted.assign(raw[i].begin(), raw[i].end());
     std::sort(sorted.begin(), sorted.end());
-    vec.clear();
+    words.clear();
+    weights.clear();
     for (std::size_t k = 0; k < sorted.size();) {
       std::size_t j = k;
       while (j < sorted.size() && sorted[j] == sorted[k]) ++j;
       double tf = 1.0 + std::log(static_cast<double>(j - k));
-      vec.push_back(WeightedWord{sorted[k], tf * idf_[static_cast<std::size_t>(sorted[k])]});
+      words.push_back(sorted[k]);
+      weights.push_back(tf * idf_[static_cast<std::size_t>(sorted[k])]);
       if (IsBlockingWord(sorted[k])) ++posting_size[static_cast<std::size_t>(sorted[k])];
       k = j;
     }
     double norm = 0;
-    for (const WeightedWord& w : vec) norm += w.weight * w.weight;
+    for (double w : weights) norm += w * w;
     norm = std::sqrt(norm);
     if (norm > 0) {
-      for (WeightedWord& w : vec) w.weight /= norm;
+      for (double& w : weights) w /= norm;
     }
-    vectors_.Add(vec);
+    vector_words_.Add(words);
+    vector_weights_.insert(vector_weights_.end(), weights.begin(), weights.end());
+    positions.clear();
+    if (words.size() <= 65536) {
+      for (int id : raw[i]) {
+        auto at = std::lower_bound(words.begin(), words.end(), id) - words.begin();
+        positions.push_back(static_cast<std::uint16_t>(at));
+      }
+    } else {
+      long_sequences_.emplace(i, std::vector<int>(raw[i].begin(), raw[i].end()));
+    }
+    sequences_.Add(positions);
   }
-  sequences_ = std::move(raw);
+  raw = Rows<int>();  // done with: the postings need the room
 
   // Postings as rows in word order: fill by a second pass with cursors.
   std::vector<Posting> flat;
@@ -222,23 +249,43 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
   common_norm_.assign(n, 0.0);
   for (std::size_t i = 0; i < n; ++i) {
     double common = 0;
-    for (const WeightedWord& w : vectors_[i]) {
-      if (IsBlockingWord(w.word)) {
-        flat[cursor[static_cast<std::size_t>(w.word)]++] = Posting{static_cast<std::uint32_t>(i), w.weight};
+    std::span<const int> ids = vector_words(i);
+    std::span<const double> weight = vector_weights(i);
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      if (IsBlockingWord(ids[k])) {
+        flat[cursor[static_cast<std::size_t>(ids[k])]++] =
+            Posting{static_cast<std::uint32_t>(i), weight[k]};
       } else {
-        common += w.weight * w.weight;
+        common += weight[k] * weight[k];
       }
     }
     common_norm_[i] = std::sqrt(common);
   }
-  for (std::size_t id = 0; id < df_.size(); ++id) {
-    postings_.Add(std::span<const Posting>(flat.data() + start[id], posting_size[id]));
-  }
+  postings_ = Rows<Posting>(std::move(start), std::move(flat));
 }
 
 const std::string& ClaimFeatures::side(std::size_t i) const {
   static const std::string kNone;
   return side_ids_[i] < 0 ? kNone : side_names_[static_cast<std::size_t>(side_ids_[i])];
+}
+
+std::vector<int> ClaimFeatures::sequence(std::size_t i) const {
+  auto long_sequence = long_sequences_.find(i);
+  if (long_sequence != long_sequences_.end()) return long_sequence->second;
+  std::span<const int> words = vector_words(i);
+  std::vector<int> ids;
+  ids.reserve(sequences_[i].size());
+  for (std::uint16_t position : sequences_[i]) ids.push_back(words[position]);
+  return ids;
+}
+
+WordBagView ClaimFeatures::bag(std::size_t i) const {
+  WordBagView view;
+  view.words = bag_words_[i];
+  view.negated = bag_negated_[i];
+  view.negations = bag_counts_[i].negations;
+  view.has_antonym = bag_counts_[i].has_antonym;
+  return view;
 }
 
 bool ClaimFeatures::IsNameIn(std::size_t i, int id) const {
@@ -247,17 +294,19 @@ bool ClaimFeatures::IsNameIn(std::size_t i, int id) const {
 }
 
 double ClaimFeatures::Similarity(std::size_t a, std::size_t b) const {
-  std::span<const WeightedWord> x = vectors_[a];
-  std::span<const WeightedWord> y = vectors_[b];
+  std::span<const int> x = vector_words(a);
+  std::span<const int> y = vector_words(b);
+  std::span<const double> x_weight = vector_weights(a);
+  std::span<const double> y_weight = vector_weights(b);
   double dot = 0;
   std::size_t i = 0, j = 0;
   while (i < x.size() && j < y.size()) {
-    if (x[i].word < y[j].word) {
+    if (x[i] < y[j]) {
       ++i;
-    } else if (x[i].word > y[j].word) {
+    } else if (x[i] > y[j]) {
       ++j;
     } else {
-      dot += x[i].weight * y[j].weight;
+      dot += x_weight[i] * y_weight[j];
       ++i;
       ++j;
     }
@@ -267,16 +316,16 @@ double ClaimFeatures::Similarity(std::size_t a, std::size_t b) const {
 
 std::vector<int> ClaimFeatures::SharedWords(std::size_t a, std::size_t b) const {
   std::vector<int> shared;
-  std::span<const WeightedWord> x = vectors_[a];
-  std::span<const WeightedWord> y = vectors_[b];
+  std::span<const int> x = vector_words(a);
+  std::span<const int> y = vector_words(b);
   std::size_t i = 0, j = 0;
   while (i < x.size() && j < y.size()) {
-    if (x[i].word < y[j].word) {
+    if (x[i] < y[j]) {
       ++i;
-    } else if (x[i].word > y[j].word) {
+    } else if (x[i] > y[j]) {
       ++j;
     } else {
-      shared.push_back(x[i].word);
+      shared.push_back(x[i]);
       ++i;
       ++j;
     }
@@ -300,14 +349,16 @@ void ClaimFeatures::Candidates(std::size_t i, double min_similarity, CandidateSc
   const std::uint32_t epoch = ++scratch->epoch;
   scratch->stamp[i] = epoch;
   scratch->touched.clear();
-  for (const WeightedWord& w : vectors_[i]) {
-    for (const Posting& p : postings_[static_cast<std::size_t>(w.word)]) {
+  std::span<const int> words = vector_words(i);
+  std::span<const double> weights = vector_weights(i);
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    for (const Posting& p : postings_[static_cast<std::size_t>(words[k])]) {
       if (scratch->stamp[p.claim] != epoch) {
         scratch->stamp[p.claim] = epoch;
         scratch->partial[p.claim] = 0;
         scratch->touched.push_back(p.claim);
       }
-      scratch->partial[p.claim] += w.weight * p.weight;
+      scratch->partial[p.claim] += weights[k] * p.weight;
     }
   }
   // The bound is padded a little so that rounding never drops a candidate.

@@ -32,20 +32,27 @@
 
 namespace claimtrack {
 
-struct WeightedWord {
-  int word = 0;        // index into ClaimFeatures::word()
-  double weight = 0;   // tf-idf, normalized so that a claim's vector has length 1
-};
-
 // Rows of variable length stored end to end: one allocation for all claims.
 template <typename T>
 class Rows {
  public:
   Rows() : offsets_{0} {}
+  // Rows already laid out: row i is data[offsets[i], offsets[i + 1]).
+  // `offsets` must ascend from 0 to data.size().
+  Rows(std::vector<std::size_t> offsets, std::vector<T> data)
+      : offsets_(std::move(offsets)), data_(std::move(data)) {}
+  // Room for `rows` more rows of `elements` in all, when known: no regrowth,
+  // no slack.
+  void Reserve(std::size_t rows, std::size_t elements) {
+    offsets_.reserve(offsets_.size() + rows);
+    data_.reserve(data_.size() + elements);
+  }
   void Add(std::span<const T> row) {
     data_.insert(data_.end(), row.begin(), row.end());
     offsets_.push_back(data_.size());
   }
+  // Where row i starts among the elements of all rows.
+  std::size_t offset(std::size_t i) const { return offsets_[i]; }
   std::span<const T> operator[](std::size_t i) const {
     return std::span<const T>(data_.data() + offsets_[i], offsets_[i + 1] - offsets_[i]);
   }
@@ -96,6 +103,9 @@ class ClaimFeatures {
 
   std::size_t size() const { return claims_.size(); }
   const Claim& claim(std::size_t i) const { return claims_[i]; }
+  // claim(i).stance, from an array of its own: the pair rules read it for
+  // every candidate, and a Claim is hundreds of bytes to bring into cache.
+  Stance stance(std::size_t i) const { return stances_[i]; }
   // The side's name, empty when none; side_id is -1 when none.
   const std::string& side(std::size_t i) const;
   int side_id(std::size_t i) const { return side_ids_[i]; }
@@ -103,14 +113,21 @@ class ClaimFeatures {
   int source_key(std::size_t i) const { return source_keys_[i]; }
   // The article, as an id: equal ids, same `doc`.
   int doc_id(std::size_t i) const { return doc_ids_[i]; }
-  std::span<const WeightedWord> vector(std::size_t i) const { return vectors_[i]; }
-  // Salient words in the order they appear in the content (for topic names).
-  std::span<const int> sequence(std::size_t i) const { return sequences_[i]; }
+  // The claim's word vector: its salient words, ascending by id, and their
+  // weights index for index (tf-idf, normalized so that the vector has length 1).
+  std::span<const int> vector_words(std::size_t i) const { return vector_words_[i]; }
+  std::span<const double> vector_weights(std::size_t i) const {
+    return std::span<const double>(vector_weights_.data() + vector_words_.offset(i),
+                                   vector_words_[i].size());
+  }
+  // Salient words in the order they appear in the content, repeats included
+  // (for topic names).
+  std::vector<int> sequence(std::size_t i) const;
   const std::string& word(int id) const { return vocabulary_.stems[static_cast<std::size_t>(id)]; }
   double idf(int id) const { return idf_[static_cast<std::size_t>(id)]; }
   // In how many claims the word is salient.
   int df(int id) const { return df_[static_cast<std::size_t>(id)]; }
-  const WordBag& bag(std::size_t i) const { return bags_[i]; }
+  WordBagView bag(std::size_t i) const;
   const BagVocabulary& vocabulary() const { return vocabulary_; }
   std::size_t block_limit() const { return block_limit_; }
   // The store size the weights are computed for: the number of claims
@@ -146,16 +163,31 @@ class ClaimFeatures {
   std::size_t block_limit_;
   std::size_t weight_base_ = 64;
   std::vector<std::string> side_names_;
+  std::vector<Stance> stances_;
   std::vector<int> side_ids_;
   std::vector<int> source_keys_;
   std::vector<int> doc_ids_;
   BagVocabulary vocabulary_;
   std::vector<int> df_;
   std::vector<double> idf_;
-  Rows<WeightedWord> vectors_;  // sorted by word id
-  Rows<int> sequences_;
+  // The vectors as two arrays, 12 bytes a word rather than 16 for a padded
+  // {int, double}: vectors are the largest part of the features.
+  Rows<int> vector_words_;              // sorted by word id
+  std::vector<double> vector_weights_;  // parallel to the elements of vector_words_
+  // The words in order as positions into the claim's vector_words: 2 bytes a
+  // word instead of 4, since only the members of disputes need them. A claim
+  // of more than 65,536 distinct words keeps its ids in long_sequences_.
+  Rows<std::uint16_t> sequences_;
+  std::unordered_map<std::size_t, std::vector<int>> long_sequences_;
   Rows<int> names_;              // per claim: sorted ids written as names
-  std::vector<WordBag> bags_;
+  // Each claim's WordBag, without an allocation of its own.
+  struct BagCounts {
+    int negations = 0;
+    bool has_antonym = false;
+  };
+  Rows<int> bag_words_;
+  Rows<int> bag_negated_;
+  std::vector<BagCounts> bag_counts_;
   Rows<Posting> postings_;       // blocking word id -> claims (empty for other words)
   std::vector<double> common_norm_;  // per claim: length of its vector on non-blocking words
 };

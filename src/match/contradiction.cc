@@ -60,11 +60,11 @@ void SortUnique(std::vector<int>* ids) {
   ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
 }
 
-bool Contains(const std::vector<int>& sorted, int id) {
+bool Contains(std::span<const int> sorted, int id) {
   return std::binary_search(sorted.begin(), sorted.end(), id);
 }
 
-std::size_t SharedCount(const std::vector<int>& a, const std::vector<int>& b) {
+std::size_t SharedCount(std::span<const int> a, std::span<const int> b) {
   std::size_t shared = 0;
   for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
     if (a[i] < b[j]) {
@@ -78,7 +78,7 @@ std::size_t SharedCount(const std::vector<int>& a, const std::vector<int>& b) {
   return shared;
 }
 
-double Cosine(const std::vector<int>& a, const std::vector<int>& b) {
+double Cosine(std::span<const int> a, std::span<const int> b) {
   if (a.empty() || b.empty()) return 0;
   return static_cast<double>(SharedCount(a, b)) /
          std::sqrt(static_cast<double>(a.size()) * static_cast<double>(b.size()));
@@ -156,7 +156,7 @@ WordBag BagOfWords(const std::vector<std::string>& words, const MatchingRules& r
   return BagOf(classified);
 }
 
-bool MayFlip(const WordBag& x, const WordBag& y) {
+bool MayFlip(WordBagView x, WordBagView y) {
   // The conditions of CompareBags below that need no word comparison:
   // about one length, four words each, and either one negated side over a
   // plain one or an antonym-pair word on both sides.
@@ -167,7 +167,13 @@ bool MayFlip(const WordBag& x, const WordBag& y) {
   return x.has_antonym && y.has_antonym;
 }
 
-Contradiction CompareBags(const Claim& a, const WordBag& x, const Claim& b, const WordBag& y,
+bool FlipAnchor(WordBagView bag) {
+  // MayFlip needs four words on both sides, and either sides of different
+  // parity (one of them odd) or an antonym word on both.
+  return bag.words.size() >= 4 && (bag.negations % 2 == 1 || bag.has_antonym);
+}
+
+Contradiction CompareBags(const Claim& a, WordBagView x, const Claim& b, WordBagView y,
                           const BagVocabulary& vocabulary) {
   Contradiction result;
   // Antonym pairs: one word here, its opposite there; compare the rest.
@@ -192,8 +198,8 @@ Contradiction CompareBags(const Claim& a, const WordBag& x, const Claim& b, cons
     std::set_difference(y.words.begin(), y.words.end(), y_less.begin(), y_less.end(),
                         std::back_inserter(y_copy));
   }
-  const std::vector<int>& x_rest = pairs.empty() ? x.words : x_copy;
-  const std::vector<int>& y_rest = pairs.empty() ? y.words : y_copy;
+  std::span<const int> x_rest = pairs.empty() ? x.words : std::span<const int>(x_copy);
+  std::span<const int> y_rest = pairs.empty() ? y.words : std::span<const int>(y_copy);
   result.similarity = Cosine(x_rest, y_rest);
   bool one_negated = (x.negations % 2) != (y.negations % 2);
   // Short statements ("it had happened" / "it had not happened") say too
@@ -206,8 +212,8 @@ Contradiction CompareBags(const Claim& a, const WordBag& x, const Claim& b, cons
                  static_cast<double>(std::max<std::size_t>(1, std::max(x.words.size(), y.words.size())));
   substantial = substantial && ratio >= 0.6;
   // The negation must apply to a word the other statement asserts plainly.
-  const WordBag& negative = x.negations % 2 ? x : y;
-  const WordBag& positive = x.negations % 2 ? y : x;
+  const WordBagView& negative = x.negations % 2 ? x : y;
+  const WordBagView& positive = x.negations % 2 ? y : x;
   bool anchored = positive.negations == 0 && SharedCount(negative.negated, positive.words) > 0;
 
   if (pairs.size() == 1 && !one_negated && substantial && result.similarity >= 0.6) {

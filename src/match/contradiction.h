@@ -10,6 +10,7 @@
 //              talks succeeded" / "the talks failed").
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -52,6 +53,20 @@ struct WordBag {
   bool has_antonym = false;  // holds a word of an antonym pair
 };
 
+// A WordBag whose words are held elsewhere: ClaimFeatures keeps every
+// claim's bag in shared arrays, with no allocation per claim. Valid while
+// the words it points to are.
+struct WordBagView {
+  WordBagView() = default;
+  WordBagView(const WordBag& bag)  // implicit: a bag passes as its view
+      : words(bag.words), negated(bag.negated), negations(bag.negations),
+        has_antonym(bag.has_antonym) {}
+  std::span<const int> words;
+  std::span<const int> negated;
+  int negations = 0;
+  bool has_antonym = false;
+};
+
 // Stems by id, with each stem's antonym (rules/antonyms.txt) by id, or -1
 // when it has none or its antonym is not in the vocabulary.
 struct BagVocabulary {
@@ -89,13 +104,19 @@ WordBag BagOfWords(const std::vector<std::string>& words, const MatchingRules& r
 // The rules of CompareClaims on precomputed bags of `a` and `b` (whose
 // content, stance and evidence give the result's evidence). The matcher calls
 // this with the bags ClaimFeatures keeps; CompareClaims with fresh ones.
-Contradiction CompareBags(const Claim& a, const WordBag& x, const Claim& b, const WordBag& y,
+Contradiction CompareBags(const Claim& a, WordBagView x, const Claim& b, WordBagView y,
                           const BagVocabulary& vocabulary);
 
 // False when no negation-flip or antonym-pair can fire between the bags,
 // whatever the rest of the words: a cheap test on counts alone, so that the
 // matcher can skip most pairs of assertions before comparing them.
-bool MayFlip(const WordBag& x, const WordBag& y);
+bool MayFlip(WordBagView x, WordBagView y);
+
+// True for a bag that can be the odd one of a flip: four words or more, and
+// an odd number of negations or a word of an antonym pair. MayFlip(x, y)
+// implies FlipAnchor(x) || FlipAnchor(y), so the matcher looks for flips only
+// from anchors, most claims being none.
+bool FlipAnchor(WordBagView bag);
 
 // Compares two claims' contents (and stances). The statements must share
 // most of their salient words for any rule to fire; negation and antonym

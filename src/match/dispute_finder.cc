@@ -312,13 +312,13 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
   ParallelChunks(n, threads, [&](unsigned t, std::size_t first, std::size_t last) {
     std::vector<std::uint32_t> candidates;
     for (std::size_t i = first; i < last; ++i) {
-      if (claims[i].stance != Stance::kDeny || placed[i] || features.side_id(i) < 0) continue;
+      if (features.stance(i) != Stance::kDeny || placed[i] || features.side_id(i) < 0) continue;
       std::size_t best = n;
       double best_similarity = 0;
       // Only a partner at 0.3 or more can make a draft.
       features.Candidates(i, kMinPairSimilarity, &scratch[t], &candidates);
       for (std::size_t j : candidates) {
-        if (claims[j].stance != Stance::kAssert || !opposed(i, j)) continue;
+        if (features.stance(j) != Stance::kAssert || !opposed(i, j)) continue;
         if (features.side_id(j) < 0) continue;
         // Candidates ascend, so among equals the first claim wins.
         double similarity = features.Similarity(i, j);
@@ -366,22 +366,32 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
 
   report("negations and antonyms", 0.5);
   // Rule 4: negation-flip and antonym-pair between assertions of different
-  // sources, among the candidates.
+  // sources, among the candidates. Every pair that may flip holds a
+  // FlipAnchor (a negated or antonym statement, a minority of claims), so
+  // only anchors gather candidates; a pair of two anchors is taken from the
+  // first. Each pair is compared in claim order, as if found from its first.
   ParallelChunks(n, threads, [&](unsigned t, std::size_t first, std::size_t last) {
     std::vector<std::uint32_t> candidates;
     for (std::size_t i = first; i < last; ++i) {
-      if (claims[i].stance != Stance::kAssert) continue;
+      if (features.stance(i) != Stance::kAssert || !FlipAnchor(features.bag(i))) continue;
       features.Candidates(i, kMinPairSimilarity, &scratch[t], &candidates);
       for (std::size_t j : candidates) {
-        if (j <= i || claims[j].stance != Stance::kAssert || !opposed(i, j)) continue;
-        if (!MayFlip(features.bag(i), features.bag(j)) || features.Similarity(i, j) < kMinPairSimilarity) continue;
-        Contradiction contradiction = CompareBags(claims[i], features.bag(i), claims[j],
-                                                  features.bag(j), features.vocabulary());
+        // The cheap tests first: most candidates fail MayFlip.
+        if (features.stance(j) != Stance::kAssert || (j < i && FlipAnchor(features.bag(j)))) {
+          continue;
+        }
+        const std::size_t a = std::min(i, j), b = std::max(i, j);
+        if (!MayFlip(features.bag(a), features.bag(b)) || !opposed(a, b) ||
+            features.Similarity(a, b) < kMinPairSimilarity) {
+          continue;
+        }
+        Contradiction contradiction = CompareBags(claims[a], features.bag(a), claims[b],
+                                                  features.bag(b), features.vocabulary());
         if (!contradiction.found || contradiction.kind == "stance") continue;
-        FoundDraft f{i, j, {}};
+        FoundDraft f{a, b, {}};
         Draft& draft = f.draft;
-        draft.claims.insert(i);
-        draft.counters.insert(j);
+        draft.claims.insert(a);
+        draft.counters.insert(b);
         draft.kind = contradiction.kind;
         draft.rule = contradiction.rule;
         draft.score = contradiction.score;
@@ -406,15 +416,24 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     // Each claim's first figure with a verb, as written: the topic of a
     // dispute it is the pivot of.
     std::unordered_map<std::size_t, std::string> first_figure;
+    // Reading the figures is the costly part and each claim's own: in
+    // parallel, then grouped in claim order.
+    std::vector<std::vector<Quantity>> figures(n);
+    ParallelChunks(n, threads, [&](unsigned, std::size_t first, std::size_t last) {
+      for (std::size_t i = first; i < last; ++i) {
+        if (features.stance(i) != Stance::kAssert) continue;
+        figures[i] = FindQuantities(claims[i].content, rules_.quantities());
+      }
+    });
     for (std::size_t i = 0; i < n; ++i) {
-      if (claims[i].stance != Stance::kAssert) continue;
-      for (Quantity& q : FindQuantities(claims[i].content, rules_.quantities())) {
+      for (Quantity& q : figures[i]) {
         if (q.verb.empty()) continue;
         first_figure.emplace(i, q.text);
         if (!rules_.quantities().IsCounted(q)) continue;
         by_key[{q.verb, q.unit}].push_back(Counted{i, std::move(q)});
       }
     }
+    std::vector<std::vector<Quantity>>().swap(figures);
     // What an article is about: its claims' most weighty words.
     std::map<int, std::set<int>> profiles;
     auto profile = [&](int doc) -> const std::set<int>& {
@@ -422,7 +441,9 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       if (found_profile != profiles.end()) return found_profile->second;
       std::map<int, double> weight;
       for (std::size_t c : by_doc[static_cast<std::size_t>(doc)]) {
-        for (const WeightedWord& w : features.vector(c)) weight[w.word] += w.weight;
+        std::span<const int> words = features.vector_words(c);
+        std::span<const double> weights = features.vector_weights(c);
+        for (std::size_t k = 0; k < words.size(); ++k) weight[words[k]] += weights[k];
       }
       std::vector<std::pair<double, int>> ranked;
       for (const auto& [word, total] : weight) ranked.emplace_back(-total, word);
@@ -519,10 +540,12 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       if (!added) groups.Union(d, it->second);
     }
   }
+  auto same_speaker = [&](std::size_t a, std::size_t b) {
+    return features.source_key(a) == features.source_key(b) ||
+           (features.side_id(a) >= 0 && features.side_id(a) == features.side_id(b));
+  };
   auto same_claim = [&](std::size_t a, std::size_t b) {
-    bool same_speaker = features.source_key(a) == features.source_key(b) ||
-                        (features.side_id(a) >= 0 && features.side_id(a) == features.side_id(b));
-    return same_speaker && features.Similarity(a, b) >= kMinPairSimilarity;
+    return same_speaker(a, b) && features.Similarity(a, b) >= kMinPairSimilarity;
   };
   // Disputed claims of two drafts that say nearly the same thing: a
   // candidate pair (or one claim) passing same_claim.
@@ -587,8 +610,9 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     for (std::size_t a : draft.claims) {
       features.Candidates(a, 0.45, &scratch[t], &candidates);
       for (std::size_t j : candidates) {
-        if (claims[j].stance == Stance::kAssert && !draft.counters.count(j) &&
-            same_claim(a, j) && features.Similarity(a, j) >= 0.45) {
+        // same_claim, at the higher similarity a restatement asks.
+        if (features.stance(j) == Stance::kAssert && !draft.counters.count(j) &&
+            same_speaker(a, j) && features.Similarity(a, j) >= 0.45) {
           more.insert(j);
         }
       }
@@ -649,7 +673,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     members.insert(members.end(), draft.counters.begin(), draft.counters.end());
     for (std::size_t m : members) {
       bool counter = draft.counters.count(m) > 0;
-      std::span<const int> seq = features.sequence(m);
+      const std::vector<int> seq = features.sequence(m);
       std::set<std::string> seen_pairs;
       std::set<int> seen;
       for (std::size_t k = 0; k < seq.size(); ++k) {
@@ -680,8 +704,9 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       if (best_word >= 0) dispute.topic = features.word(best_word);
     }
     if (!draft.topic.empty()) dispute.topic = draft.topic;
-    if (dispute.topic.empty() && !features.sequence(*draft.claims.begin()).empty()) {
-      dispute.topic = features.word(features.sequence(*draft.claims.begin())[0]);
+    if (dispute.topic.empty()) {
+      const std::vector<int> first = features.sequence(*draft.claims.begin());
+      if (!first.empty()) dispute.topic = features.word(first[0]);
     }
     // A topic named in topics.txt wins over the computed word pair when a
     // counter-claim or two members use one of its phrases.

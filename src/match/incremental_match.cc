@@ -16,7 +16,7 @@ std::vector<std::vector<std::string>> SalientWords(const std::vector<Claim>& cla
   ClaimFeatures features(claims, rules, antonyms, /*block_limit=*/1);
   std::vector<std::vector<std::string>> words(claims.size());
   for (std::size_t i = 0; i < claims.size(); ++i) {
-    for (const WeightedWord& w : features.vector(i)) words[i].push_back(features.word(w.word));
+    for (int w : features.vector_words(i)) words[i].push_back(features.word(w));
   }
   return words;
 }

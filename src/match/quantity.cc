@@ -59,8 +59,10 @@ std::vector<Piece> Scan(std::string_view text) {
       ++i;
       continue;
     }
+    // Every sign is a multi-byte UTF-8 sequence: ASCII bytes skip the search.
     bool sign = false;
-    for (const Sign& s : kSigns) {
+    for (std::size_t k = 0; k < kSigns.size() && static_cast<unsigned char>(c) >= 0x80; ++k) {
+      const Sign& s = kSigns[k];
       if (text.substr(i, s.bytes.size()) == s.bytes) {
         push(s.kind, std::string(s.bytes), i, i + s.bytes.size());
         i += s.bytes.size();
@@ -124,10 +126,13 @@ std::vector<Piece> Scan(std::string_view text) {
       std::string word;
       while (i < n) {
         char d = text[i];
+        const bool ascii = static_cast<unsigned char>(d) < 0x80;
         bool other_sign = false;
-        for (const Sign& s : kSigns) other_sign = other_sign || text.substr(i, s.bytes.size()) == s.bytes;
+        for (const Sign& s : kSigns) {
+          other_sign = other_sign || (!ascii && text.substr(i, s.bytes.size()) == s.bytes);
+        }
         if (other_sign) break;
-        if (text.substr(i, 3) == "’") {
+        if (!ascii && text.substr(i, 3) == "’") {
           word += '\'';
           i += 3;
         } else if (IsAsciiLetter(d) || IsDigit(d) || d == '-' || d == '\'' ||
@@ -287,6 +292,7 @@ Status QuantityRules::Parse(const RuleFile& file, QuantityRules* out) {
       continue;
     }
     out->longest_ = std::max(out->longest_, words.size());
+    out->first_words_.insert(words[0]);
     out->entries_[words] = entry;
   }
   return JoinErrors(errors);
@@ -301,6 +307,8 @@ Status QuantityRules::Load(const std::vector<std::string>& rules_dirs, QuantityR
 
 const QuantityRules::Entry* QuantityRules::Match(const std::vector<std::string>& words,
                                                  std::size_t i, std::size_t* length) const {
+  // Most words start no entry: one hash lookup instead of a key per length.
+  if (!first_words_.count(words[i])) return nullptr;
   for (std::size_t k = std::min(longest_, words.size() - i); k >= 1; --k) {
     std::vector<std::string> key(words.begin() + static_cast<std::ptrdiff_t>(i),
                                  words.begin() + static_cast<std::ptrdiff_t>(i + k));

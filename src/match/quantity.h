@@ -13,6 +13,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "base/rule_file.h"
@@ -54,6 +55,7 @@ class QuantityRules {
 
  private:
   std::map<std::vector<std::string>, Entry> entries_;
+  std::unordered_set<std::string> first_words_;  // the first word of every entry
   std::set<std::string> counted_;  // stems (QuantityStem)
   std::size_t longest_ = 1;
 };

@@ -71,6 +71,8 @@ TEST_CASE("bench --format json holds the same figures", "[bench][e2e]") {
   const JsonValue& synthetic = json.Find("synthetic")->as_array().at(0);
   CHECK(synthetic.GetString("claims") == "1000");
   CHECK(synthetic.GetString("outcome") == "ok");
+  // The digest of the disputes found: 16 hex digits.
+  CHECK(synthetic.GetString("disputes_digest").size() == 16);
 }
 
 TEST_CASE("bench --make-corpus repeats the inputs with new ids", "[bench][e2e]") {

@@ -82,5 +82,46 @@ TEST_CASE("antonyms.txt pairs work both ways and mistakes name the line", "[matc
   CHECK(rules.antonyms.OppositeOf("talks") == nullptr);
 }
 
+// The matcher looks for flips only from anchors (dispute_finder.cc): a pair
+// MayFlip accepts without an anchor in it would be missed.
+TEST_CASE("every pair that may flip holds a flip anchor", "[match]") {
+  std::vector<WordBag> bags;
+  for (int size : {3, 4, 5, 6, 8}) {
+    for (int negations : {0, 1, 2, 3}) {
+      for (bool antonym : {false, true}) {
+        WordBag bag;
+        for (int w = 0; w < size; ++w) bag.words.push_back(w);
+        bag.negations = negations;
+        bag.has_antonym = antonym;
+        bags.push_back(bag);
+      }
+    }
+  }
+  int flips = 0;
+  for (const WordBag& x : bags) {
+    for (const WordBag& y : bags) {
+      if (!MayFlip(x, y)) continue;
+      ++flips;
+      INFO(x.words.size() << " words, " << x.negations << " negations / " << y.words.size()
+                          << " words, " << y.negations << " negations");
+      CHECK((FlipAnchor(x) || FlipAnchor(y)));
+    }
+  }
+  CHECK(flips > 0);
+  // A plain statement is never an anchor; a negated or antonym one of four words is.
+  WordBag plain;
+  plain.words = {1, 2, 3, 4, 5};
+  CHECK_FALSE(FlipAnchor(plain));
+  WordBag negated = plain;
+  negated.negations = 1;
+  CHECK(FlipAnchor(negated));
+  WordBag twice = plain;
+  twice.negations = 2;
+  CHECK_FALSE(FlipAnchor(twice));
+  WordBag antonym = plain;
+  antonym.has_antonym = true;
+  CHECK(FlipAnchor(antonym));
+}
+
 }  // namespace
 }  // namespace claimtrack

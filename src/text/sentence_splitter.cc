@@ -4,6 +4,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
+#include <functional>
 
 namespace claimtrack {
 
@@ -108,11 +109,16 @@ bool SignatureAt(std::string_view text, std::size_t end) {
 // a short attribution, is one sentence with it. Followed by a lowercase word,
 // or by at most six words that start with a name or a personal pronoun, have a
 // lowercase word and no quotation mark, up to the next sentence end.
-bool AttributionAfterQuestionAt(std::string_view text, std::size_t end) {
+// `abbreviation_before(i)` tells whether the period before i ends an
+// abbreviation ("Mrs. Clinton asked.").
+bool AttributionAfterQuestionAt(std::string_view text, std::size_t end,
+                                const std::function<bool(std::size_t)>& abbreviation_before) {
   std::size_t i = end;
   while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
   std::size_t mark = i;
-  if (mark >= 1 && (text[mark - 1] == '"' || text[mark - 1] == '\'')) {
+  if (mark >= 2 && text[mark - 1] == '\'' && text[mark - 2] == '\'') {
+    mark -= 2;  // '' as some newsrooms write ”
+  } else if (mark >= 1 && (text[mark - 1] == '"' || text[mark - 1] == '\'')) {
     --mark;
   } else if (mark >= 3 && (text.substr(mark - 3, 3) == "”" || text.substr(mark - 3, 3) == "’")) {
     mark -= 3;
@@ -133,6 +139,9 @@ bool AttributionAfterQuestionAt(std::string_view text, std::size_t end) {
   }
   if (OpensSentence(text, j) && !pronoun) return false;
   std::size_t stop = text.find_first_of(".?!\n\r\"“”", j);
+  while (stop != std::string_view::npos && text[stop] == '.' && abbreviation_before(stop + 1)) {
+    stop = text.find_first_of(".?!\n\r\"“”", stop + 1);
+  }
   if (stop == std::string_view::npos || text[stop] != '.') return false;
   int words = 0;
   bool lowercase = false;
@@ -166,11 +175,12 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text) const {
     while (end > begin && IsSpace(text[end - 1])) --end;
     if (end > begin) sentences.push_back(Span{begin, end});
   };
+  auto abbreviation_before = [&](std::size_t i) { return IsAbbreviationBefore(text, i); };
   std::size_t start = 0;
   for (int32_t end = it.next(); end != icu::BreakIterator::DONE; end = it.next()) {
     std::size_t e = static_cast<std::size_t>(end);
     if (e < text.size() && (IsAbbreviationBefore(text, e) || SignatureAt(text, e) ||
-                            AttributionAfterQuestionAt(text, e))) {
+                            AttributionAfterQuestionAt(text, e, abbreviation_before))) {
       continue;
     }
     add(start, e);

@@ -192,5 +192,20 @@ TEST_CASE("SentenceSplitter keeps a dash and a name signing a quotation in its s
   CHECK(SplitToStrings("He said “no.” — The talks then ended. Nobody spoke.").size() >= 2);
 }
 
+TEST_CASE("SentenceSplitter keeps a question's short attribution with it, titles included",
+          "[text]") {
+  // A title's period ("Mrs.") does not end the attribution early, and ''
+  // closes a quotation as ” does.
+  CHECK(SplitToStrings("“Why do they get away with it?” Mrs. Clinton asked. Both women spoke.") ==
+        std::vector<std::string>{"“Why do they get away with it?” Mrs. Clinton asked.",
+                                 "Both women spoke."});
+  CHECK(SplitToStrings("''Why do they pay lower rates than you do?'' Mrs. Clinton asked. "
+                       "Both women spoke.") ==
+        std::vector<std::string>{"''Why do they pay lower rates than you do?'' Mrs. Clinton asked.",
+                                 "Both women spoke."});
+  // A question followed by a new sentence still ends there.
+  CHECK(SplitToStrings("“Why?” The crowd went quiet.").size() == 2);
+}
+
 }  // namespace
 }  // namespace claimtrack

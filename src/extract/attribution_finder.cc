@@ -453,6 +453,11 @@ bool HasWord(const std::vector<Token>& tokens, TokenRange range) {
 }  // namespace
 
 bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t i) const {
+  // "a liberal think tank": a compound noun.
+  if (tokens[i].lower == "think" && i + 1 < tokens.size() &&
+      (tokens[i + 1].lower == "tank" || tokens[i + 1].lower == "tanks")) {
+    return true;
+  }
   if (i == 0) return false;
   // After a determiner or possessive a cue word is a noun: "the claim",
   // "Russia’s claim", "his call".
@@ -664,7 +669,12 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
       }
       // "veterans' families": a possessive apostrophe after a plural;
       // "citing ''the unique magic of Trump''": a quotation inside.
-      if (!IsWordOrNumber(t) && !t.is_quote() && !(dash > 0 && IsComma(t))) return false;
+      // "R-Ky.": an abbreviation's period.
+      bool period = t.lower == "." && aside_begin >= 2 && tokens[aside_begin - 2].is_word() &&
+                    tokens[aside_begin - 2].span.end == t.span.begin;
+      if (!IsWordOrNumber(t) && !t.is_quote() && !period && !(dash > 0 && IsComma(t))) {
+        return false;
+      }
       --aside_begin;
     }
     if (open_length == 0 || aside_begin >= aside_end || aside_begin < open_length) return false;
@@ -927,7 +937,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
               // "X, citing ''the magic of Trump,'' said": the comma inside
               // the quotation closes the aside.
               (source_end >= 2 && IsClosing(tokens[source_end - 1]) &&
-               IsComma(tokens[source_end - 2]))) &&
+               IsComma(tokens[source_end - 2]) && !IsOpening(tokens[0]) && !in_quote[0])) &&
              !(participle_form && left == cue_begin)) {
     std::size_t aside_close = source_end;
     if (!IsComma(tokens[aside_close - 1]) && DashLengthEndingAt(tokens, aside_close) == 0) {
@@ -1098,8 +1108,11 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       // The quotation opens the sentence; "Walking in to chants of “Marco!,”
       // the senator said ..." quotes something else.
       (IsOpening(tokens[0]) || in_quote[0]);
-  if (quotation_before && !that_clause && !quoted_after && k < n && !IsComma(tokens[k]) &&
-      !IsSentenceEnd(tokens[k])) {
+  // A "that" found only past the audience or a phrase is a relative
+  // pronoun there: '“C,” Merkel told reporters after the meeting that was
+  // held on a boat.'
+  if (quotation_before && (!that_clause || after_that) && !quoted_after && k < n &&
+      !IsComma(tokens[k]) && !IsSentenceEnd(tokens[k])) {
     modifier_end = k;
     while (modifier_end < n && !(IsComma(tokens[modifier_end]) && modifier_end + 1 < n &&
                                  IsOpening(tokens[modifier_end + 1]))) {

@@ -245,5 +245,28 @@ TEST_CASE("A statement split by a parenthetical attribution goes on after it", "
             "Dale Porter", "", "The talks failed", kAssert, "content-source-cue"});
 }
 
+TEST_CASE("After a quotation that opens the sentence: relative clauses, abbreviations, compounds",
+          "[extract]") {
+  CheckRow({"a relative pronoun after the audience",
+            "\"We are in such a critical situation in Europe,\" German Chancellor Angela Merkle "
+            "told reporters after the meeting that was held on a pleasure boat.",
+            "told", "Angela Merkle", "German Chancellor Angela Merkle", "German Chancellor",
+            "We are in such a critical situation in Europe", kAssert, "content-source-cue"});
+  CheckRow({"an abbreviation's period in an aside",
+            "“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch "
+            "McConnel, R-Ky., said Tuesday.",
+            "said", "Mitch McConnel", "Senate Majority Leader Mitch McConnel", "R-Ky.",
+            "Our assumption is that the veto will be overridden", kAssert, "content-source-cue"});
+  CheckRow({"a quotation closing before the inverted source",
+            "\"It is discriminating against fathers, mothers who adopt, LGBT parents and "
+            "unmarried parents,\" said Carmen Marti, a policy expert at a liberal think tank.",
+            "said", "Carmen Marti", "Carmen Marti", "",
+            "It is discriminating against fathers, mothers who adopt, LGBT parents and "
+            "unmarried parents",
+            kAssert, "content-cue-source"});
+  // "think tank" is a noun, never a cue.
+  CheckNoClaims("The Center for American Progress is a liberal think tank in Washington.");
+}
+
 }  // namespace
 }  // namespace claimtrack

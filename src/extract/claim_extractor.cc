@@ -8,6 +8,7 @@
 #include "extract/speaker_resolver.h"
 #include "extract/stance.h"
 #include "ingest/page_furniture.h"
+#include "text/encoding.h"
 
 namespace claimtrack {
 
@@ -210,9 +211,8 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
 
   for (const Span& sentence : splitter_->Split(text)) {
     // A line end between sentences (LF, CRLF or a lone CR) starts a paragraph.
-    bool new_paragraph =
-        text.substr(previous_end, sentence.begin - previous_end).find_first_of("\r\n") !=
-        std::string_view::npos;
+    std::string_view gap = text.substr(previous_end, sentence.begin - previous_end);
+    bool new_paragraph = LineEnd(gap, 0) < gap.size();
     previous_end = sentence.end;
     if (Overlaps(sentence, furniture)) {
       previous_attributed = false;

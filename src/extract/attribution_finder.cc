@@ -8,6 +8,7 @@
 #include <array>
 #include <functional>
 
+#include "base/word_list.h"
 #include "extract/source_phrase.h"
 
 namespace claimtrack {
@@ -16,7 +17,7 @@ namespace {
 
 template <std::size_t N>
 bool In(std::string_view w, const std::array<std::string_view, N>& words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
+  return IsOneOf(w, words);
 }
 
 constexpr std::array<std::string_view, 8> kBeForms = {"is",   "are",   "was", "were",

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <array>
 
+#include "base/word_list.h"
+
 namespace claimtrack {
 
 std::string_view SourceKindName(SourceKind kind) {
@@ -35,10 +37,7 @@ bool IsDeterminer(std::string_view w) {
       "the",   "a",     "an",    "this",  "these",  "those", "another", "some",
       "two",   "three", "four",  "five",  "six",    "seven", "eight",   "nine",
       "ten",   "one",   "several", "many", "other", "both",  "most",    "senior"};
-  for (std::string_view word : kWords) {
-    if (w == word) return true;
-  }
-  return false;
+  return IsOneOf(w, kWords);
 }
 
 bool IsFunctionWord(std::string_view w) {
@@ -48,7 +47,7 @@ bool IsFunctionWord(std::string_view w) {
       "if",   "as",    "though", "although", "because", "however", "meanwhile", "still", "also",
       "he",   "she",   "it",     "they",  "we",    "i",     "his",    "her",   "its",   "their",
       "there", "such", "what", "how"};
-  return IsDeterminer(w) || std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+  return IsDeterminer(w) || IsOneOf(w, kWords);
 }
 
 namespace {
@@ -89,7 +88,7 @@ bool IsPossessive(const Token& t) {
 bool IsCourtesyTitle(std::string_view lower) {
   static constexpr std::array<std::string_view, 12> kTitles = {
       "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lord", "lady"};
-  return std::find(kTitles.begin(), kTitles.end(), lower) != kTitles.end();
+  return IsOneOf(lower, kTitles);
 }
 
 // Words that can stand before a source without being part of it: sentence
@@ -100,7 +99,7 @@ bool IsLeadInWord(const Token& t) {
       "now", "then", "but", "and", "so", "yet", "under", "on", "in", "at", "after", "before",
       "last", "this", "next", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "earlier", "later", "meanwhile", "however", "also", "when"};
-  return !t.capitalized || std::find(kLeadIns.begin(), kLeadIns.end(), t.lower) != kLeadIns.end();
+  return !t.capitalized || IsOneOf(t.lower, kLeadIns);
 }
 
 // A time expression is no source: "Last July", "On Tuesday".
@@ -109,7 +108,7 @@ bool IsTimeWord(std::string_view lower) {
       "last", "next", "this", "on", "in", "early", "late", "january", "february", "march", "april",
       "may", "june", "july", "august", "september", "october", "november", "december", "monday",
       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  return std::find(kTime.begin(), kTime.end(), lower) != kTime.end();
+  return IsOneOf(lower, kTime);
 }
 
 }  // namespace

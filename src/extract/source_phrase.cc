@@ -33,21 +33,21 @@ PronounKind PronounOf(std::string_view w) {
 }
 
 bool IsDeterminer(std::string_view w) {
-  static constexpr std::array<std::string_view, 24> kWords = {
-      "the",   "a",     "an",    "this",  "these",  "those", "another", "some",
-      "two",   "three", "four",  "five",  "six",    "seven", "eight",   "nine",
-      "ten",   "one",   "several", "many", "other", "both",  "most",    "senior"};
-  return IsOneOf(w, kWords);
+  static constexpr WordList<24> kWords({"the",     "a",     "an",    "this",  "these", "those",
+                                        "another", "some",  "two",   "three", "four",  "five",
+                                        "six",     "seven", "eight", "nine",  "ten",   "one",
+                                        "several", "many",  "other", "both",  "most",  "senior"});
+  return kWords.Contains(w);
 }
 
 bool IsFunctionWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 43> kWords = {
-      "but",  "and",   "or",     "so",    "yet",   "in",    "on",     "at",    "for",   "to",
-      "of",   "with",  "from",   "by",    "after", "before", "during", "since", "while", "when",
-      "if",   "as",    "though", "although", "because", "however", "meanwhile", "still", "also",
-      "he",   "she",   "it",     "they",  "we",    "i",     "his",    "her",   "its",   "their",
-      "there", "such", "what", "how"};
-  return IsDeterminer(w) || IsOneOf(w, kWords);
+  static constexpr WordList<43> kWords(
+      {"but",   "and",  "or",    "so",    "yet",    "in",       "on",      "at",      "for",
+       "to",    "of",   "with",  "from",  "by",     "after",    "before",  "during",  "since",
+       "while", "when", "if",    "as",    "though", "although", "because", "however", "meanwhile",
+       "still", "also", "he",    "she",   "it",     "they",     "we",      "i",       "his",
+       "her",   "its",  "their", "there", "such",   "what",     "how"});
+  return IsDeterminer(w) || kWords.Contains(w);
 }
 
 namespace {

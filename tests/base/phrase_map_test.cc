@@ -1,4 +1,4 @@
-// Tests for PhraseMap (src/base/phrase_map.h) and IsOneOf
+// Tests for PhraseMap (src/base/phrase_map.h), IsOneOf and WordList
 // (src/base/word_list.h): longest match, one-word lookups, and the filter
 // that turns words away before the hash map, which must never turn away a
 // word that starts a phrase.
@@ -32,8 +32,8 @@ TEST_CASE("PhraseMap finds the longest phrase at a position", "[phrase_map]") {
   map.Set("said", 6);              // a later rules folder wins
   CHECK(map.size() == 4);
 
-  const std::vector<std::string> words = {"officials", "said", "according", "to", "sources",
-                                          "according"};
+  const std::vector<std::string> words = {"officials", "said",    "according",
+                                          "to",        "sources", "according"};
   std::size_t length = 0;
   CHECK(MatchAt(map, words, 0, &length) == nullptr);
   const int* said = MatchAt(map, words, 1, &length);
@@ -88,7 +88,7 @@ TEST_CASE("PhraseMap's filter never turns away a phrase's first word", "[phrase_
       turned_away += !map.MayStartPhrase(words[i]);
     }
   }
-  CHECK(turned_away > 0);  // the filter does turn words away
+  CHECK(turned_away > 0);         // the filter does turn words away
   CHECK(map.MayStartPhrase(""));  // not judged by the filter
 }
 
@@ -103,6 +103,26 @@ TEST_CASE("IsOneOf compares whole words", "[phrase_map]") {
   CHECK_FALSE(IsOneOf("wax", kWords));
   CHECK_FALSE(IsOneOf("Was", kWords));  // callers pass lowercase words
   static_assert(IsOneOf("are", kWords));
+}
+
+TEST_CASE("WordList finds its words and only those", "[phrase_map]") {
+  static constexpr WordList<6> kWords(
+      {"is", "are", "was", "'s", "a", "notwithstandingthelengthofthisword"});
+  for (std::string_view word :
+       {"is", "are", "was", "'s", "a", "notwithstandingthelengthofthisword"}) {
+    INFO(word);
+    CHECK(kWords.Contains(word));
+  }
+  // Same first byte and length as a word, another first byte, another
+  // length, and words past 31 bytes sharing the last length bit.
+  for (std::string_view word :
+       {"", "it", "ate", "wax", "'t", "b", "A", "as", "isn't",
+        "notwithstandingthelengthofthiswords", "notwithstandingthelengthofthiswors"}) {
+    INFO(word);
+    CHECK_FALSE(kWords.Contains(word));
+  }
+  static_assert(kWords.Contains("was"));
+  static_assert(!kWords.Contains("were"));
 }
 
 }  // namespace

@@ -39,12 +39,17 @@ TEST_CASE("FindPageFurniture compares line starts in lowercase", "[ingest]") {
       {"Click to Read More\n", {"Click to Read More"}},
       {"CLICK TO READ MORE about it\n", {"CLICK TO READ MORE about it"}},
       {"  Click to read more\n", {"  Click to read more"}},  // leading blanks kept in the span
-      {"Click to read\n", {}},                                // shorter than the prefix
+      {"Click to read\n", {}},                               // shorter than the prefix
       {"Click to read", {}},
-      {"Click to read mor\xC3\xA9\n", {}},                    // differs in its non-ASCII byte
+      {"Click to read mor\xC3\xA9\n", {}},                         // differs in its non-ASCII byte
       {"COPYRIGHT \xC2\xA9 2019\n", {"COPYRIGHT \xC2\xA9 2019"}},  // © past the ASCII bytes
-      {"\xC3\x89lys\xC3\xA9" "e says: no\n", {"\xC3\x89lys\xC3\xA9" "e says: no"}},  // É lowercases to é
-      {"\xC3\x89lys\xC3\xA9" "e said: no\n", {}},
+      {"\xC3\x89lys\xC3\xA9"
+       "e says: no\n",
+       {"\xC3\x89lys\xC3\xA9"
+        "e says: no"}},  // É lowercases to é
+      {"\xC3\x89lys\xC3\xA9"
+       "e said: no\n",
+       {}},
       {"Text.\r\nClick to read more\r\nMore text.\r\n", {"Click to read more"}},
       {"Text.\rClick to read more\rMore text.", {"Click to read more"}},  // lone CRs
       {"Text.\n\nMore in Local News\n\nTeaser one.\nTeaser two.\n",

@@ -261,7 +261,8 @@ TEST_CASE("FindQuotations pairs quotation marks", "[text]") {
        "Москва заявила 😀 “talks began” — «ça va» and „so”.",
        {"“talks began”", "«ça va»", "„so”"}},
       {"marks after cut and stray sequences",
-       "\xF0\xE2\x80\x9Cone\xE2\x80\x9D \xE2\x80\xE2\x80\x9Ctwo\xE2\x80\x9D \x80\xC2\xABthree\xC2\xBB",
+       "\xF0\xE2\x80\x9Cone\xE2\x80\x9D \xE2\x80\xE2\x80\x9Ctwo\xE2\x80\x9D "
+       "\x80\xC2\xABthree\xC2\xBB",
        {"\xE2\x80\x9Cone\xE2\x80\x9D", "\xE2\x80\x9Ctwo\xE2\x80\x9D", "\xC2\xABthree\xC2\xBB"}},
       {"a lone CR ends a paragraph", "He said “one\rShe said “two”", {"“one", "“two”"}},
       {"doubled straight marks", "He said ''no'' and ``yes'' today.", {"''no''", "``yes''"}},

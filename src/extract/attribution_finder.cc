@@ -523,7 +523,7 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
 }
 
 bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
-                                 const std::vector<bool>& in_quote, std::size_t cue_begin,
+                                 const std::vector<char>& in_quote, std::size_t cue_begin,
                                  std::size_t cue_end, const Cue* cue, Attribution* out) const {
   const std::size_t n = tokens.size();
   *out = Attribution();
@@ -1048,7 +1048,7 @@ bool FindColonSource(const std::vector<Token>& tokens, const ExtractionRules& ru
 }
 
 std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& tokens,
-                                                 const std::vector<bool>& in_quote) const {
+                                                 const std::vector<char>& in_quote) const {
   std::vector<Attribution> found;
   const bool headline = IsHeadlineCase(tokens);
   for (std::size_t i = 0; i < tokens.size(); ++i) {

@@ -232,7 +232,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       previous_attributed = false;
       continue;
     }
-    std::vector<bool> in_quote(tokens.size(), false);
+    std::vector<char> in_quote(tokens.size(), false);
     std::size_t q = 0;
     bool inside_earlier_quotation = false;  // the sentence continues a quotation
     for (std::size_t i = 0; i < tokens.size(); ++i) {

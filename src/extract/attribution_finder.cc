@@ -8,6 +8,7 @@
 #include <array>
 #include <functional>
 
+#include "base/word_list.h"
 #include "extract/source_phrase.h"
 
 namespace claimtrack {
@@ -15,53 +16,56 @@ namespace claimtrack {
 namespace {
 
 template <std::size_t N>
+bool In(std::string_view w, const WordList<N>& words) {
+  return words.Contains(w);
+}
+template <std::size_t N>
 bool In(std::string_view w, const std::array<std::string_view, N>& words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
+  return IsOneOf(w, words);
 }
 
-constexpr std::array<std::string_view, 8> kBeForms = {"is",   "are",   "was", "were",
-                                                      "be",   "been",  "being", "'s"};
-constexpr std::array<std::string_view, 16> kAuxiliaries = {
-    "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did",
-    "does", "do", "having", "long"};
+constexpr WordList<8> kBeForms({"is", "are", "was", "were", "be", "been", "being", "'s"});
+constexpr WordList<16> kAuxiliaries({"has", "have", "had", "will", "would", "could", "should",
+                                     "can", "may", "might", "must", "did", "does", "do", "having",
+                                     "long"});
 // A modal before a cue speaks of words not (yet) said: "will confirm".
-constexpr std::array<std::string_view, 8> kModals = {"will",  "would", "could", "should",
-                                                    "can",   "may",   "might", "must"};
-constexpr std::array<std::string_view, 30> kAdverbs = {
-    "also",      "again",     "then",   "later",   "earlier",    "previously", "already",
-    "still",     "often",     "once",   "now",     "just",       "even",       "too",
-    "almost",    "first",     "further", "separately", "privately", "publicly",  "repeatedly",
-    "immediately", "quickly", "reportedly", "allegedly", "recently", "initially", "finally",
-    "openly",    "flatly"};
-constexpr std::array<std::string_view, 14> kTimeWords = {
-    "monday", "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
-    "today",  "yesterday", "tonight",   "morning",  "evening",  "afternoon", "overnight"};
-constexpr std::array<std::string_view, 29> kBoundaries = {
-    "that",  "which", "who",   "whom",     "whose", "when",    "while",   "as",     "because",
-    "but",   "or",    "if",    "although", "though", "so",     "where",   "whereas", "until",
-    "than",  "then",  "however", "meanwhile", "yet", "not",    "never",   "and",    "nor",
-    "unless", "whether"};
+constexpr WordList<8> kModals({"will", "would", "could", "should", "can", "may", "might", "must"});
+constexpr WordList<30> kAdverbs(
+    {"also",      "again",    "then",       "later",       "earlier", "previously",
+     "already",   "still",    "often",      "once",        "now",     "just",
+     "even",      "too",      "almost",     "first",       "further", "separately",
+     "privately", "publicly", "repeatedly", "immediately", "quickly", "reportedly",
+     "allegedly", "recently", "initially",  "finally",     "openly",  "flatly"});
+constexpr WordList<14> kTimeWords({"monday", "tuesday", "wednesday", "thursday", "friday",
+                                   "saturday", "sunday", "today", "yesterday", "tonight", "morning",
+                                   "evening", "afternoon", "overnight"});
+constexpr WordList<29> kBoundaries({"that",    "which",     "who",      "whom",    "whose",
+                                    "when",    "while",     "as",       "because", "but",
+                                    "or",      "if",        "although", "though",  "so",
+                                    "where",   "whereas",   "until",    "than",    "then",
+                                    "however", "meanwhile", "yet",      "not",     "never",
+                                    "and",     "nor",       "unless",   "whether"});
 
-constexpr std::array<std::string_view, 6> kSubjectPronouns = {"he", "she", "they", "we", "i", "it"};
+constexpr WordList<6> kSubjectPronouns({"he", "she", "they", "we", "i", "it"});
 
 // A lowercase past-tense verb ends a subject walked leftwards ("Fallon asked
 // Mr Brown whether ..."). These -ed words are adjectives inside noun phrases.
-constexpr std::array<std::string_view, 16> kEdAdjectives = {
-    "armed",   "unnamed", "united",  "alleged", "retired", "elected", "appointed", "detained",
-    "wounded", "injured", "embattled", "beleaguered", "indicted", "accused", "exiled", "disgraced"};
+constexpr WordList<16> kEdAdjectives({"armed", "unnamed", "united", "alleged", "retired", "elected",
+                                      "appointed", "detained", "wounded", "injured", "embattled",
+                                      "beleaguered", "indicted", "accused", "exiled", "disgraced"});
 
 bool IsPastTenseVerb(const Token& t) {
   const std::string& w = t.lower;
   return t.is_word() && !t.capitalized && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 &&
          w.find('-') == std::string::npos && !In(w, kEdAdjectives);
 }
-constexpr std::array<std::string_view, 26> kPrepositions = {
-    "of",     "for",    "on",     "in",      "at",      "during", "after",   "before", "from",    "with",
-    "without", "within", "over",    "under",  "amid",    "despite", "since",  "by",
-    "through", "throughout", "later", "earlier", "late", "early", "following", "upon"};
+constexpr WordList<26> kPrepositions(
+    {"of",      "for",        "on",     "in",      "at",    "during", "after",     "before", "from",
+     "with",    "without",    "within", "over",    "under", "amid",   "despite",   "since",  "by",
+     "through", "throughout", "later",  "earlier", "late",  "early",  "following", "upon"});
 
-constexpr std::array<std::string_view, 8> kTimePrepositions = {
-    "after", "before", "since", "during", "despite", "amid", "following", "until"};
+constexpr WordList<8> kTimePrepositions({"after", "before", "since", "during", "despite", "amid",
+                                         "following", "until"});
 
 bool IsWordOrNumber(const Token& t) { return t.is_word() || t.kind == TokenKind::kNumber; }
 
@@ -69,8 +73,8 @@ bool IsAdverb(const Token& t) {
   if (!t.is_word() || t.capitalized) return false;
   std::string_view w = t.lower;
   if (In(w, kAdverbs)) return true;
-  static constexpr std::array<std::string_view, 10> kNotAdverbs = {
-      "ally", "rally", "family", "assembly", "supply", "reply", "only", "july", "italy", "belly"};
+  static constexpr WordList<10> kNotAdverbs(
+      {"ally", "rally", "family", "assembly", "supply", "reply", "only", "july", "italy", "belly"});
   return w.size() > 4 && w.substr(w.size() - 2) == "ly" && !In(w, kNotAdverbs);
 }
 
@@ -477,10 +481,10 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
   // Words that are nouns as often as verbs ("claim", "report") are nouns
   // after an adjective ("the Russian claim") or a demonstrative ("That claim").
   // English words that are nouns as often as verbs.
-  static constexpr std::array<std::string_view, 18> kNounsToo = {
-      "call",    "calls",   "tweet",    "tweets",   "dispute", "disputes", "warning", "promise",
-      "promises", "estimate", "estimates", "reply",  "concern", "denial",   "claim",   "report",
-      "appeal",  "appeals"};
+  static constexpr WordList<18> kNounsToo({"call", "calls", "tweet", "tweets", "dispute",
+                                           "disputes", "warning", "promise", "promises", "estimate",
+                                           "estimates", "reply", "concern", "denial", "claim",
+                                           "report", "appeal", "appeals"});
   const std::string& cue_word = tokens[i].lower;
   bool noun_like = rules_.references.count(cue_word) > 0 || In(cue_word, kNounsToo);
   if (!noun_like) return false;
@@ -718,7 +722,7 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
 }
 
 bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
-                                 const std::vector<bool>& in_quote, std::size_t cue_begin,
+                                 const std::vector<char>& in_quote, std::size_t cue_begin,
                                  std::size_t cue_end, const Cue* cue, Attribution* out) const {
   const std::size_t n = tokens.size();
   *out = Attribution();
@@ -766,10 +770,10 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   };
   // "a cease-fire declared Dec. 30": a participle followed by a date
   // modifies a noun.
-  static constexpr std::array<std::string_view, 24> kMonths = {
-      "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "jun.", "jul."};
+  static constexpr WordList<24> kMonths(
+      {"jan.", "feb.",   "mar.",      "apr.",     "aug.",     "sept.",    "sep.", "oct.",
+       "nov.", "dec.",   "january",   "february", "march",    "april",    "may",  "june",
+       "july", "august", "september", "october",  "november", "december", "jun.", "jul."});
   if (!passive_be && right < n && right == cue_end && tokens[right].capitalized &&
       In(tokens[right].lower, kMonths)) {
     return false;
@@ -1270,9 +1274,9 @@ const Cue kDashCue{"—", Stance::kAssert, CueFrame::kSpeech, false, false,
 // Highlight Threat": a name of at most five capitalized words opening the
 // sentence, a colon, and at least three words.
 bool FindSourceColon(const std::vector<Token>& tokens, Attribution* out) {
-  static constexpr std::array<std::string_view, 12> kNotSources = {
-      "note", "update", "photo", "source", "read", "related", "watch", "editor's",
-      "video", "warning", "correction", "latest"};
+  static constexpr WordList<12> kNotSources({"note", "update", "photo", "source", "read", "related",
+                                             "watch", "editor's", "video", "warning", "correction",
+                                             "latest"});
   // A transcript quoted whole opens each turn with a quotation mark:
   // '"WALLACE: Let’s start with ...'.
   std::size_t start = 0;
@@ -1377,7 +1381,7 @@ bool FindColonSource(const std::vector<Token>& tokens, const ExtractionRules& ru
 }
 
 std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& tokens,
-                                                 const std::vector<bool>& in_quote) const {
+                                                 const std::vector<char>& in_quote) const {
   std::vector<Attribution> found;
   const bool headline = IsHeadlineCase(tokens);
   for (std::size_t i = 0; i < tokens.size(); ++i) {

@@ -57,11 +57,12 @@ class AttributionFinder {
   // `rules` must outlive the finder.
   explicit AttributionFinder(const ExtractionRules& rules) : rules_(rules) {}
 
-  // Attributions in one sentence. `in_quote[i]` tells whether tokens[i] lies
-  // inside a quotation of the article. Results are in cue order; a content
-  // never runs into the next attribution's clause.
+  // Attributions in one sentence. `in_quote[i]` is non-zero when tokens[i]
+  // lies inside a quotation of the article (bytes, not std::vector<bool>,
+  // whose bit packing costs on every read). Results are in cue order; a
+  // content never runs into the next attribution's clause.
   std::vector<Attribution> Find(const std::vector<Token>& tokens,
-                                const std::vector<bool>& in_quote) const;
+                                const std::vector<char>& in_quote) const;
 
   // The subject at the start of a sentence ("He", "Kazakhstan’s foreign
   // minister, Kairat Abdrakhmanov,"), for subject-shared attributions.
@@ -93,9 +94,8 @@ class AttributionFinder {
   bool SourceBeforeAsides(const std::vector<Token>& tokens, std::size_t end,
                           const std::function<bool(std::size_t)>& is_cue,
                           Attribution* out) const;
-  bool MatchOne(const std::vector<Token>& tokens, const std::vector<bool>& in_quote,
-                std::size_t cue_begin, std::size_t cue_end, const Cue* cue,
-                Attribution* out) const;
+  bool MatchOne(const std::vector<Token>& tokens, const std::vector<char>& in_quote,
+                std::size_t cue_begin, std::size_t cue_end, const Cue* cue, Attribution* out) const;
   const ExtractionRules& rules_;
 };
 

@@ -8,6 +8,7 @@
 #include "extract/speaker_resolver.h"
 #include "extract/stance.h"
 #include "ingest/page_furniture.h"
+#include "text/encoding.h"
 
 namespace claimtrack {
 
@@ -68,7 +69,7 @@ struct Pending {
   Attribution attribution;
   SourcePhrase phrase;
   std::string appositive;
-  std::vector<Token> tokens;  // the sentence's tokens
+  std::size_t tokens = 0;  // the sentence's tokens: an index into sentence_tokens in Extract
   Span sentence;
   std::string time;
   // Set for a quote continuation: the cue of the claim it continues.
@@ -124,7 +125,7 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
     if (end - start >= 2 && ParseSourcePhrase(text, tokens, start, end, rules, &phrase) &&
         phrase.proper && phrase.kind == SourceKind::kPerson) {
       bool opens_sentence = start == 0 || (start == 1 && !tokens[0].is_word());
-      mentions->push_back(Mention{phrase, tokens[start].span.begin, opens_sentence});
+      mentions->push_back(Mention{std::move(phrase), tokens[start].span.begin, opens_sentence});
     } else if (end - i == 1) {
       phrase = SourcePhrase();
       phrase.mention = phrase.name = std::string(tokens[i].span.in(text));
@@ -135,7 +136,7 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
       if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) opens_sentence = false;
       // "ASTANA, Kazakhstan — ...": a dateline, not a subject.
       if (tokens[i].all_caps) opens_sentence = false;
-      mentions->push_back(Mention{phrase, tokens[i].span.begin, opens_sentence});
+      mentions->push_back(Mention{std::move(phrase), tokens[i].span.begin, opens_sentence});
     }
     i = end;
   }
@@ -202,6 +203,9 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
   std::vector<Span> furniture = FindPageFurniture(text, rules_->boilerplate);
   std::vector<Span> quotations = FindQuotations(text);
   std::vector<Pending> pending;
+  // The tokens of each sentence that has a Pending, once however many
+  // attributions it has (each Pending used to hold a copy).
+  std::vector<std::vector<Token>> sentence_tokens;
   std::vector<SourcePhrase> names;  // every person's full name in the article
   std::vector<Mention> mentions;
   std::string time;
@@ -210,9 +214,8 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
 
   for (const Span& sentence : splitter_->Split(text)) {
     // A line end between sentences (LF, CRLF or a lone CR) starts a paragraph.
-    bool new_paragraph =
-        text.substr(previous_end, sentence.begin - previous_end).find_first_of("\r\n") !=
-        std::string_view::npos;
+    std::string_view gap = text.substr(previous_end, sentence.begin - previous_end);
+    bool new_paragraph = LineEnd(gap, 0) < gap.size();
     previous_end = sentence.end;
     if (Overlaps(sentence, furniture)) {
       previous_attributed = false;
@@ -229,7 +232,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       previous_attributed = false;
       continue;
     }
-    std::vector<bool> in_quote(tokens.size(), false);
+    std::vector<char> in_quote(tokens.size(), false);
     std::size_t q = 0;
     bool inside_earlier_quotation = false;  // the sentence continues a quotation
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -287,11 +290,13 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       p.attribution.content = content;
       p.attribution.cue_rule = last.continued_rule ? last.continued_rule : last.attribution.cue_rule;
       p.attribution.rule = "quote-continuation";
-      p.continued_cue = !last.continued_cue.empty()
-                            ? last.continued_cue
-                            : std::string(BytesOf(last.tokens, last.attribution.cue).in(text));
+      p.continued_cue =
+          !last.continued_cue.empty()
+              ? last.continued_cue
+              : std::string(BytesOf(sentence_tokens[last.tokens], last.attribution.cue).in(text));
       p.continued_rule = p.attribution.cue_rule;
-      p.tokens = std::move(tokens);
+      sentence_tokens.push_back(std::move(tokens));
+      p.tokens = sentence_tokens.size() - 1;
       p.sentence = sentence;
       p.time = time;
       pending.push_back(std::move(p));
@@ -299,6 +304,10 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       continue;
     }
     previous_attributed = true;
+    // The sentence's tokens, kept once for all its attributions.
+    sentence_tokens.push_back(std::move(tokens));
+    const std::size_t kept = sentence_tokens.size() - 1;
+    const std::vector<Token>& words = sentence_tokens[kept];
     for (Attribution& attribution : found) {
       Pending p;
       TokenRange source = attribution.source;
@@ -306,7 +315,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       if (attribution.agentless) {
         // No one is named: the claim is stored as unattributed.
         p.attribution = attribution;
-        p.tokens = tokens;
+        p.tokens = kept;
         p.sentence = sentence;
         p.time = time;
         pending.push_back(std::move(p));
@@ -322,14 +331,14 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
             break;
           }
         }
-        if (source.empty()) source = finder_.LeadingSubject(tokens, &appositive);
+        if (source.empty()) source = finder_.LeadingSubject(words, &appositive);
         if (source.empty()) continue;
         attribution.source = source;
         attribution.appositive = appositive;
       }
-      if (!ParseSourcePhrase(text, tokens, source.begin, source.end, *rules_, &p.phrase)) continue;
+      if (!ParseSourcePhrase(text, words, source.begin, source.end, *rules_, &p.phrase)) continue;
       if (!appositive.empty()) {
-        Span bytes = BytesOf(tokens, appositive);
+        Span bytes = BytesOf(words, appositive);
         p.appositive = std::string(bytes.in(text));
         // "Syria’s U.N. ambassador who led the delegation" -> "Syria’s U.N. ambassador".
         for (std::string_view relative : {" who ", " which ", " whose "}) {
@@ -349,7 +358,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
         // appositive is the name.
         if (!p.phrase.proper) {
           SourcePhrase inner;
-          if (ParseSourcePhrase(text, tokens, appositive.begin, appositive.end, *rules_, &inner) &&
+          if (ParseSourcePhrase(text, words, appositive.begin, appositive.end, *rules_, &inner) &&
               inner.proper) {
             std::string role_text = p.phrase.mention;
             p.phrase = inner;
@@ -360,7 +369,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       }
       if (p.phrase.proper) names.push_back(p.phrase);
       p.attribution = attribution;
-      p.tokens = tokens;
+      p.tokens = kept;
       p.sentence = sentence;
       p.time = time;
       pending.push_back(std::move(p));
@@ -372,7 +381,9 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
   std::size_t next_mention = 0;
 
   std::vector<Claim> claims;
+  claims.reserve(pending.size());  // a Claim is 18 strings: moving them on growth adds up
   for (const Pending& p : pending) {
+    const std::vector<Token>& tokens = sentence_tokens[p.tokens];
     while (next_mention < mentions.size() && mentions[next_mention].offset < p.sentence.begin) {
       resolver.AddMention(mentions[next_mention].phrase, mentions[next_mention].offset,
                           mentions[next_mention].subject);
@@ -391,9 +402,9 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     claim.role = !p.appositive.empty() ? p.appositive : resolved.role;
     claim.source_kind = std::string(SourceKindName(resolved.kind));
     claim.cue = !p.continued_cue.empty() ? p.continued_cue
-                                         : std::string(BytesOf(p.tokens, p.attribution.cue).in(text));
+                                         : std::string(BytesOf(tokens, p.attribution.cue).in(text));
     claim.cue_lemma = p.attribution.cue_rule->lemma;
-    claim.content_span = BytesOf(p.tokens, p.attribution.content);
+    claim.content_span = BytesOf(tokens, p.attribution.content);
     if (p.extended_end > claim.content_span.end) claim.content_span.end = p.extended_end;
     if (p.attribution.rule == "content-source-cue" || p.attribution.rule == "content-cue-source" ||
         p.attribution.rule == "quote-dash-source") {
@@ -409,7 +420,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     claim.content = std::string(claim.content_span.in(text));
     claim.sentence_span = p.sentence;
     claim.rule = p.attribution.rule;
-    StanceFinding stance = FindStance(text, p.tokens, p.attribution, *rules_);
+    StanceFinding stance = FindStance(text, tokens, p.attribution, *rules_);
     claim.stance = stance.stance;
     claim.evidence = stance.evidence;
     claim.target = stance.target;
@@ -424,14 +435,19 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
                     (q.begin < claim.content_span.end && claim.content_span.end <= q.end);
     }
     claim.quote = starts_quoted && ends_quoted ? QuoteKind::kDirect : QuoteKind::kIndirect;
-    claim.date = ClaimDate(article.date, p.tokens, p.attribution);
+    claim.date = ClaimDate(article.date, tokens, p.attribution);
     claim.time = p.time;
     claims.push_back(std::move(claim));
   }
   // Two cues over one content (a rare overlap of patterns) give one claim.
-  std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
+  // Claims mostly come in text order already; stable_sort would still move
+  // every claim through its buffer.
+  auto by_start = [](const Claim& a, const Claim& b) {
     return a.content_span.begin < b.content_span.begin;
-  });
+  };
+  if (!std::is_sorted(claims.begin(), claims.end(), by_start)) {
+    std::stable_sort(claims.begin(), claims.end(), by_start);
+  }
   claims.erase(std::unique(claims.begin(), claims.end(),
                            [](const Claim& a, const Claim& b) {
                              return a.content_span.begin == b.content_span.begin &&

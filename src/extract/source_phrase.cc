@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <array>
 
+#include "base/word_list.h"
+
 namespace claimtrack {
 
 std::string_view SourceKindName(SourceKind kind) {
@@ -31,14 +33,11 @@ PronounKind PronounOf(std::string_view w) {
 }
 
 bool IsDeterminer(std::string_view w) {
-  static constexpr std::array<std::string_view, 24> kWords = {
-      "the",   "a",     "an",    "this",  "these",  "those", "another", "some",
-      "two",   "three", "four",  "five",  "six",    "seven", "eight",   "nine",
-      "ten",   "one",   "several", "many", "other", "both",  "most",    "senior"};
-  for (std::string_view word : kWords) {
-    if (w == word) return true;
-  }
-  return false;
+  static constexpr WordList<24> kWords({"the",     "a",     "an",    "this",  "these", "those",
+                                        "another", "some",  "two",   "three", "four",  "five",
+                                        "six",     "seven", "eight", "nine",  "ten",   "one",
+                                        "several", "many",  "other", "both",  "most",  "senior"});
+  return kWords.Contains(w);
 }
 
 bool IsQuantifier(std::string_view w) {
@@ -46,13 +45,13 @@ bool IsQuantifier(std::string_view w) {
 }
 
 bool IsFunctionWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 43> kWords = {
-      "but",  "and",   "or",     "so",    "yet",   "in",    "on",     "at",    "for",   "to",
-      "of",   "with",  "from",   "by",    "after", "before", "during", "since", "while", "when",
-      "if",   "as",    "though", "although", "because", "however", "meanwhile", "still", "also",
-      "he",   "she",   "it",     "they",  "we",    "i",     "his",    "her",   "its",   "their",
-      "there", "such", "what", "how"};
-  return IsDeterminer(w) || std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+  static constexpr WordList<43> kWords(
+      {"but",   "and",  "or",    "so",    "yet",    "in",       "on",      "at",      "for",
+       "to",    "of",   "with",  "from",  "by",     "after",    "before",  "during",  "since",
+       "while", "when", "if",    "as",    "though", "although", "because", "however", "meanwhile",
+       "still", "also", "he",    "she",   "it",     "they",     "we",      "i",       "his",
+       "her",   "its",  "their", "there", "such",   "what",     "how"});
+  return IsDeterminer(w) || kWords.Contains(w);
 }
 
 namespace {
@@ -93,7 +92,7 @@ bool IsPossessive(const Token& t) {
 bool IsCourtesyTitle(std::string_view lower) {
   static constexpr std::array<std::string_view, 12> kTitles = {
       "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lord", "lady"};
-  return std::find(kTitles.begin(), kTitles.end(), lower) != kTitles.end();
+  return IsOneOf(lower, kTitles);
 }
 
 // Words that can stand before a source without being part of it: sentence
@@ -104,7 +103,7 @@ bool IsLeadInWord(const Token& t) {
       "now", "then", "but", "and", "so", "yet", "under", "on", "in", "at", "after", "before",
       "last", "this", "next", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "earlier", "later", "meanwhile", "however", "also", "when"};
-  return !t.capitalized || std::find(kLeadIns.begin(), kLeadIns.end(), t.lower) != kLeadIns.end();
+  return !t.capitalized || IsOneOf(t.lower, kLeadIns);
 }
 
 // A time expression is no source: "Last July", "On Tuesday".
@@ -113,7 +112,7 @@ bool IsTimeWord(std::string_view lower) {
       "last", "next", "this", "on", "in", "early", "late", "january", "february", "march", "april",
       "may", "june", "july", "august", "september", "october", "november", "december", "monday",
       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  return std::find(kTime.begin(), kTime.end(), lower) != kTime.end();
+  return IsOneOf(lower, kTime);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <array>
 
 #include "base/phrase_map.h"
+#include "base/word_list.h"
 #include "text/tokenizer.h"
 
 namespace claimtrack {
@@ -14,52 +15,49 @@ namespace {
 // The gender a title, role or kinship word gives ("Mr", "Lady",
 // "spokeswoman", "his wife"); kUnknown when the words give none or both.
 SpeakerResolver::Gender GenderOfWords(std::string_view lower_text) {
+  using Gender = SpeakerResolver::Gender;
   static constexpr std::array<std::string_view, 22> kMale = {
-      "mr",        "sir",       "lord",        "king",       "prince",      "duke",
-      "spokesman", "chairman",  "congressman", "councilman", "assemblyman", "businessman",
-      "father",    "son",       "brother",     "husband",    "uncle",       "grandfather",
-      "actor",     "boyfriend", "nephew",      "sheikh"};
-  static constexpr std::array<std::string_view, 24> kFemale = {"mrs",           "ms",
-                                                               "miss",          "lady",
-                                                               "dame",          "baroness",
-                                                               "queen",         "princess",
-                                                               "duchess",       "spokeswoman",
-                                                               "chairwoman",    "congresswoman",
-                                                               "councilwoman",  "assemblywoman",
-                                                               "businesswoman", "mother",
-                                                               "daughter",      "sister",
-                                                               "wife",          "aunt",
-                                                               "grandmother",   "actress",
-                                                               "girlfriend",    "niece"};
-  SpeakerResolver::Gender gender = SpeakerResolver::Gender::kUnknown;
+      "mr",     "sir",         "lord",       "king",        "prince",      "duke",
+      "sheikh", "spokesman",   "chairman",   "congressman", "councilman",  "assemblyman",
+      "father", "businessman", "son",        "brother",     "husband",     "uncle",
+      "actor",  "grandfather", "boyfriend",  "nephew"};
+  static constexpr std::array<std::string_view, 24> kFemale = {
+      "mrs",        "ms",          "miss",          "lady",          "dame",        "baroness",
+      "queen",      "princess",    "duchess",       "spokeswoman",   "chairwoman",  "congresswoman",
+      "councilwoman", "assemblywoman", "businesswoman", "mother",    "daughter",    "sister",
+      "wife",       "aunt",        "grandmother",   "actress",       "girlfriend",  "niece"};
+  Gender gender = Gender::kUnknown;
   for (std::string word : SplitWords(lower_text)) {
     while (!word.empty() && word.back() == '.') word.pop_back();
-    SpeakerResolver::Gender g = SpeakerResolver::Gender::kUnknown;
-    if (std::find(kMale.begin(), kMale.end(), word) != kMale.end())
-      g = SpeakerResolver::Gender::kMale;
-    if (std::find(kFemale.begin(), kFemale.end(), word) != kFemale.end()) {
-      g = SpeakerResolver::Gender::kFemale;
-    }
-    if (g == SpeakerResolver::Gender::kUnknown) continue;
-    if (gender != SpeakerResolver::Gender::kUnknown && gender != g) {
-      return SpeakerResolver::Gender::kUnknown;
-    }
+    Gender g = IsOneOf(word, kMale)     ? Gender::kMale
+               : IsOneOf(word, kFemale) ? Gender::kFemale
+                                        : Gender::kUnknown;
+    if (g == Gender::kUnknown) continue;
+    if (gender != Gender::kUnknown && gender != g) return Gender::kUnknown;
     gender = g;
   }
   return gender;
+}
+
+// One lowercase word as NameKey keeps it, in *out; false for a word it
+// leaves out ("the").
+bool KeyWord(std::string_view word, std::string_view* out) {
+  if (word == "the") return false;
+  if (word.size() > 3 && (word.substr(0, 3) == "al-" || word.substr(0, 3) == "el-")) {
+    word.remove_prefix(3);
+  }
+  if (word.size() > 2 && word.substr(word.size() - 2) == "'s") word.remove_suffix(2);
+  *out = word;
+  return true;
 }
 
 // NameKey of a name already split into lowercase words.
 std::vector<std::string> KeyOfWords(const std::vector<std::string>& words) {
   std::vector<std::string> key;
   key.reserve(words.size());
-  for (std::string word : words) {
-    if (word == "the") continue;
-    if (word.size() > 3 && (word.compare(0, 3, "al-") == 0 || word.compare(0, 3, "el-") == 0)) {
-      word = word.substr(3);
-    }
-    if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
-    key.push_back(std::move(word));
+  for (const std::string& word : words) {
+    std::string_view kept;
+    if (KeyWord(word, &kept)) key.emplace_back(kept);
   }
   return key;
 }
@@ -79,7 +77,19 @@ bool HasWord(std::string_view lower_text, std::string_view word) {
 }  // namespace
 
 std::vector<std::string> NameKey(std::string_view name) {
-  return KeyOfWords(SplitWords(LowerText(name)));
+  // KeyOfWords(SplitWords(LowerText(name))) without the words in between:
+  // CanonicalName computes this for every new name of an article.
+  std::string lower = LowerText(name);
+  std::vector<std::string> key;
+  std::string_view rest = lower;
+  while (!rest.empty()) {
+    std::size_t space = rest.find(' ');
+    std::string_view word = rest.substr(0, space);
+    rest.remove_prefix(space == std::string_view::npos ? rest.size() : space + 1);
+    std::string_view kept;
+    if (!word.empty() && KeyWord(word, &kept)) key.emplace_back(kept);
+  }
+  return key;
 }
 
 void SpeakerResolver::LearnNames(const std::vector<SourcePhrase>& phrases) {
@@ -108,17 +118,17 @@ void SpeakerResolver::LearnNames(const std::vector<SourcePhrase>& phrases) {
 
 std::string SpeakerResolver::CanonicalName(const SourcePhrase& phrase, SourceKind* kind) const {
   // The answer depends on the name, its kind and names_ only; an article
-  // names the same few people over and over.
-  std::string memo_key = phrase.name;
-  memo_key.push_back('\0');
-  memo_key.push_back(static_cast<char>('0' + static_cast<int>(phrase.kind)));
-  auto memo = canonical_.find(memo_key);
-  if (memo != canonical_.end()) {
-    *kind = memo->second.second;
-    return memo->second.first;
+  // names the same few people over and over. Looked up by the name as it
+  // stands, with no key string built for the lookup.
+  const std::size_t by_kind = static_cast<std::size_t>(phrase.kind);
+  auto memo = canonical_.find(std::string_view(phrase.name));
+  if (memo != canonical_.end() && memo->second[by_kind]) {
+    *kind = memo->second[by_kind]->second;
+    return memo->second[by_kind]->first;
   }
   std::string name = FindCanonicalName(phrase, kind);
-  canonical_.emplace(std::move(memo_key), std::make_pair(name, *kind));
+  CanonicalAnswers& answers = memo != canonical_.end() ? memo->second : canonical_[phrase.name];
+  answers[by_kind] = std::make_pair(name, *kind);
   return name;
 }
 

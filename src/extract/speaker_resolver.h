@@ -11,7 +11,11 @@
 // order.
 #pragma once
 
+#include <array>
+#include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -72,9 +76,19 @@ class SpeakerResolver {
   std::string CanonicalName(const SourcePhrase& phrase, SourceKind* kind) const;
   std::string FindCanonicalName(const SourcePhrase& phrase, SourceKind* kind) const;
 
+  // CanonicalName's answers for one name, by SourceKind (as an index).
+  using CanonicalAnswers = std::array<std::optional<std::pair<std::string, SourceKind>>, 4>;
+  // Hashes a std::string key and a std::string_view looked up alike.
+  struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view name) const noexcept {
+      return std::hash<std::string_view>{}(name);
+    }
+  };
+
   std::vector<KnownName> names_;  // proper names in order of appearance
   // CanonicalName's answers since the last LearnNames, by name and kind.
-  mutable std::unordered_map<std::string, std::pair<std::string, SourceKind>> canonical_;
+  mutable std::unordered_map<std::string, CanonicalAnswers, NameHash, std::equal_to<>> canonical_;
   void NoteGender(const std::string& name, std::string_view lower_words);
   bool GenderFits(const std::string& name, Gender wanted) const;
 

@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <span>
 
+#include "text/encoding.h"
+
 namespace claimtrack {
 namespace {
 
@@ -200,9 +202,7 @@ void ForEachNonBlankLine(std::string_view text, Visit visit) {
   if (text.starts_with(kByteOrderMark)) text.remove_prefix(kByteOrderMark.size());
   std::size_t pos = 0;
   while (pos < text.size()) {
-    // A plain loop: find_first_of calls memchr on its set for every byte.
-    std::size_t eol = pos;
-    while (eol < text.size() && text[eol] != '\n' && text[eol] != '\r') ++eol;
+    std::size_t eol = LineEnd(text, pos);
     std::string_view line = Trim(text.substr(pos, eol - pos));
     pos = eol + 1;
     if (eol + 1 < text.size() && text[eol] == '\r' && text[eol + 1] == '\n') ++pos;

@@ -3,6 +3,8 @@
 
 #include <string_view>
 
+#include "text/encoding.h"
+
 namespace claimtrack {
 
 namespace {
@@ -20,13 +22,12 @@ std::vector<PostEnd> FindPostEnds(std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     // Lines end with LF, CRLF or a lone CR.
-    std::size_t eol = text.find_first_of("\r\n", pos);
-    std::size_t next = eol == std::string_view::npos ? text.size() : eol + 1;
-    if (eol != std::string_view::npos && text[eol] == '\r' && next < text.size() &&
-        text[next] == '\n') {
+    std::size_t eol = LineEnd(text, pos);
+    std::size_t next = eol == text.size() ? text.size() : eol + 1;
+    if (eol < text.size() && text[eol] == '\r' && next < text.size() && text[next] == '\n') {
       ++next;
     }
-    std::string_view line = text.substr(pos, (eol == std::string_view::npos ? text.size() : eol) - pos);
+    std::string_view line = text.substr(pos, eol - pos);
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
     if (line.substr(0, kOpening.size()) == kOpening) {
       std::size_t closing = line.find(kClosing);

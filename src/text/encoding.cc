@@ -244,4 +244,17 @@ bool IsBlankText(std::string_view text) {
   return true;
 }
 
+std::size_t LineEnd(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return text.size();
+  const char* start = text.data() + pos;
+  std::size_t length = text.size() - pos;
+  if (const void* lf = std::memchr(start, '\n', length)) {
+    length = static_cast<std::size_t>(static_cast<const char*>(lf) - start);
+  }
+  if (const void* cr = std::memchr(start, '\r', length)) {
+    length = static_cast<std::size_t>(static_cast<const char*>(cr) - start);
+  }
+  return pos + length;
+}
+
 }  // namespace claimtrack

@@ -68,6 +68,14 @@ bool HasWideByteOrderMark(std::string_view start);
 // makes only its own line malformed.
 Status CheckTextStart(std::string_view start);
 
+// The end of the line that holds byte `pos` of `text`: the offset of the
+// first CR or LF at or after `pos`, or text.size() when none follows. Lines
+// end with LF, CRLF or a lone CR (old Mac files, some scrapers), so both are
+// line ends. Two memchr scans, for LF and then for CR before it:
+// std::string_view::find_first_of("\r\n") instead calls memchr on its
+// two-byte set once for every byte of the text.
+std::size_t LineEnd(std::string_view text, std::size_t pos);
+
 // True when `text` holds nothing but white space (ASCII, no-break space and
 // the other Unicode space separators); such an input is treated as empty.
 bool IsBlankText(std::string_view text);

@@ -75,19 +75,46 @@ inline bool IsSpaceChar(UChar32 c) {
   return u_isUWhiteSpace(c) || c == 0xA0 || c == 0xFEFF;
 }
 
-// LowerText into `out`, reusing its storage; ASCII text needs no decoding.
-void LowerInto(std::string_view text, std::string* out) {
+// Sets token->lower to LowerText of the token's text and, for a word,
+// token->all_caps. One pass over an ASCII token copies, lowercases and counts
+// its letters at once; a token with other bytes is lowercased by LowerText.
+void SetLowercase(std::string_view written, Token* token) {
+  std::string& lower = token->lower;
+  lower.assign(written.data(), written.size());
   bool ascii = true;
-  for (char ch : text) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
-  if (!ascii) {
-    *out = LowerText(text);
-    return;
+  bool has_lowercase = false;
+  int uppercase = 0;
+  for (char& ch : lower) {
+    unsigned char byte = static_cast<unsigned char>(ch);
+    if (static_cast<unsigned>(byte - 'A') < 26u) {
+      ch = static_cast<char>(byte + 32);
+      ++uppercase;
+    } else if (static_cast<unsigned>(byte - 'a') < 26u) {
+      has_lowercase = true;
+    } else if (byte >= 0x80) {
+      ascii = false;
+    }
   }
-  out->assign(text.data(), text.size());
-  for (char& ch : *out) {
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
-  }
+  if (!ascii) lower = LowerText(written);
+  // Only ASCII letters count: "ENTRY" and "UN" are all capitals.
+  if (token->kind == TokenKind::kWord) token->all_caps = !has_lowercase && uppercase >= 2;
 }
+
+// The bytes FindQuotations must look at: line ends, the ASCII marks, and the
+// lead bytes of the non-ASCII marks it knows (“ ” „ are E2 80 9C..9E, « »
+// are C2 AB and C2 BB). Every other byte is passed over one at a time: a
+// UTF-8 continuation byte (80..BF) is never C2 or E2, and U8_NEXT never takes
+// a C2 or E2 byte into an earlier character, valid or not, so the same
+// characters are decoded as when the text is decoded from its start.
+constexpr std::array<bool, 256> MakeQuotationBytes() {
+  std::array<bool, 256> bytes{};
+  for (unsigned char c : {'\n', '\r', '\'', '`', '"'}) bytes[c] = true;
+  bytes[0xC2] = true;
+  bytes[0xE2] = true;
+  return bytes;
+}
+
+constexpr std::array<bool, 256> kQuotationBytes = MakeQuotationBytes();
 
 TokenKind QuoteKindOf(UChar32 c) {
   switch (c) {
@@ -152,7 +179,8 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
       i = next;
       continue;
     }
-    Token token;
+    // Built in place: a token moved into the vector costs a string move.
+    Token& token = tokens.emplace_back();
     token.span.begin = i;
     if (IsLetterOrDigit(c)) {
       bool number = IsDigit(c);
@@ -220,18 +248,7 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
       token.span.end = next;
       i = next;
     }
-    LowerInto(token.span.in(text), &token.lower);
-    if (token.kind == TokenKind::kWord) {
-      std::string_view written = token.span.in(text);
-      int letters = 0;
-      bool upper = true;
-      for (char ch : written) {
-        if (ch >= 'a' && ch <= 'z') upper = false;
-        if ((ch >= 'A' && ch <= 'Z')) ++letters;
-      }
-      token.all_caps = upper && letters >= 2;
-    }
-    tokens.push_back(std::move(token));
+    SetLowercase(token.span.in(text), &token);
   }
   return tokens;
 }
@@ -243,6 +260,9 @@ std::vector<Span> FindQuotations(std::string_view text) {
   std::size_t start = 0;
   std::size_t i = 0;
   while (i < text.size()) {
+    // Most bytes are none of the marks or line ends: skip them by table.
+    while (i < text.size() && !kQuotationBytes[static_cast<unsigned char>(text[i])]) ++i;
+    if (i >= text.size()) break;
     char b = text[i];
     if (b == '\n' || b == '\r') {
       // A line ends (LF, CRLF or a lone CR): close what is open there.

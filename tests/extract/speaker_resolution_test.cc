@@ -314,6 +314,14 @@ TEST_CASE("NameKey drops 'the', Arabic articles and possessive endings", "[extra
   CHECK(NameKey("the Pentagon's") == std::vector<std::string>{"pentagon"});
   CHECK(NameKey("Abdel Fattah el-Sisi") == std::vector<std::string>{"abdel", "fattah", "sisi"});
   CHECK(NameKey("").empty());
+  // Runs of spaces and spaces at either end make no empty words; "al-" and
+  // "'s" are kept when nothing else would be left, and "The" is dropped
+  // once lowercased.
+  CHECK(NameKey("  The   Ministry  of Defence ") ==
+        std::vector<std::string>{"ministry", "of", "defence"});
+  CHECK(NameKey("al- 's the's AL-ASSAD’S") ==
+        std::vector<std::string>{"al-", "'s", "the", "assad"});
+  CHECK(NameKey("the the").empty());
 }
 
 TEST_CASE("SpeakerResolver: canonical names follow the names learned so far", "[extract]") {
@@ -333,6 +341,12 @@ TEST_CASE("SpeakerResolver: canonical names follow the names learned so far", "[
   CHECK(ResolvedName(resolver, ProperName("Jones")) == "Jones");
   // The same name as an organization is a different question.
   CHECK(ResolvedName(resolver, ProperName("Davis", SourceKind::kOrganization)) == "Davis");
+  // Each kind keeps its own answer for one name, asked in any order.
+  resolver.LearnNames({ProperName("Anadolu Agency", SourceKind::kOrganization)});
+  CHECK(ResolvedName(resolver, ProperName("Anadolu", SourceKind::kUnknown)) == "Anadolu Agency");
+  CHECK(ResolvedName(resolver, ProperName("Anadolu", SourceKind::kPerson)) == "Anadolu");
+  CHECK(ResolvedName(resolver, ProperName("Anadolu", SourceKind::kUnknown)) == "Anadolu Agency");
+  CHECK(ResolvedName(resolver, ProperName("Anadolu", SourceKind::kPerson)) == "Anadolu");
 }
 
 }  // namespace

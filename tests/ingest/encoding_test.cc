@@ -162,6 +162,31 @@ TEST_CASE("IsBlankText knows Unicode white space", "[encoding]") {
   CHECK_FALSE(IsBlankText(" \xFF "));
 }
 
+TEST_CASE("LineEnd stops at LF, CR or the end of the text", "[encoding]") {
+  struct Case {
+    std::string text;
+    std::size_t pos;
+    std::size_t end;
+  };
+  const Case cases[] = {
+      {"", 0, 0},
+      {"one line", 0, 8},
+      {"one\ntwo", 0, 3},
+      {"one\ntwo", 3, 3},         // at a line end already
+      {"one\ntwo", 4, 7},         // the last line has no line end
+      {"one\r\ntwo", 0, 3},       // CRLF: the CR ends the line
+      {"one\rtwo\nthree", 0, 3},  // a lone CR before a later LF
+      {"one\ntwo\rthree", 0, 3},  // an LF before a later CR
+      {"one\ntwo\rthree", 4, 7},
+      {"x\n", 2, 2},  // past the last line end
+      {"x", 5, 1},    // past the end
+  };
+  for (const Case& c : cases) {
+    INFO("text: " << c.text << ", pos " << c.pos);
+    CHECK(LineEnd(c.text, c.pos) == c.end);
+  }
+}
+
 TEST_CASE("DecodeToUtf8 handles a large file in one pass", "[encoding]") {
   // 16 MB of well-formed text with one bad byte near the end: repaired, and
   // no slower than reading it (the test binary's own time shows it).

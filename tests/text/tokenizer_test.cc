@@ -255,6 +255,17 @@ TEST_CASE("FindQuotations pairs quotation marks", "[text]") {
        "The barrel is 5\" long.\n\nTass said \"the talks began\" on Monday.",
        {"\" long.", "\"the talks began\""}},
       {"an opening at the very end", "He said “", {"“"}},
+      // FindQuotations passes over most bytes by a table: the marks must be
+      // found after other scripts, cut or stray UTF-8 sequences and CRs.
+      {"marks after other scripts and emoji",
+       "Москва заявила 😀 “talks began” — «ça va» and „so”.",
+       {"“talks began”", "«ça va»", "„so”"}},
+      {"marks after cut and stray sequences",
+       "\xF0\xE2\x80\x9Cone\xE2\x80\x9D \xE2\x80\xE2\x80\x9Ctwo\xE2\x80\x9D "
+       "\x80\xC2\xABthree\xC2\xBB",
+       {"\xE2\x80\x9Cone\xE2\x80\x9D", "\xE2\x80\x9Ctwo\xE2\x80\x9D", "\xC2\xABthree\xC2\xBB"}},
+      {"a lone CR ends a paragraph", "He said “one\rShe said “two”", {"“one", "“two”"}},
+      {"doubled straight marks", "He said ''no'' and ``yes'' today.", {"''no''", "``yes''"}},
   };
   for (const Case& c : cases) {
     SECTION(c.name) { CHECK(Quotations(c.text) == c.quotations); }

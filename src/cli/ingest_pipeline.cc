@@ -2,10 +2,14 @@
 //
 // With threads, articles flow through three hands: the caller (Add) numbers
 // each article and queues it; a worker takes the oldest queued article and
-// extracts its claims; the store thread takes the extracted articles strictly
-// in number order, whichever worker finished first, batches them and commits.
-// The window (numbered but not yet taken by the store thread) bounds what is
-// queued or extracted ahead, so a slow article holds up at most a window.
+// extracts its claims; extracted articles are collected strictly in number
+// order, whichever worker finished first, into the next batch; the store
+// thread commits full batches. Collecting is done by whichever thread finds
+// the next article ready (a worker, or the store thread between commits), so
+// the workers go on while a batch is being committed: extraction and storing
+// overlap. The window (numbered but not yet collected) bounds what is queued
+// or extracted ahead, so a slow article holds up at most a window; a
+// collected batch waits while the one before it is committed.
 #include "cli/ingest_pipeline.h"
 
 #include <time.h>
@@ -100,49 +104,69 @@ void IngestPipeline::WorkerLoop(const ClaimExtractor* extractor) {
     Extract(*extractor, &item);
     lock.lock();
     extracted_.emplace(seq, std::move(item));
-    bool next = seq == stored_seq_;
+    bool collected = seq == stored_seq_ && Collect();
+    // The store thread waits for a full batch, or for the last article at
+    // the end.
+    bool ready = collected && (ReadyFull() || closing_);
     lock.unlock();
-    if (next) output_ready_.notify_one();
+    if (collected) room_.notify_one();
+    if (ready) output_ready_.notify_one();
   }
+}
+
+bool IngestPipeline::ReadyFull() const {
+  return ready_.size() >= options_.batch_articles || ready_bytes_ >= options_.batch_bytes;
+}
+
+bool IngestPipeline::Collect() {
+  bool any = false;
+  while (!ReadyFull()) {
+    auto found = extracted_.find(stored_seq_);
+    if (found == extracted_.end()) break;
+    if (ready_.empty()) ready_start_ = Clock::now();
+    ready_bytes_ += found->second.article.text.size();
+    ready_.push_back(std::move(found->second));
+    extracted_.erase(found);
+    ++stored_seq_;
+    any = true;
+  }
+  return any;
 }
 
 void IngestPipeline::StoreLoop() {
   std::unique_lock lock(mutex_);
   for (;;) {
-    auto ready = [&] {
-      return extracted_.count(stored_seq_) > 0 || (closing_ && stored_seq_ == next_seq_);
-    };
-    if (batch_.empty()) {
+    auto all_collected = [&] { return closing_ && stored_seq_ == next_seq_ && extracted_.empty(); };
+    auto ready = [&] { return ReadyFull() || all_collected(); };
+    if (ready_.empty()) {
       output_ready_.wait(lock, ready);
-    } else if (!output_ready_.wait_until(lock, batch_start_ + options_.batch_age, ready)) {
+    } else {
       // The input is slow: commit what has waited long enough.
-      lock.unlock();
-      bool ok = Flush();
-      lock.lock();
-      if (!ok) break;
+      output_ready_.wait_until(lock, ready_start_ + options_.batch_age, ready);
+    }
+    bool last = all_collected();
+    if (ready_.empty()) {
+      if (last) return;
       continue;
     }
-    auto found = extracted_.find(stored_seq_);
-    if (found == extracted_.end()) {  // closing, and everything is taken
-      lock.unlock();
-      bool ok = Flush();
-      lock.lock();
-      if (!ok) break;
-      return;
-    }
-    ArticleClaims item = std::move(found->second);
-    extracted_.erase(found);
-    ++stored_seq_;
+    batch_ = std::move(ready_);
+    batch_bytes_ = ready_bytes_;
+    ready_.clear();
+    ready_bytes_ = 0;
+    // Articles that finished while the batch was full join the next one.
+    bool collected = Collect();
     lock.unlock();
-    room_.notify_one();
-    Push(std::move(item));
+    if (collected) room_.notify_all();
+    bool ok = Flush();
     lock.lock();
-    if (!failure_.ok()) break;
+    if (!ok) break;
+    if (Collect()) room_.notify_all();
   }
   // The store failed: stop everyone; what is queued is dropped.
   failed_ = true;
   input_.clear();
   extracted_.clear();
+  ready_.clear();
   lock.unlock();
   input_ready_.notify_all();
   room_.notify_all();

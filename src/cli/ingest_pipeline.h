@@ -7,9 +7,10 @@
 // store in the order they were added, so documents, sources and claims get
 // the ids a single-threaded ingest gives them.
 //
-// Memory is bounded: at most a batch, plus a window of articles being
-// extracted (16 per thread), is held at any time, so an ingest of any size
-// runs in the same memory (Add waits while the window is full).
+// Memory is bounded: at most two batches (one being committed, the next
+// being collected), plus a window of articles being extracted (16 per
+// thread), are held at any time, so an ingest of any size runs in the same
+// memory (Add waits while the window is full).
 //
 // It lives in cli/ because it joins three stages (extract, store, and the
 // caller's reading); `ingest` and `bench` share it.
@@ -100,8 +101,13 @@ class IngestPipeline {
   void Extract(const ClaimExtractor& extractor, ArticleClaims* item);
   void WorkerLoop(const ClaimExtractor* extractor);
   void StoreLoop();
-  // Adds an extracted article to the batch; commits it when full.
+  // Adds an extracted article to the batch; commits it when full (without
+  // threads).
   void Push(ArticleClaims item);
+  // With threads, under `mutex_`: moves the extracted articles that come next
+  // in input order into `ready_` while it has room. True when any moved.
+  bool Collect();
+  bool ReadyFull() const;
   // Commits the batch (on the storing thread). False when the store failed.
   bool Flush();
   void Report(const ArticleClaims& item, const AddResult& result);
@@ -129,8 +135,13 @@ class IngestPipeline {
   std::condition_variable room_;          // to Add: the window has room, or the store failed
   std::deque<std::pair<std::uint64_t, Article>> input_;
   std::map<std::uint64_t, ArticleClaims> extracted_;
+  // The next batch, collected in input order while the one before it is
+  // committed; the store thread takes it when full, old, or at the end.
+  std::vector<ArticleClaims> ready_;
+  std::size_t ready_bytes_ = 0;
+  std::chrono::steady_clock::time_point ready_start_;
   std::uint64_t next_seq_ = 0;    // given to the next Add
-  std::uint64_t stored_seq_ = 0;  // the next article the store thread takes
+  std::uint64_t stored_seq_ = 0;  // the next article to collect into ready_
   std::size_t window_ = 0;
   bool closing_ = false;
   bool failed_ = false;

@@ -79,6 +79,42 @@ int WeekdayFromName(std::string_view name) {
   return -1;
 }
 
+std::span<const NamedNumber> MonthNames() {
+  static constexpr NamedNumber kMonths[] = {
+      {"january", 1},   {"february", 2},  {"march", 3},  {"april", 4},     {"may", 5},
+      {"june", 6},      {"july", 7},      {"august", 8}, {"september", 9}, {"october", 10},
+      {"november", 11}, {"december", 12}, {"jan", 1},    {"feb", 2},       {"mar", 3},
+      {"apr", 4},       {"jun", 6},       {"jul", 7},    {"aug", 8},       {"sep", 9},
+      {"sept", 9},      {"oct", 10},      {"nov", 11},   {"dec", 12},
+  };
+  return kMonths;
+}
+
+std::span<const NamedNumber> WeekdayNames() {
+  static constexpr NamedNumber kWeekdays[] = {
+      {"monday", 1},   {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4}, {"friday", 5},
+      {"saturday", 6}, {"sunday", 7},  {"mon", 1},       {"tue", 2},      {"tues", 2},
+      {"wed", 3},      {"thu", 4},     {"thur", 4},      {"thurs", 4},    {"fri", 5},
+      {"sat", 6},      {"sun", 7},
+  };
+  return kWeekdays;
+}
+
+int MonthFromName(std::string_view name) {
+  if (!name.empty() && name.back() == '.') name.remove_suffix(1);
+  for (const NamedNumber& entry : MonthNames()) {
+    if (entry.name == name) return entry.number;
+  }
+  return 0;
+}
+
+int MonthFromWrittenDate(std::string_view word) {
+  int month = MonthFromName(word);
+  if (month == 0) return 0;
+  bool full = MonthNames()[static_cast<std::size_t>(month - 1)].name == word;
+  return full || word.back() == '.' ? month : 0;
+}
+
 std::string ResolveWeekday(std::string_view article_date, int weekday) {
   long days;
   if (weekday < 0 || !ParseIsoDate(article_date, &days)) return "";

@@ -8,6 +8,7 @@
 #include <array>
 #include <functional>
 
+#include "base/civil_date.h"
 #include "base/word_list.h"
 #include "extract/source_phrase.h"
 
@@ -770,12 +771,8 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   };
   // "a cease-fire declared Dec. 30": a participle followed by a date
   // modifies a noun.
-  static constexpr WordList<24> kMonths(
-      {"jan.", "feb.",   "mar.",      "apr.",     "aug.",     "sept.",    "sep.", "oct.",
-       "nov.", "dec.",   "january",   "february", "march",    "april",    "may",  "june",
-       "july", "august", "september", "october",  "november", "december", "jun.", "jul."});
   if (!passive_be && right < n && right == cue_end && tokens[right].capitalized &&
-      In(tokens[right].lower, kMonths)) {
+      MonthFromWrittenDate(tokens[right].lower) > 0) {
     return false;
   }
   // "Julie Davis reported from Midway Atoll", "Additional reporting from

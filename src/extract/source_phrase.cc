@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 
+#include "base/civil_date.h"
 #include "base/word_list.h"
 
 namespace claimtrack {
@@ -108,11 +109,9 @@ bool IsLeadInWord(const Token& t) {
 
 // A time expression is no source: "Last July", "On Tuesday".
 bool IsTimeWord(std::string_view lower) {
-  static constexpr std::array<std::string_view, 26> kTime = {
-      "last", "next", "this", "on", "in", "early", "late", "january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december", "monday",
-      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  return IsOneOf(lower, kTime);
+  static constexpr std::array<std::string_view, 7> kTime = {"last", "next", "this", "on",
+                                                            "in",   "early", "late"};
+  return IsOneOf(lower, kTime) || MonthFromWrittenDate(lower) > 0 || WeekdayFromName(lower) >= 0;
 }
 
 }  // namespace

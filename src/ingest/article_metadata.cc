@@ -7,34 +7,11 @@
 #include <cstdio>
 #include <span>
 
+#include "base/civil_date.h"
 #include "text/encoding.h"
 
 namespace claimtrack {
 namespace {
-
-struct NamedNumber {
-  std::string_view name;  // lower case
-  int number;
-};
-
-// Full month names, AP-style abbreviations ("Jan.", "Sept.") and the other
-// three-letter forms seen in feeds. A name only matches as a whole word, so
-// "Sep" never matches the start of "September".
-constexpr NamedNumber kMonths[] = {
-    {"january", 1},   {"february", 2},  {"march", 3},  {"april", 4},     {"may", 5},
-    {"june", 6},      {"july", 7},      {"august", 8}, {"september", 9}, {"october", 10},
-    {"november", 11}, {"december", 12}, {"jan", 1},    {"feb", 2},       {"mar", 3},
-    {"apr", 4},       {"jun", 6},       {"jul", 7},    {"aug", 8},       {"sep", 9},
-    {"sept", 9},      {"oct", 10},      {"nov", 11},   {"dec", 12},
-};
-
-// Numbered from Monday = 1; only skipped, never reported.
-constexpr NamedNumber kWeekdays[] = {
-    {"monday", 1},   {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4}, {"friday", 5},
-    {"saturday", 6}, {"sunday", 7},  {"mon", 1},       {"tue", 2},      {"tues", 2},
-    {"wed", 3},      {"thu", 4},     {"thur", 4},      {"thurs", 4},    {"fri", 5},
-    {"sat", 6},      {"sun", 7},
-};
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 constexpr std::string_view kNoBreakSpace = "\xC2\xA0";  // common in pasted news text
@@ -123,7 +100,7 @@ bool MatchName(std::string_view s, std::size_t* pos, std::span<const NamedNumber
 std::size_t SkipWeekday(std::string_view s, std::size_t pos) {
   int weekday;
   std::size_t after = pos;
-  if (!MatchName(s, &after, kWeekdays, &weekday)) return pos;
+  if (!MatchName(s, &after, WeekdayNames(), &weekday)) return pos;
   if (after < s.size() && s[after] == ',') ++after;
   return SkipSpaces(s, after);
 }
@@ -158,7 +135,7 @@ std::string IsoDate(int year, int month, int day) {
 // "January 24, 2017", "Jan. 24 2017" at s[pos]; sets *end past the year.
 std::string MatchMonthDayYear(std::string_view s, std::size_t pos, std::size_t* end) {
   int month, day, year;
-  if (!MatchName(s, &pos, kMonths, &month)) return "";
+  if (!MatchName(s, &pos, MonthNames(), &month)) return "";
   pos = SkipSpaces(s, pos);
   if (!ReadNumber(s, &pos, 1, 2, &day)) return "";
   if (pos < s.size() && s[pos] == ',') ++pos;
@@ -173,7 +150,7 @@ std::string MatchDayMonthYear(std::string_view s, std::size_t pos) {
   int month, day, year;
   if (!ReadNumber(s, &pos, 1, 2, &day)) return "";
   pos = SkipSpaces(s, pos);
-  if (!MatchName(s, &pos, kMonths, &month)) return "";
+  if (!MatchName(s, &pos, MonthNames(), &month)) return "";
   if (pos < s.size() && s[pos] == ',') ++pos;
   pos = SkipSpaces(s, pos);
   if (!ReadNumber(s, &pos, 4, 4, &year)) return "";

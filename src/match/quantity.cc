@@ -8,6 +8,9 @@
 #include <cmath>
 #include <limits>
 
+#include "base/civil_date.h"
+#include "base/word_list.h"
+
 namespace claimtrack {
 
 namespace {
@@ -164,15 +167,6 @@ constexpr std::array<std::string_view, 10> kDeterminers = {
 constexpr std::array<std::string_view, 14> kIrregularParticiples = {
     "died", "fled", "left", "lost", "held", "hit", "shot", "sold", "flew", "sent", "took", "won",
     "paid", "spent"};
-constexpr std::array<std::string_view, 24> kMonths = {
-    "jan.", "feb.", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december"};
-
-template <std::size_t N>
-bool In(std::string_view w, const std::array<std::string_view, N>& words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
 
 bool EndsWith(std::string_view w, std::string_view suffix) {
   return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
@@ -185,7 +179,7 @@ bool IsModifierWord(std::string_view w) {
   static constexpr std::array<std::string_view, 14> kAdjectives = {
       "new", "more", "other", "additional", "extra", "young", "old", "foreign", "local",
       "innocent", "armed", "civilian", "military", "ordinary"};
-  if (In(w, kAdjectives)) return true;
+  if (IsOneOf(w, kAdjectives)) return true;
   if (std::any_of(w.begin(), w.end(), [](char c) { return IsDigit(c); })) return true;
   return EndsWith(w, "ly") || EndsWith(w, "ed") || EndsWith(w, "ian") || EndsWith(w, "ese") ||
          EndsWith(w, "ive") || EndsWith(w, "al");
@@ -391,12 +385,10 @@ std::vector<Quantity> FindQuantities(std::string_view text, const QuantityRules&
     // Dates and years: "Dec. 30", "since March 2011", "in 2012".
     bool date = false;
     if (start > 0 && pieces[start].kind == Kind::kNumber) {
-      std::string before = words[start - 1];
-      if (!before.empty() && before.back() == '.') before.pop_back();
-      date = In(before, kMonths);
+      date = MonthFromName(words[start - 1]) > 0;
     }
     if (start > 0 && start + 1 < n && pieces[start + 1].kind == Kind::kBreak &&
-        pieces[start + 1].word == "." && In(words[start - 1], kMonths)) {
+        pieces[start + 1].word == "." && MonthFromName(words[start - 1]) > 0) {
       date = true;
     }
     // The unit: a currency sign, a percent, or the counted noun after the number.
@@ -414,7 +406,7 @@ std::vector<Quantity> FindQuantities(std::string_view text, const QuantityRules&
       // The first word that is not a modifier: "people" in "13.5 million
       // internally displaced people", "bombers" in "six Tu-22M3 bombers".
       for (std::size_t k = i; k < n && k < i + 4; ++k) {
-        if (pieces[k].kind != Kind::kWord || In(words[k], kUnitStops)) break;
+        if (pieces[k].kind != Kind::kWord || IsOneOf(words[k], kUnitStops)) break;
         if (IsModifierWord(words[k])) continue;
         unit = QuantityStem(words[k]);
         end = k + 1;
@@ -438,19 +430,19 @@ std::vector<Quantity> FindQuantities(std::string_view text, const QuantityRules&
     // After a determiner ("the two countries") the number is inside a noun
     // phrase, and only a participle after it can be its verb.
     std::string verb;
-    bool determiner = start > 0 && In(words[start - 1], kDeterminers);
+    bool determiner = start > 0 && IsOneOf(words[start - 1], kDeterminers);
     for (std::size_t k = start; !determiner && k > 0 && k + 4 > start;) {
       --k;
       if (pieces[k].kind != Kind::kWord) break;
-      if (In(words[k], kSkippedBefore)) continue;
+      if (IsOneOf(words[k], kSkippedBefore)) continue;
       verb = QuantityStem(words[k]);
       break;
     }
     if (verb.empty()) {
       for (std::size_t k = end; k < n && k < end + 4; ++k) {
         if (pieces[k].kind != Kind::kWord) break;
-        if (In(words[k], kSkippedBefore)) continue;
-        if (EndsWith(words[k], "ed") || EndsWith(words[k], "en") || In(words[k], kIrregularParticiples)) {
+        if (IsOneOf(words[k], kSkippedBefore)) continue;
+        if (EndsWith(words[k], "ed") || EndsWith(words[k], "en") || IsOneOf(words[k], kIrregularParticiples)) {
           verb = QuantityStem(words[k]);
         }
         break;

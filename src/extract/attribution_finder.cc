@@ -544,9 +544,12 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
   if (i < n && (In(tokens[i].lower, kPrepositions) || tokens[i].lower == "here" ||
                 tokens[i].lower == "there" || IsTimeWord(tokens[i]))) {
     std::size_t comma = i + 1;
-    while (comma < n && comma < i + 8 && IsWordOrNumber(tokens[comma])) ++comma;
+    while (comma < n && comma < i + 16 && IsWordOrNumber(tokens[comma])) ++comma;
     if (comma < n && IsComma(tokens[comma])) i = comma + 1;
   }
+  // "In a statement released through her attorney Rich Nichols and his
+  // partners Jones ...": a subject never opens with a preposition.
+  if (i < n && In(tokens[i].lower, kPrepositions)) return {};
   // "And then Trump went ...".
   while (i < n && IsAdverb(tokens[i])) ++i;
   if (i >= n) return {};

@@ -93,6 +93,20 @@ struct Mention {
 // name of someone named in full.
 void FindMentions(std::string_view text, const std::vector<Token>& tokens,
                   const ExtractionRules& rules, std::vector<Mention>* mentions) {
+  // Where the sentence's subject starts: its first word, or the word after
+  // an opening adverbial phrase and its comma ("In a statement released
+  // through her attorney, Jones repeated ...").
+  std::size_t subject_at = !tokens.empty() && !tokens[0].is_word() ? 1 : 0;
+  if (subject_at < tokens.size() && tokens[subject_at].capitalized &&
+      IsFunctionWord(tokens[subject_at].lower) && PronounOf(tokens[subject_at].lower) == PronounKind::kNone) {
+    for (std::size_t k = subject_at + 1; k + 1 < tokens.size() && k < subject_at + 16; ++k) {
+      if (tokens[k].lower == ",") {
+        subject_at = k + 1;
+        break;
+      }
+      if (!tokens[k].is_word() && tokens[k].kind != TokenKind::kNumber) break;
+    }
+  }
   std::size_t i = 0;
   while (i < tokens.size()) {
     if (!tokens[i].is_word() || !tokens[i].capitalized) {
@@ -124,13 +138,13 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
     SourcePhrase phrase;
     if (end - start >= 2 && ParseSourcePhrase(text, tokens, start, end, rules, &phrase) &&
         phrase.proper && phrase.kind == SourceKind::kPerson) {
-      bool opens_sentence = start == 0 || (start == 1 && !tokens[0].is_word());
+      bool opens_sentence = start == 0 || (start == 1 && !tokens[0].is_word()) || start == subject_at;
       mentions->push_back(Mention{std::move(phrase), tokens[start].span.begin, opens_sentence});
     } else if (end - i == 1) {
       phrase = SourcePhrase();
       phrase.mention = phrase.name = std::string(tokens[i].span.in(text));
       phrase.proper = true;
-      bool opens_sentence = i == 0 || (i == 1 && !tokens[0].is_word());
+      bool opens_sentence = i == 0 || (i == 1 && !tokens[0].is_word()) || i == subject_at;
       // "Syria’s government ..." does not make Syria the subject.
       const std::string& w = tokens[i].lower;
       if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) opens_sentence = false;

@@ -273,6 +273,21 @@ TEST_CASE("'They' refers to two names, a plural description or a party's members
             "it has been evident", "Democrats", "They"});
 }
 
+TEST_CASE("The subject after an opening adverbial phrase is the next pronoun's antecedent",
+          "[extract]") {
+  // The last speaker is Dick Pond; Jonas, the subject after "In a statement
+  // ... ,", is whom "she" means.
+  const std::string text =
+      "An investigation into doping claims against Marion Jonas has been opened.\n\n"
+      "World Anti-Doping Agency chief Dick Pond said the rule may not apply. In a statement "
+      "released through her attorney Rich Nicholls, Jonas repeated her innocence and vowed she "
+      "would be cleared. “The allegations are not true,” she said.";
+  CheckRow({"'she' after the subject of the sentence before", text,
+            "The allegations are not true", "Marion Jonas", "she"});
+  CheckRow({"the subject shared after a long opening phrase", text, "she would be cleared",
+            "Marion Jonas", "Jonas"});
+}
+
 TEST_CASE("'She' skips a man and 'he' a woman, as titles and roles tell them", "[extract]") {
   // "Mr Pound" anywhere in the article makes Dick Pound a man.
   CheckRow({"'she' after a man who spoke last",

@@ -114,6 +114,19 @@ bool IsTimeWord(std::string_view lower) {
   return IsOneOf(lower, kTime) || MonthFromWrittenDate(lower) > 0 || WeekdayFromName(lower) >= 0;
 }
 
+// "The company" opening a sentence and "the company" inside one, or
+// "Analysts" and "analysts", are one source: a description's first word
+// keeps its capital only when it is a name.
+void SentenceCaseDescription(const Token& first, const ExtractionRules& rules,
+                             const std::vector<Token>& tokens, std::size_t at, std::string* name) {
+  if (name->empty() || !first.capitalized || first.all_caps) return;
+  if (!(name->front() >= 'A' && name->front() <= 'Z')) return;
+  std::size_t length = 1;
+  bool common = IsDeterminer(first.lower) ||
+                WordKind(rules, tokens, at, at + 1, &length) != nullptr;
+  if (common) name->front() = static_cast<char>(name->front() - 'A' + 'a');
+}
+
 }  // namespace
 
 bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
@@ -310,6 +323,7 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     const SourceWordKind* kind = WordKind(rules, tokens, body, end, &length);
     if (kind && *kind == SourceWordKind::kGroup) {
       out->name = out->mention;
+      if (body == begin) SentenceCaseDescription(tokens[begin], rules, tokens, begin, &out->name);
       out->head = tokens[body].lower;
       out->kind = SourceKind::kGroup;
       return true;
@@ -387,6 +401,9 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     out->kind = SourceKind::kPerson;
   } else {
     out->kind = SourceKind::kUnknown;
+  }
+  if (out->name == out->mention) {
+    SentenceCaseDescription(tokens[begin], rules, tokens, begin, &out->name);
   }
   return true;
 }

@@ -204,9 +204,9 @@ TEST_CASE("CRLF and CR line ends are kept and end sentences as LF does", "[cli][
       "Officials denied that the tunnel was flooded.\n";
   std::vector<std::string> lf = ClaimsWithLineEnds(dir, text, "\n");
   CHECK(lf == std::vector<std::string>{
-                  "The mayor | said | the bridge would reopen in May",
+                  "the mayor | said | the bridge would reopen in May",
                   "Police | said | the road was open",
-                  "Officials | denied | the tunnel was flooded",
+                  "officials | denied | the tunnel was flooded",
               });
   CHECK(ClaimsWithLineEnds(dir, text, "\r\n") == lf);
   CHECK(ClaimsWithLineEnds(dir, text, "\r") == lf);

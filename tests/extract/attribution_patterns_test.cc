@@ -525,7 +525,7 @@ TEST_CASE("A second predicate is not content: 'Russia warned C and suspended a h
   // A content whose own verb is past keeps its second verb.
   CheckRow({"source-cue-content with two past verbs in the content",
             "The monitor said the troops attacked the town and killed 20 fighters.", "said",
-            "The monitor", "The monitor", "",
+            "the monitor", "The monitor", "",
             "the troops attacked the town and killed 20 fighters", kAssert,
             "source-cue-content"});
 }

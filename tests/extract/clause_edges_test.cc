@@ -29,7 +29,7 @@ TEST_CASE("An audience ends before a subject pronoun: 'told POLITICO he planned'
             "Wayne Stenholm", "Wayne Stenholm", "", "he planned to stay neutral", kAssert,
             "source-cue-content"});
   CheckRow({"told reporters it", "The minister told reporters it was too early to say.",
-            "told", "The minister", "The minister", "", "it was too early to say", kAssert,
+            "told", "the minister", "The minister", "", "it was too early to say", kAssert,
             "source-cue-content"});
 }
 

@@ -229,12 +229,12 @@ TEST_CASE("Asides between a subject and its verb are peeled off to find the name
             "source-cue-content"});
   CheckRow({"a possessive apostrophe after a plural",
             "People with direct knowledge of Gates' work said that the nonprofit hired two firms.",
-            "said", "People with direct knowledge of Gates' work",
+            "said", "people with direct knowledge of Gates' work",
             "People with direct knowledge of Gates' work", "", "the nonprofit hired two firms",
             kAssert, "source-cue-content"});
   CheckRow({"a participle after a noun phrase that opens the clause",
             "A letter signed by 50 officials said the talks would go on.", "said",
-            "A letter signed by 50 officials", "A letter signed by 50 officials", "",
+            "a letter signed by 50 officials", "A letter signed by 50 officials", "",
             "the talks would go on", kAssert, "source-cue-content"});
 }
 

@@ -122,8 +122,9 @@ void SentenceCaseDescription(const Token& first, const ExtractionRules& rules,
   if (name->empty() || !first.capitalized || first.all_caps) return;
   if (!(name->front() >= 'A' && name->front() <= 'Z')) return;
   std::size_t length = 1;
-  bool common = IsDeterminer(first.lower) ||
-                WordKind(rules, tokens, at, at + 1, &length) != nullptr;
+  const SourceWordKind* kind = WordKind(rules, tokens, at, at + 1, &length);
+  // A title stays as written: "Mr Peston's book".
+  bool common = IsDeterminer(first.lower) || (kind && *kind != SourceWordKind::kTitle);
   if (common) name->front() = static_cast<char>(name->front() - 'A' + 'a');
 }
 

@@ -238,5 +238,16 @@ TEST_CASE("Asides between a subject and its verb are peeled off to find the name
             "the talks would go on", kAssert, "source-cue-content"});
 }
 
+TEST_CASE("A description opening a sentence is written as inside one; a title stays",
+          "[extract]") {
+  CheckRow({"a group word", "Analysts said the deal was good.", "said", "analysts", "Analysts",
+            "", "the deal was good", kAssert, "source-cue-content"});
+  CheckRow({"a determiner", "The company said profits rose.", "said", "the company",
+            "The company", "", "profits rose", kAssert, "source-cue-content"});
+  CheckRow({"a title before a name", "Mr Peston's book said the two men had argued.", "said",
+            "Mr Peston's book", "Mr Peston's book", "", "the two men had argued", kAssert,
+            "source-cue-content"});
+}
+
 }  // namespace
 }  // namespace claimtrack

@@ -228,7 +228,8 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
 
   for (const Span& sentence : splitter_->Split(text)) {
     // A line end between sentences (LF, CRLF or a lone CR) starts a paragraph.
-    std::string_view gap = text.substr(previous_end, sentence.begin - previous_end);
+    std::string_view gap =
+        std::string_view(text).substr(previous_end, sentence.begin - previous_end);
     bool new_paragraph = LineEnd(gap, 0) < gap.size();
     previous_end = sentence.end;
     if (Overlaps(sentence, furniture)) {

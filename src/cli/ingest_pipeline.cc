@@ -114,9 +114,7 @@ void IngestPipeline::WorkerLoop(const ClaimExtractor* extractor) {
   }
 }
 
-bool IngestPipeline::ReadyFull() const {
-  return ready_.size() >= options_.batch_articles || ready_bytes_ >= options_.batch_bytes;
-}
+bool IngestPipeline::ReadyFull() const { return Full(ready_.size(), ready_bytes_); }
 
 bool IngestPipeline::Collect() {
   bool any = false;
@@ -172,9 +170,11 @@ void IngestPipeline::StoreLoop() {
   room_.notify_all();
 }
 
-bool IngestPipeline::BatchFull() const {
-  return batch_.size() >= options_.batch_articles || batch_bytes_ >= options_.batch_bytes;
+bool IngestPipeline::Full(std::size_t articles, std::size_t bytes) const {
+  return articles >= options_.batch_articles || bytes >= options_.batch_bytes;
 }
+
+bool IngestPipeline::BatchFull() const { return Full(batch_.size(), batch_bytes_); }
 
 bool IngestPipeline::BatchOld() const {
   return !batch_.empty() && Clock::now() - batch_start_ >= options_.batch_age;

@@ -111,6 +111,8 @@ class IngestPipeline {
   // Commits the batch (on the storing thread). False when the store failed.
   bool Flush();
   void Report(const ArticleClaims& item, const AddResult& result);
+  // A batch of `articles` articles holding `bytes` bytes of text is due.
+  bool Full(std::size_t articles, std::size_t bytes) const;
   bool BatchFull() const;
   bool BatchOld() const;
 

@@ -37,9 +37,9 @@ constexpr WordList<30> kAdverbs(
      "even",      "too",      "almost",     "first",       "further", "separately",
      "privately", "publicly", "repeatedly", "immediately", "quickly", "reportedly",
      "allegedly", "recently", "initially",  "finally",     "openly",  "flatly"});
-constexpr WordList<14> kTimeWords({"monday", "tuesday", "wednesday", "thursday", "friday",
-                                   "saturday", "sunday", "today", "yesterday", "tonight", "morning",
-                                   "evening", "afternoon", "overnight"});
+// With the weekdays (WeekdayFromName).
+constexpr WordList<7> kTimeWords({"today", "yesterday", "tonight", "morning", "evening",
+                                  "afternoon", "overnight"});
 constexpr WordList<29> kBoundaries({"that",    "which",     "who",      "whom",    "whose",
                                     "when",    "while",     "as",       "because", "but",
                                     "or",      "if",        "although", "though",  "so",
@@ -54,6 +54,11 @@ constexpr WordList<6> kSubjectPronouns({"he", "she", "they", "we", "i", "it"});
 constexpr WordList<16> kEdAdjectives({"armed", "unnamed", "united", "alleged", "retired", "elected",
                                       "appointed", "detained", "wounded", "injured", "embattled",
                                       "beleaguered", "indicted", "accused", "exiled", "disgraced"});
+
+// An -ing form: "saying", "speaking", "citing" (never "king" or "sing").
+bool IsIngForm(std::string_view w) {
+  return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+}
 
 bool IsPastTenseVerb(const Token& t) {
   const std::string& w = t.lower;
@@ -79,7 +84,9 @@ bool IsAdverb(const Token& t) {
   return w.size() > 4 && w.substr(w.size() - 2) == "ly" && !In(w, kNotAdverbs);
 }
 
-bool IsTimeWord(const Token& t) { return t.is_word() && In(t.lower, kTimeWords); }
+bool IsTimeWord(const Token& t) {
+  return t.is_word() && (In(t.lower, kTimeWords) || WeekdayFromName(t.lower) >= 0);
+}
 bool IsNegation(const Token& t) {
   return t.lower == "not" || t.lower == "never" || t.lower == "n't" ||
          (t.lower.size() > 3 && t.lower.substr(t.lower.size() - 3) == "n't");
@@ -134,14 +141,13 @@ std::size_t NameParenthesisClose(const std::vector<Token>& tokens, std::size_t o
 
 // A word that starts a clause of the reporter's after an attribution, not
 // the rest of what was said: ", who ...", ", as he left", ", and then ...",
-// ", but could face ...",
-// ", citing ...", ", referring to ...".
+// ", but could face ...", ", citing ...", ", referring to ...".
 bool StartsReportersClause(const Token& t) {
   static constexpr std::array<std::string_view, 15> kNarration = {
       "who", "which", "whom", "whose", "as", "while", "when", "after", "before", "since",
       "until", "and", "but", "or", "where"};
   const std::string& w = t.lower;
-  bool ing = !t.capitalized && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+  bool ing = !t.capitalized && IsIngForm(w);
   return In(w, kNarration) || ing || IsPastTenseVerb(t);
 }
 
@@ -610,8 +616,8 @@ AttributionFinder::Aside AttributionFinder::AsideKindOf(
     // "speaking to a veterans group in Virginia", "citing intelligence
     // reports", "asked about the report": a participle's phrase.
     const std::string& w = first.lower;
-    bool ing = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
-    if ((ing || IsPastTenseVerb(first)) && end - begin >= 2 && !IsSourceWordAt(tokens, begin)) {
+    if ((IsIngForm(w) || IsPastTenseVerb(first)) && end - begin >= 2 &&
+        !IsSourceWordAt(tokens, begin)) {
       return Aside::kPhrase;
     }
     // "at a later press gaggle", "in a statement", "for his part", "like
@@ -626,9 +632,8 @@ AttributionFinder::Aside AttributionFinder::AsideKindOf(
         "when", "if", "while", "once", "unless", "though"};
     if (In(w, kSubordinators) && end - begin >= 2) {
       const Token& second = tokens[begin + 1];
-      const std::string& v = second.lower;
-      bool ing = v.size() > 4 && v.compare(v.size() - 3, 3, "ing") == 0;
-      if (!second.capitalized && (ing || IsPastTenseVerb(second) || v == "asked")) {
+      if (!second.capitalized &&
+          (IsIngForm(second.lower) || IsPastTenseVerb(second) || second.lower == "asked")) {
         return Aside::kPhrase;
       }
     }
@@ -750,7 +755,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     } else if (!t.capitalized && In(t.lower, kBeForms)) {
       // "is dismissing", "is calling on": the progressive is active.
       const std::string& form = tokens[cue_begin].lower;
-      bool progressive = form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
+      bool progressive = IsIngForm(form);
       passive_be = !progressive;
       --left;
     } else {
@@ -884,7 +889,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     source_begin = source_end;
   }
   const std::string& cue_form = tokens[cue_begin].lower;
-  bool participle_form = cue_form.size() > 4 && cue_form.compare(cue_form.size() - 3, 3, "ing") == 0;
+  bool participle_form = IsIngForm(cue_form);
   // "..., saying C" shares the sentence's subject; "X, a spokesman, said"
   // has an appositive.
   // "Podesta, who said the project was vetted, said ...", "security experts
@@ -913,7 +918,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       while (stop > antecedent_begin) {
         const Token& t = tokens[stop - 1];
         const std::string& w = t.lower;
-        bool ing = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !t.capitalized;
+        bool ing = !t.capitalized && IsIngForm(w);
         static constexpr std::array<std::string_view, 6> kMorePrepositions = {
             "among", "between", "against", "about", "like", "than"};
         if (ing || IsPastTenseVerb(t) || (In(w, kPrepositions) && w != "of") ||

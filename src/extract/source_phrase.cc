@@ -117,8 +117,9 @@ bool IsTimeWord(std::string_view lower) {
 // "The company" opening a sentence and "the company" inside one, or
 // "Analysts" and "analysts", are one source: a description's first word
 // keeps its capital only when it is a name.
-void SentenceCaseDescription(const Token& first, const ExtractionRules& rules,
-                             const std::vector<Token>& tokens, std::size_t at, std::string* name) {
+void SentenceCaseDescription(const ExtractionRules& rules, const std::vector<Token>& tokens,
+                             std::size_t at, std::string* name) {
+  const Token& first = tokens[at];
   if (name->empty() || !first.capitalized || first.all_caps) return;
   if (!(name->front() >= 'A' && name->front() <= 'Z')) return;
   std::size_t length = 1;
@@ -324,7 +325,7 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     const SourceWordKind* kind = WordKind(rules, tokens, body, end, &length);
     if (kind && *kind == SourceWordKind::kGroup) {
       out->name = out->mention;
-      if (body == begin) SentenceCaseDescription(tokens[begin], rules, tokens, begin, &out->name);
+      if (body == begin) SentenceCaseDescription(rules, tokens, begin, &out->name);
       out->head = tokens[body].lower;
       out->kind = SourceKind::kGroup;
       return true;
@@ -404,7 +405,7 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     out->kind = SourceKind::kUnknown;
   }
   if (out->name == out->mention) {
-    SentenceCaseDescription(tokens[begin], rules, tokens, begin, &out->name);
+    SentenceCaseDescription(rules, tokens, begin, &out->name);
   }
   return true;
 }

@@ -412,6 +412,20 @@ TokenRange ContentBefore(const std::vector<Token>& tokens, std::size_t begin, st
   return TokenRange{begin, end};
 }
 
+// '“C1,” Kuhn said, but despite the tone, “C2,” said a friend': a quotation
+// that closes the content and opens after another cue outside any quotation
+// is the whole content; what comes before belongs to the other attribution.
+TokenRange LastQuotationAfterCue(const std::vector<char>& in_quote, TokenRange content,
+                                 const std::function<bool(std::size_t)>& is_cue) {
+  if (content.empty() || !in_quote[content.end - 1]) return content;
+  std::size_t b = content.end - 1;
+  while (b > content.begin && in_quote[b - 1]) --b;
+  for (std::size_t k = content.begin; k < b; ++k) {
+    if (!in_quote[k] && is_cue(k)) return TokenRange{b, content.end};
+  }
+  return content;
+}
+
 // Content from `begin` to the end of the sentence, without the final period.
 // A final `.”` is kept when the quotation opened inside the content.
 TokenRange ContentToEnd(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
@@ -1004,7 +1018,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
          IsSentenceEnd(tokens[inverted_end]) || post_modifier(tokens[inverted_end]))) {
       out->source = TokenRange{right, inverted_end};
       out->rule = "content-cue-source";
-      out->content = ContentBefore(tokens, 0, cue_begin);
+      out->content = LastQuotationAfterCue(in_quote, ContentBefore(tokens, 0, cue_begin), is_cue);
       // "And Trump, said Louise Sunshine, who remains friendly with him,
       // doesn't forgive or forget": an unquoted statement goes on after
       // the source and an aside about it.
@@ -1217,7 +1231,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   }
   // "“C,” S said." and "C, S said Saturday."
   out->rule = "content-source-cue";
-  out->content = ContentBefore(tokens, 0, out->source.begin);
+  out->content = LastQuotationAfterCue(in_quote, ContentBefore(tokens, 0, out->source.begin), is_cue);
   if (!HasWord(tokens, out->content)) return false;
   // "Such outfits were no different, he added, than the Islamic State group":
   // a parenthetical attribution; the content runs on after it. Not when a
@@ -1262,6 +1276,26 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     }
     more = more || quote_resumes || runs_on ||
            (adverbial_only && rest < n && IsWordOrNumber(tokens[rest]));
+    // '“C,” he said, just prior to the announcement', '“C,” Ebeling said,
+    // and her husband cut in': after a quotation closed before its source,
+    // only the quotation resuming continues the statement; the rest is the
+    // reporter's narration. The quotation may resume after a participle's
+    // phrase ('“C1,” Tester said, waving at the crowd, “C2.”'), or
+    // without its mark at a verb ('“Only you,” she said, would use ...'):
+    // the claim then spans both parts.
+    std::size_t s = out->source.begin;
+    bool closed_before = in_quote[out->content.begin] && s >= 2 &&
+                         (IsClosing(tokens[s - 1]) || (IsComma(tokens[s - 1]) && IsClosing(tokens[s - 2])));
+    if (closed_before && !quote_resumes && rest < n) {
+      const Token& next = tokens[rest];
+      more = !next.capitalized && (In(next.lower, kModals) || In(next.lower, kBeForms));
+      if (!next.capitalized && IsIngForm(next.lower)) {
+        for (std::size_t c = rest + 1; c + 2 < n && !more && !IsSentenceEnd(tokens[c]); ++c) {
+          more = (IsComma(tokens[c]) || IsColon(tokens[c])) && IsOpening(tokens[c + 1]) &&
+                 in_quote[c + 2];
+        }
+      }
+    }
     if (more) {
       TokenRange after = ContentToEnd(tokens, rest, n);
       if (HasWord(tokens, after)) out->content.end = after.end;

@@ -245,6 +245,43 @@ TEST_CASE("A statement split by a parenthetical attribution goes on after it", "
             "Dale Porter", "", "The talks failed", kAssert, "content-source-cue"});
 }
 
+TEST_CASE("After a quotation closed before its source, narration is not content", "[extract]") {
+  CheckRow({"an adverbial phrase after the comma",
+            "“I don’t think it’s cut well for him,” Brian Moody said, just prior to the "
+            "announcement.",
+            "said", "Brian Moody", "Brian Moody", "", "I don’t think it’s cut well for him",
+            kAssert, "content-source-cue"});
+  CheckRow({"a participle after the comma",
+            "''I don't feel like I made light of anyone's pain,'' Ms. Mara Shelby said, sitting at "
+            "the dining table.",
+            "said", "Mara Shelby", "Ms. Mara Shelby", "Ms.",
+            "I don't feel like I made light of anyone's pain", kAssert, "content-source-cue"});
+  CheckRow({"the quotation resumes after a participle's phrase",
+            "“Every time you say that,” Jon Tesker said, waving at the crowd, “you give "
+            "ammunition to the people who want to break up the banks.”",
+            "said", "Jon Tesker", "Jon Tesker", "",
+            "Every time you say that,” Jon Tesker said, waving at the crowd, “you give "
+            "ammunition to the people who want to break up the banks.”",
+            kAssert, "content-source-cue"});
+  CheckRow({"the quotation resumes at a verb without its mark",
+            "“Only you, Dinesh,” Carla Cone said, would use the occasion to reaffirm your love of "
+            "country.",
+            "said", "Carla Cone", "Carla Cone", "",
+            "Only you, Dinesh,” Carla Cone said, would use the occasion to reaffirm your love of "
+            "country",
+            kAssert, "content-source-cue"});
+  // Two quotations, each with its own source, in one sentence.
+  const std::string two = "\"His normal demeanor is grumpy,\" Madge Kuhn said, but despite the "
+                          "tone, \"I think he will do it,\" said a friend.";
+  CheckRow({"the later quotation's attribution", two, "said", "a friend", "a friend", "",
+            "I think he will do it", kAssert, "content-cue-source"});
+  std::vector<Claim> claims = ExtractFrom(two);
+  INFO("claims:" << Describe(claims));
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].source == "Madge Kuhn");
+  CHECK(claims[0].content == "His normal demeanor is grumpy");
+}
+
 TEST_CASE("After a quotation that opens the sentence: relative clauses, abbreviations, compounds",
           "[extract]") {
   CheckRow({"a relative pronoun after the audience",

@@ -415,11 +415,17 @@ TokenRange ContentBefore(const std::vector<Token>& tokens, std::size_t begin, st
 // '“C1,” Kuhn said, but despite the tone, “C2,” said a friend': a quotation
 // that closes the content and opens after another cue outside any quotation
 // is the whole content; what comes before belongs to the other attribution.
-TokenRange LastQuotationAfterCue(const std::vector<char>& in_quote, TokenRange content,
+TokenRange LastQuotationAfterCue(const std::vector<Token>& tokens, const std::vector<char>& in_quote,
+                                 TokenRange content,
                                  const std::function<bool(std::size_t)>& is_cue) {
   if (content.empty() || !in_quote[content.end - 1]) return content;
   std::size_t b = content.end - 1;
   while (b > content.begin && in_quote[b - 1]) --b;
+  // The quotation opens a clause ('said, “C”', 'tone, “C”'), not a
+  // nickname inside a name ('John “Tig” Tiegen').
+  if (b < content.begin + 2 || content.end - b < 2) return content;
+  const Token& before = tokens[b - 2];
+  if (!IsComma(before) && !IsColon(before) && !is_cue(b - 2)) return content;
   for (std::size_t k = content.begin; k < b; ++k) {
     if (!in_quote[k] && is_cue(k)) return TokenRange{b, content.end};
   }
@@ -556,12 +562,16 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
   *appositive = TokenRange{};
   std::size_t n = tokens.size();
   std::size_t i = 0;
-  while (i < n && (IsOpening(tokens[i]) || (tokens[i].capitalized && In(tokens[i].lower, kBoundaries)))) {
-    ++i;
-  }
+  while (i < n && IsOpening(tokens[i])) ++i;
+  // "When asked whom she supported, Ms. Sherry smiled and said ...", "If
+  // elected, he ...": an opening subordinate clause up to a comma.
+  static constexpr std::array<std::string_view, 7> kSubordinators = {
+      "when", "while", "if", "as", "although", "though", "once"};
+  bool subordinate = i < n && tokens[i].capitalized && In(tokens[i].lower, kSubordinators);
+  while (i < n && tokens[i].capitalized && In(tokens[i].lower, kBoundaries)) ++i;
   // "Here in Columbia, Sanders stepped up ...", "On Monday, the ministry
   // ...": an opening adverbial phrase up to a comma is not the subject.
-  if (i < n && (In(tokens[i].lower, kPrepositions) || tokens[i].lower == "here" ||
+  if (i < n && (subordinate || In(tokens[i].lower, kPrepositions) || tokens[i].lower == "here" ||
                 tokens[i].lower == "there" || IsTimeWord(tokens[i]))) {
     std::size_t comma = i + 1;
     while (comma < n && comma < i + 16 && IsWordOrNumber(tokens[comma])) ++comma;
@@ -666,8 +676,11 @@ AttributionFinder::Aside AttributionFinder::AsideKindOf(
         first.lower.find('\'') != std::string::npos)) {
     return Aside::kNone;
   }
+  // A relative clause may follow the noun: "an Indiana GOP consultant whose
+  // firm was retained by the campaign", "a group that has sued".
   for (std::size_t k = begin; k < end; ++k) {
-    if (tokens[k].lower == "who" || tokens[k].lower == "which") break;
+    const std::string& w = tokens[k].lower;
+    if (w == "who" || w == "which" || w == "whose" || (w == "that" && k > begin)) break;
     if (In(tokens[k].lower, kBeForms) || In(tokens[k].lower, kAuxiliaries) || is_cue(k)) {
       return Aside::kNone;
     }
@@ -1018,7 +1031,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
          IsSentenceEnd(tokens[inverted_end]) || post_modifier(tokens[inverted_end]))) {
       out->source = TokenRange{right, inverted_end};
       out->rule = "content-cue-source";
-      out->content = LastQuotationAfterCue(in_quote, ContentBefore(tokens, 0, cue_begin), is_cue);
+      out->content = LastQuotationAfterCue(tokens, in_quote, ContentBefore(tokens, 0, cue_begin), is_cue);
       // "And Trump, said Louise Sunshine, who remains friendly with him,
       // doesn't forgive or forget": an unquoted statement goes on after
       // the source and an aside about it.
@@ -1231,7 +1244,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   }
   // "“C,” S said." and "C, S said Saturday."
   out->rule = "content-source-cue";
-  out->content = LastQuotationAfterCue(in_quote, ContentBefore(tokens, 0, out->source.begin), is_cue);
+  out->content = LastQuotationAfterCue(tokens, in_quote, ContentBefore(tokens, 0, out->source.begin), is_cue);
   if (!HasWord(tokens, out->content)) return false;
   // "Such outfits were no different, he added, than the Islamic State group":
   // a parenthetical attribution; the content runs on after it. Not when a
@@ -1419,6 +1432,41 @@ bool FindColonSource(const std::vector<Token>& tokens, const ExtractionRules& ru
   return true;
 }
 
+// "Said Comey, “The thought that ...”", "Says Dorothy Poynter, who grew up
+// with Ali, “We were all so proud of him.”": a verb of saying inverted to
+// open the sentence, its source, perhaps an aside, and a quotation after a
+// comma or colon. Only a finite form ("Said", "Says", "Added"): "Say" and
+// "Saying" open imperatives and participle phrases.
+bool FindCueSourceContent(const std::vector<Token>& tokens, const std::vector<char>& in_quote,
+                          std::size_t cue_begin, std::size_t cue_end, const Cue* cue,
+                          Attribution* out) {
+  const std::size_t n = tokens.size();
+  std::size_t lead = 0;
+  while (lead < n && IsOpening(tokens[lead])) ++lead;
+  const std::string& form = tokens[cue_begin].lower;
+  if (cue_begin != lead || cue->frame != CueFrame::kSpeech || form == cue->lemma ||
+      IsIngForm(form) || cue_end >= n || !tokens[cue_end].capitalized) {
+    return false;
+  }
+  std::size_t source_end = NounPhraseEnd(tokens, cue_end, n);
+  if (source_end <= cue_end) return false;
+  for (std::size_t c = source_end; c + 2 < n && c < source_end + 30; ++c) {
+    const Token& t = tokens[c];
+    if ((IsComma(t) || IsColon(t)) && IsOpening(tokens[c + 1]) && in_quote[c + 2]) {
+      TokenRange content = ContentToEnd(tokens, c + 1, n);
+      if (!HasWord(tokens, content)) return false;
+      out->source = TokenRange{cue_end, source_end};
+      out->cue = TokenRange{cue_begin, cue_end};
+      out->cue_rule = cue;
+      out->content = content;
+      out->rule = "cue-source-content";
+      return true;
+    }
+    if (!IsWordOrNumber(t) && !IsComma(t)) return false;
+  }
+  return false;
+}
+
 std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& tokens,
                                                  const std::vector<char>& in_quote) const {
   std::vector<Attribution> found;
@@ -1433,7 +1481,13 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
     // ("Obama Says Museum Will Tell of ...").
     // A headline has one: "Obama Says Museum Will Tell of ..." (not "Tell").
     bool headline_cue = headline && i > 0 && found.empty();
-    if (tokens[i].capitalized && cue->frame != CueFrame::kAccording && !headline_cue) continue;
+    if (tokens[i].capitalized && cue->frame != CueFrame::kAccording && !headline_cue) {
+      Attribution inverted;
+      if (FindCueSourceContent(tokens, in_quote, i, i + length, cue, &inverted)) {
+        found.push_back(inverted);
+      }
+      continue;
+    }
     if (IsNounUse(tokens, i)) continue;
     Attribution attribution;
     if (MatchOne(tokens, in_quote, i, i + length, cue, &attribution) && !attribution.negated) {

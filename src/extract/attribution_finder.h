@@ -7,6 +7,7 @@
 //                        · S labeled X as Y (the content is "X as Y")
 //   content-source-cue   “C,” S said · C, S said Saturday
 //   content-cue-source   “C,” said S · C, said the officials, who ...
+//   cue-source-content   Said S, “C” (a finite verb of saying opening the sentence)
 //   according-to-first   according to S, C
 //   according-to-last    C, according to S
 //   according-to-middle  C1, according to S, C2 (the content is C1 ... C2)

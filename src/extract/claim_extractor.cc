@@ -123,9 +123,17 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
     // Tillerson": after a preposition the first word is its object.
     // A capitalized function word opening the sentence is no part of a
     // name: "But Iran", "The Pentagon".
-    std::size_t run_start = i;
     while (i < end && tokens[i].capitalized && IsFunctionWord(tokens[i].lower)) ++i;
-    (void)run_start;
+    // "Said Dorothy Poynter, ...": an inverted verb of saying opening the
+    // sentence is no part of the name either.
+    if (i < end && i <= 1 && i + 1 < end && (i == 0 || !tokens[0].is_word())) {
+      auto word_at = [&](std::size_t k) -> const std::string* {
+        return k == i ? &tokens[k].lower : nullptr;
+      };
+      std::size_t length = 0;
+      const Cue* cue = rules.cues.Match(i, word_at, &length);
+      if (cue && cue->lemma != tokens[i].lower) ++i;
+    }
     if (i >= end) {
       i = end;
       continue;

@@ -105,13 +105,14 @@ bool SignatureAt(std::string_view text, std::size_t end) {
 }
 
 // '“You winning?” she said.' and '“How many times?” Clinton said.': a
-// question or exclamation closing a quotation, followed on the same line by
+// question or exclamation (or, more strictly, a period) closing a quotation,
+// followed on the same line by
 // a short attribution, is one sentence with it. Followed by a lowercase word,
 // or by at most six words that start with a name or a personal pronoun, have a
 // lowercase word and no quotation mark, up to the next sentence end.
 // `abbreviation_before(i)` tells whether the period before i ends an
 // abbreviation ("Mrs. Clinton asked.").
-bool AttributionAfterQuestionAt(std::string_view text, std::size_t end,
+bool AttributionAfterQuotationAt(std::string_view text, std::size_t end,
                                 const std::function<bool(std::size_t)>& abbreviation_before) {
   std::size_t i = end;
   while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
@@ -125,11 +126,16 @@ bool AttributionAfterQuestionAt(std::string_view text, std::size_t end,
   } else {
     return false;
   }
-  if (mark == 0 || (text[mark - 1] != '?' && text[mark - 1] != '!')) return false;
+  if (mark == 0) return false;
+  // '“I hope you find them.” Trump said.': a statement's period inside the
+  // quotation, where a comma belongs. Stricter: only a name or pronoun and
+  // its verb, at most four words, the verb last.
+  bool period = text[mark - 1] == '.' && !abbreviation_before(mark);
+  if (!period && text[mark - 1] != '?' && text[mark - 1] != '!') return false;
   std::size_t j = end;
   while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
   if (j >= text.size()) return false;
-  if (text[j] >= 'a' && text[j] <= 'z') return true;
+  if (text[j] >= 'a' && text[j] <= 'z') return !period;
   if (!(text[j] >= 'A' && text[j] <= 'Z')) return false;
   static constexpr std::string_view kPronouns[] = {"He", "She", "They", "We", "I"};
   bool pronoun = false;
@@ -144,14 +150,17 @@ bool AttributionAfterQuestionAt(std::string_view text, std::size_t end,
   }
   if (stop == std::string_view::npos || text[stop] != '.') return false;
   int words = 0;
-  bool lowercase = false;
+  int lowercase = 0;
+  bool last_lowercase = false;
   for (std::size_t k = j; k < stop; ++k) {
     if (k == j || text[k - 1] == ' ') {
       ++words;
-      lowercase = lowercase || (text[k] >= 'a' && text[k] <= 'z');
+      last_lowercase = text[k] >= 'a' && text[k] <= 'z';
+      lowercase += last_lowercase;
     }
   }
-  return words <= 6 && lowercase;
+  if (period) return words <= 4 && lowercase == 1 && last_lowercase;
+  return words <= 6 && lowercase > 0;
 }
 
 }  // namespace
@@ -180,7 +189,7 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text) const {
   for (int32_t end = it.next(); end != icu::BreakIterator::DONE; end = it.next()) {
     std::size_t e = static_cast<std::size_t>(end);
     if (e < text.size() && (IsAbbreviationBefore(text, e) || SignatureAt(text, e) ||
-                            AttributionAfterQuestionAt(text, e, abbreviation_before))) {
+                            AttributionAfterQuotationAt(text, e, abbreviation_before))) {
       continue;
     }
     add(start, e);

@@ -4,7 +4,9 @@
 // predicate joined by "but", "As S noted, C", and straight quotation marks
 // after "added," or "said:", narration after a quotation's source, polls
 // and quantifiers as sources, relative clauses ("X, who said C, said D"),
-// credit lines, and statements split by a parenthetical attribution. Each
+// credit lines, statements split by a parenthetical attribution, narration
+// after a closed quotation, "Said S, “C”", relative clauses inside an
+// appositive, and a period inside a quotation before "S said.". Each
 // row is written in the form these take in wire copy; the names are
 // invented.
 #include <catch2/catch.hpp>
@@ -303,6 +305,50 @@ TEST_CASE("After a quotation that opens the sentence: relative clauses, abbrevia
             kAssert, "content-cue-source"});
   // "think tank" is a noun, never a cue.
   CheckNoClaims("The Center for American Progress is a liberal think tank in Washington.");
+}
+
+}  // namespace
+}  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("A verb of saying opening the sentence: 'Said S, “C”'", "[extract]") {
+  CheckRow({"an aside between the source and the quotation",
+            "The small home was renovated. Said Doreen Pointer, who grew up with Ali in the "
+            "neighborhood, “We were all so proud of him.”",
+            "Said", "Doreen Pointer", "Doreen Pointer", "", "We were all so proud of him",
+            kAssert, "cue-source-content"});
+  CheckRow({"a colon before the quotation", "Added Jim Bobb: “We will win this race.”", "Added",
+            "Jim Bobb", "Jim Bobb", "", "We will win this race", kAssert, "cue-source-content"});
+  // The base form opens an imperative, the -ing form a participle phrase.
+  CheckNoClaims("Say what you will about the plan, “it works.”");
+}
+
+TEST_CASE("An appositive with a relative clause, and a subject after an opening clause",
+          "[extract]") {
+  CheckRow({"whose",
+            "Pete Sealy, an Indiana GOP consultant whose firm was recently retained by the Kasich "
+            "campaign, said he would be shocked.",
+            "said", "Pete Sealy", "Pete Sealy", "Indiana GOP consultant",
+            "he would be shocked", kAssert, "source-cue-content"});
+  CheckRow({"that",
+            "Tom Fitt, the president of a group that has sued to obtain the records, said the "
+            "damage is done.",
+            "said", "Tom Fitt", "Tom Fitt", "president of a group that has sued to obtain the records",
+            "the damage is done", kAssert, "source-cue-content"});
+  CheckRow({"an opening subordinate clause before a shared subject",
+            "When asked whom she supported, Ms. Mara Shelby smiled and said, \"I'm waiting for "
+            "Michael Bloomberg.\"",
+            "said", "Mara Shelby", "Ms. Mara Shelby", "Ms.", "I'm waiting for Michael Bloomberg",
+            kAssert, "subject-shared"});
+}
+
+TEST_CASE("A period inside a quotation followed by its short attribution", "[extract]") {
+  CheckRow({"name and verb after '.”'",
+            "“I hope you are able to find the emails.” Donald Tramp said. Then he left.", "said",
+            "Donald Tramp", "Donald Tramp", "", "I hope you are able to find the emails.",
+            kAssert, "content-source-cue"});
 }
 
 }  // namespace

@@ -205,6 +205,13 @@ TEST_CASE("SentenceSplitter keeps a question's short attribution with it, titles
                                  "Both women spoke."});
   // A question followed by a new sentence still ends there.
   CHECK(SplitToStrings("“Why?” The crowd went quiet.").size() == 2);
+  // A period inside the quotation, where a comma belongs: only a name or a
+  // pronoun and its verb stay with it.
+  CHECK(SplitToStrings("“I hope you find them.” Trump said. He left.") ==
+        std::vector<std::string>{"“I hope you find them.” Trump said.", "He left."});
+  CHECK(SplitToStrings("“We are done.” Sen. Jeff Sessions said.").size() == 1);
+  CHECK(SplitToStrings("“We are done.” The crowd went quiet.").size() == 2);
+  CHECK(SplitToStrings("“We are done.” Trump said the talks were over.").size() == 2);
 }
 
 }  // namespace

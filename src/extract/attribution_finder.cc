@@ -246,6 +246,11 @@ std::size_t SkipModifiersForward(const std::vector<Token>& tokens, std::size_t i
     } else if ((tokens[i].lower == "however" || tokens[i].lower == "though") && i + 1 < end &&
                IsComma(tokens[i + 1])) {
       i += 2;
+    } else if (IsComma(tokens[i]) && i + 2 < end &&
+               (tokens[i + 1].lower == "however" || tokens[i + 1].lower == "though" ||
+                tokens[i + 1].lower == "too") &&
+               IsComma(tokens[i + 2])) {
+      i += 3;  // "says, however, that ..."
     } else {
       break;
     }
@@ -287,6 +292,23 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
       }
       bool opens_clause = d > 0 && IsDeterminer(tokens[d - 1].lower) &&
                           (d == 1 || !IsWordOrNumber(tokens[d - 2]));
+      // "those surveyed say", "those polled said": the determiner is the head.
+      if (opens_clause && d == k - 1 && tokens[d - 1].lower == "those") {
+        k = d - 1;
+        break;
+      }
+      // "People briefed on the situation say", "Analysts surveyed by Reuters
+      // said": a plural noun opening the clause, then a participle and its
+      // preposition ("Democrats argued Trump said" has none).
+      const Token& head = tokens[k - 2];
+      bool plural_head = head.is_word() && (head.lower.back() == 's' || head.lower == "people");
+      bool bare_opening = k >= 2 && d + 1 == k - 1 && plural_head &&
+                          (d == 0 || !IsWordOrNumber(tokens[d - 1])) && k < end &&
+                          In(tokens[k].lower, kPrepositions);
+      if (bare_opening) {
+        k = d;
+        break;
+      }
       if (!opens_clause || d == k - 1) break;
       k = d - 1;
       break;
@@ -346,7 +368,10 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
   }
   // A subject never ends in a function word ("the notion Sunday of"), but
   // may be a quantifier alone ("Most say").
-  bool quantifier = k + 1 == end && IsQuantifier(tokens[k].lower);
+  // "One in five say": a share of those polled.
+  bool share = end - k >= 3 && (tokens[end - 2].lower == "in" || tokens[end - 2].lower == "of") &&
+               IsDeterminer(tokens[end - 1].lower) && IsDeterminer(tokens[k].lower);
+  bool quantifier = (k + 1 == end && IsQuantifier(tokens[k].lower)) || share;
   if (k < end && IsFunctionWord(tokens[end - 1].lower) && !quantifier &&
       PronounOf(tokens[end - 1].lower) == PronounKind::kNone) {
     return end;
@@ -435,7 +460,7 @@ TokenRange LastQuotationAfterCue(const std::vector<Token>& tokens, const std::ve
 // Content from `begin` to the end of the sentence, without the final period.
 // A final `.”` is kept when the quotation opened inside the content.
 TokenRange ContentToEnd(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
-  while (begin < end && IsColon(tokens[begin])) ++begin;
+  while (begin < end && (IsColon(tokens[begin]) || IsDash(tokens[begin]))) ++begin;
   std::size_t stop = end;
   // "(According to the police, it keeps no statistics.)": a sentence in
   // parentheses loses its closing one.
@@ -500,7 +525,12 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
   bool quantifier_subject =
       IsQuantifier(w) && (i == 1 || (!IsWordOrNumber(tokens[i - 2]) && !tokens[i - 2].is_quote()) ||
                               In(tokens[i - 2].lower, kBoundaries));
-  if (quantifier_subject) return false;
+  // "One in five say", "four out of five said": a share is the subject.
+  static constexpr WordList<10> kNumberWords(
+      {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"});
+  bool share_subject = i >= 3 && (In(w, kNumberWords) || before.kind == TokenKind::kNumber) &&
+                       (tokens[i - 2].lower == "in" || tokens[i - 2].lower == "of");
+  if (quantifier_subject || share_subject) return false;
   if (IsDeterminer(w) || possessive || w == "his" || w == "her" || w == "its" || w == "their" ||
       w == "our" || w == "my" || w == "your") {
     return true;
@@ -661,6 +691,19 @@ AttributionFinder::Aside AttributionFinder::AsideKindOf(
         return Aside::kPhrase;
       }
     }
+    // "Democrats — and some Republicans — say": a second subject.
+    // Short, and no verb or preposition: ", and the meeting deteriorated
+    // from there," is a clause.
+    if ((w == "and" || w == "or") && end - begin >= 2 && end - begin <= 4 &&
+        (IsDeterminer(tokens[begin + 1].lower) || tokens[begin + 1].capitalized)) {
+      bool noun_phrase = true;
+      for (std::size_t k = begin + 1; k < end && noun_phrase; ++k) {
+        const Token& t = tokens[k];
+        noun_phrase = IsWordOrNumber(t) && !In(t.lower, kBeForms) && !In(t.lower, kAuxiliaries) &&
+                      !In(t.lower, kPrepositions) && !IsPastTenseVerb(t) && !is_cue(k);
+      }
+      if (noun_phrase) return Aside::kPhrase;
+    }
     // "however", "meanwhile", "in turn".
     if (end - begin == 1 &&
         (IsAdverb(first) || w == "however" || w == "meanwhile" || w == "though")) {
@@ -712,7 +755,9 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
       // "R-Ky.": an abbreviation's period.
       bool period = t.lower == "." && aside_begin >= 2 && tokens[aside_begin - 2].is_word() &&
                     tokens[aside_begin - 2].span.end == t.span.begin;
-      if (!IsWordOrNumber(t) && !t.is_quote() && !period && !(dash > 0 && IsComma(t))) {
+      // "$30 billion", "12%": amounts.
+      bool amount = t.lower == "$" || t.lower == "%" || t.lower == "€" || t.lower == "£";
+      if (!IsWordOrNumber(t) && !t.is_quote() && !period && !amount && !(dash > 0 && IsComma(t))) {
         return false;
       }
       --aside_begin;

@@ -236,6 +236,38 @@ TEST_CASE("Asides between a subject and its verb are peeled off to find the name
             "A letter signed by 50 officials said the talks would go on.", "said",
             "a letter signed by 50 officials", "A letter signed by 50 officials", "",
             "the talks would go on", kAssert, "source-cue-content"});
+  CheckRow({"an amount inside a relative clause",
+            "Executives for Mondeline, which generated more than $30 billion in revenue last "
+            "year, say the company will save $46 million a year.",
+            "say", "Executives for Mondeline", "Executives for Mondeline", "",
+            "the company will save $46 million a year", kAssert, "source-cue-content"});
+  CheckRow({"a second subject between dashes",
+            "Democrats — and some Republicans — say that the losses far outweigh any gains.",
+            "say", "Democrats", "Democrats", "", "the losses far outweigh any gains", kAssert,
+            "source-cue-content"});
+}
+
+TEST_CASE("Those polled, people briefed, and shares are sources", "[extract]") {
+  CheckRow({"'those' and a participle",
+            "By big margins, those surveyed say the economy should be the first priority.", "say",
+            "those surveyed", "those surveyed", "", "the economy should be the first priority",
+            kAssert, "source-cue-content"});
+  CheckRow({"a plural, a participle and its preposition",
+            "People briefed on the situation say that the governor has revealed almost nothing.",
+            "say", "people briefed on the situation", "People briefed on the situation", "",
+            "the governor has revealed almost nothing", kAssert, "source-cue-content"});
+  CheckRow({"a share", "One in five say that it won't be true.", "say", "one in five",
+            "One in five", "", "it won't be true", kAssert, "source-cue-content"});
+  // Without a preposition after it the participle is the verb: the source is
+  // the name before the cue.
+  CheckRow({"a verb, not a participle", "Democrats noticed Trump said nothing new.", "said",
+            "Trump", "Trump", "", "nothing new", kAssert, "source-cue-content"});
+}
+
+TEST_CASE("', however,' between the cue and its that-clause", "[extract]") {
+  CheckRow({"however", "Tim Kane now says, however, that he is a strong advocate for the bill.",
+            "says", "Tim Kane", "Tim Kane", "", "he is a strong advocate for the bill", kAssert,
+            "source-cue-content"});
 }
 
 TEST_CASE("A description opening a sentence is written as inside one; a title stays",

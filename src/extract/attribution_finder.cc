@@ -73,6 +73,20 @@ constexpr WordList<26> kPrepositions(
 constexpr WordList<8> kTimePrepositions({"after", "before", "since", "during", "despite", "amid",
                                          "following", "until"});
 
+// A finite verb that may follow a subject: "-ed" forms, common irregular
+// past forms, and be, have, do and the modals.
+bool IsVerbForm(const Token& t) {
+  static constexpr WordList<40> kIrregularPast(
+      {"began", "became", "brought", "came", "went",  "gave",  "took",   "made",
+       "held",  "kept",   "left",    "led",  "lost",  "met",   "ran",    "saw",
+       "sent",  "spent",  "stood",   "told", "won",   "wrote", "spoke",  "drew",
+       "fell",  "felt",   "found",   "got",  "grew",  "heard", "knew",   "put",
+       "rose",  "sold",   "struck",  "swore", "threw", "broke", "sought", "stuck"});
+  if (t.capitalized || !t.is_word()) return false;
+  return IsPastTenseVerb(t) || In(t.lower, kIrregularPast) || In(t.lower, kBeForms) ||
+         In(t.lower, kAuxiliaries) || In(t.lower, kModals);
+}
+
 bool IsWordOrNumber(const Token& t) { return t.is_word() || t.kind == TokenKind::kNumber; }
 
 bool IsAdverb(const Token& t) {
@@ -593,6 +607,17 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
   std::size_t n = tokens.size();
   std::size_t i = 0;
   while (i < n && IsOpening(tokens[i])) ++i;
+  // "PARIS, Aug 31 (Reuters) - France’s far-right leader ...": a dateline
+  // in capitals, up to its dash.
+  if (i + 1 < n && tokens[i].all_caps && tokens[i].is_word() && tokens[i].lower.size() > 1 &&
+      IsComma(tokens[i + 1])) {
+    for (std::size_t d = i + 2; d < n && d < i + 14; ++d) {
+      if (IsDash(tokens[d]) || tokens[d].lower == "-" || tokens[d].lower == "--") {
+        i = d + 1;
+        break;
+      }
+    }
+  }
   // "When asked whom she supported, Ms. Sherry smiled and said ...", "If
   // elected, he ...": an opening subordinate clause up to a comma.
   static constexpr std::array<std::string_view, 7> kSubordinators = {
@@ -629,7 +654,26 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
     if (t.capitalized || IsDeterminer(t.lower) || source_word(k) || !t.is_word()) continue;
     if (t.lower == "of" && k + 1 < end && tokens[k + 1].capitalized) continue;
     if (k + 1 < end && (source_word(k + 1) || tokens[k + 1].capitalized)) continue;
-    end = k;
+    // "The billionaire businessman began ...", "The retired neurosurgeon
+    // has ...": after a determiner, plain words up to a verb are the noun.
+    std::size_t verb = k;
+    // "Hillary Clinton's right-hand woman rallied ...".
+    const std::string& before = tokens[k > 0 ? k - 1 : 0].lower;
+    bool possessive = k > i && before.size() > 2 && before.compare(before.size() - 2, 2, "'s") == 0;
+    if (IsDeterminer(tokens[i].lower) || possessive) {
+      for (std::size_t v = k; v < n && v <= end && v < k + 3; ++v) {
+        if (IsVerbForm(tokens[v])) {
+          verb = v;
+          break;
+        }
+        const std::string& w = tokens[v].lower;
+        if (!tokens[v].is_word() || In(w, kPrepositions) || In(w, kBoundaries) || w == "and" ||
+            w == "to") {
+          break;
+        }
+      }
+    }
+    end = verb;
     break;
   }
   if (end == i || end - i > 10) return {};
@@ -646,6 +690,35 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
       *appositive = TokenRange{second, second_end};
       return TokenRange{i, end};
     }
+    // "Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded ...": up to
+    // three asides between commas, then the verb.
+    auto is_cue = [&](std::size_t k) {
+      std::size_t length = 0;
+      return !tokens[k].capitalized && CueAt(tokens, k, &length) != nullptr;
+    };
+    std::size_t comma = end;
+    for (int asides = 0; asides < 3; ++asides) {
+      std::size_t aside_begin = comma + 1;
+      std::size_t close = aside_begin;
+      while (close < n && close - aside_begin < 24 && !IsComma(tokens[close])) {
+        const Token& t = tokens[close];
+        bool period = t.lower == "." && close > aside_begin && tokens[close - 1].span.end == t.span.begin;
+        if (!IsWordOrNumber(t) && !t.is_quote() && !period && t.lower != "$" && t.lower != "%") {
+          return {};
+        }
+        ++close;
+      }
+      if (close >= n || close == aside_begin) return {};
+      Aside kind = AsideKindOf(tokens, aside_begin, close, is_cue);
+      if (kind == Aside::kNone) return {};
+      if (kind == Aside::kNounPhrase && appositive->empty()) *appositive = TokenRange{aside_begin, close};
+      comma = close;
+      if (close + 1 < n && tokens[close + 1].is_word() && !tokens[close + 1].capitalized &&
+          !In(tokens[close + 1].lower, kBoundaries)) {
+        return TokenRange{i, end};
+      }
+    }
+    *appositive = TokenRange{};
     return {};
   }
   return TokenRange{i, end};
@@ -782,8 +855,12 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
     for (std::size_t k = name_begin; k < name_end; ++k) named = named || tokens[k].capitalized;
     // "one of the family's attorneys, Justin Bamberg, said": the aside is
     // the name; the resolver reads it from the appositive.
+    // Only capitalized words: "YAF member in the 1960s" is a role.
     bool aside_is_name = kind == Aside::kNounPhrase && tokens[aside_begin].capitalized &&
                          !IsDeterminer(tokens[aside_begin].lower);
+    for (std::size_t k = aside_begin; k < aside_end && aside_is_name; ++k) {
+      aside_is_name = tokens[k].capitalized || !tokens[k].is_word();
+    }
     // A phrase opened by a comma that is itself an appositive ("Tom Clarke,
     // the company's owner, speaking ..., said"): one more aside to peel.
     bool preceded_by_comma = name_begin > 0 && IsComma(tokens[name_begin - 1]);
@@ -1110,8 +1187,13 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   if (out->source.empty()) {
     bool participle = participle_form;
     // "... by declaring that ...": a gerund after a preposition.
-    bool gerund = participle && left > 0 && In(tokens[left - 1].lower, kPrepositions);
-    if (left > 0 && ((IsComma(tokens[left - 1]) && participle) || tokens[left - 1].lower == "and" ||
+    // "while saying that ...": after a subordinator.
+    bool gerund = participle && left > 0 &&
+                  (In(tokens[left - 1].lower, kPrepositions) || tokens[left - 1].lower == "while");
+    // 'a defense of “New York values,” saying ...': the comma inside the quotation.
+    bool comma = left > 0 && (IsComma(tokens[left - 1]) ||
+                              (left >= 2 && IsClosing(tokens[left - 1]) && IsComma(tokens[left - 2])));
+    if (left > 0 && ((comma && participle) || tokens[left - 1].lower == "and" ||
                      tokens[left - 1].lower == "but" ||
                      gerund)) {
       shared = true;

@@ -354,7 +354,22 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
             break;
           }
         }
-        if (source.empty()) source = finder_.LeadingSubject(words, &appositive);
+        if (source.empty()) {
+          source = finder_.LeadingSubject(words, &appositive);
+          // "Talks ... got off to a rocky start after a meeting that marked a
+          // shift and confirmed Russia's role": a verb other than "say" after
+          // "and", past a restrictive "that", joins the relative clause.
+          // ("stressed her support of the raid that killed bin Laden and said
+          // ..." goes with the subject: people say.)
+          const std::string& lemma = attribution.cue_rule->lemma;
+          bool joined = attribution.cue.begin > 0 && lemma != "say" && lemma != "tell" &&
+                        lemma != "add" && words[attribution.cue.begin - 1].lower == "and";
+          for (std::size_t k = source.end + 1; joined && k < attribution.cue.begin; ++k) {
+            if (words[k].lower == "that" && !in_quote[k] && words[k - 1].lower != ",") {
+              source = TokenRange{};
+            }
+          }
+        }
         if (source.empty()) continue;
         attribution.source = source;
         attribution.appositive = appositive;

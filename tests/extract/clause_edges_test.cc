@@ -353,3 +353,41 @@ TEST_CASE("A period inside a quotation followed by its short attribution", "[ext
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("'..., saying C' finds the subject past asides, datelines and long descriptions",
+          "[extract]") {
+  CheckRow({"the comma inside a quotation",
+            "Donald Tramp has delivered a defense of “New York values,” saying the city embodied "
+            "the spirit of America.",
+            "saying", "Donald Tramp", "Donald Tramp", "",
+            "the city embodied the spirit of America", kAssert, "subject-shared"});
+  CheckRow({"after 'while'",
+            "Bolten had a comparable assessment of the record, while saying that the senator "
+            "reassured him.",
+            "saying", "Bolten", "Bolten", "", "the senator reassured him", kAssert,
+            "subject-shared"});
+  CheckRow({"an abbreviation and a relative clause between the subject and its verb",
+            "Sen. Mark Kirke, R-Ill., who faces a tough race in his home state, rescinded his "
+            "endorsement, saying the nominee lacks the temperament to be president.",
+            "saying", "Mark Kirke", "Sen. Mark Kirke", "R-Ill.",
+            "the nominee lacks the temperament to be president", kAssert, "subject-shared"});
+  CheckRow({"a description up to its verb",
+            "The billionaire businessman began by talking about the drug crisis, saying that "
+            "heroin is now cheaper than candy.",
+            "saying", "the billionaire businessman", "The billionaire businessman", "",
+            "heroin is now cheaper than candy", kAssert, "subject-shared"});
+  CheckRow({"a dateline before the subject",
+            "PARIS, Aug 31 (Reuters) - The party leader, Marine Le Penn, voiced support for the "
+            "candidate on Wednesday, saying his rival would bring war.",
+            "saying", "Marine Le Penn", "Marine Le Penn", "party leader",
+            "his rival would bring war", kAssert, "subject-shared"});
+  // "and confirmed" joins the relative clause of "a meeting that marked ...".
+  CheckNoClaims("Talks between the two sides got off to a rocky start after a meeting that "
+                "marked a major shift in the war and confirmed Russia’s role as a heavyweight.");
+}
+
+}  // namespace
+}  // namespace claimtrack

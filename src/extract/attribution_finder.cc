@@ -513,6 +513,23 @@ TokenRange ContentToEnd(const std::vector<Token>& tokens, std::size_t begin, std
   return TokenRange{begin, stop};
 }
 
+// "Last month", "During the Austin town hall", "On Tuesday": a phrase of
+// time or place opening a sentence, with no verb of its own.
+bool IsIntroductoryPhrase(const std::vector<Token>& tokens, TokenRange range) {
+  if (range.empty() || range.end - range.begin > 8) return false;
+  const Token& first = tokens[range.begin];
+  static constexpr WordList<6> kTimeOpeners({"last", "this", "next", "earlier", "later", "late"});
+  if (!In(first.lower, kPrepositions) && !In(first.lower, kTimeOpeners) && !IsTimeWord(first)) {
+    return false;
+  }
+  for (std::size_t k = range.begin; k < range.end; ++k) {
+    if (!IsWordOrNumber(tokens[k]) || IsVerbForm(tokens[k]) || In(tokens[k].lower, kBoundaries)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool HasWord(const std::vector<Token>& tokens, TokenRange range) {
   for (std::size_t k = range.begin; k < range.end; ++k) {
     if (IsWordOrNumber(tokens[k])) return true;
@@ -786,8 +803,13 @@ AttributionFinder::Aside AttributionFinder::AsideKindOf(
   // An appositive is a noun phrase: "a Pentagon spokesman", "Syria’s U.N.
   // ambassador who led ...", "director of the Institute for Policy
   // Integrity", never a clause with its own verb.
-  bool role = IsSourceWordAt(tokens, begin) ||
-              (end - begin >= 2 && !first.capitalized && IsSourceWordAt(tokens, begin + 1));
+  // "a Pentagon spokesman", "senior adviser", "editorial board editor for
+  // The Washington Post": a role word among the first three.
+  bool role = IsSourceWordAt(tokens, begin);
+  for (std::size_t k = begin + 1; k < end && k < begin + 3 && !role; ++k) {
+    if (tokens[k - 1].capitalized || !tokens[k - 1].is_word()) break;
+    role = IsSourceWordAt(tokens, k);
+  }
   if (!(role || first.capitalized || IsDeterminer(first.lower) ||
         first.lower.find('\'') != std::string::npos)) {
     return Aside::kNone;
@@ -1285,8 +1307,15 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   }
   // "..., three US officials said on Friday as President Trump held ...": a
   // subordinate clause after the cue is the reporter's, not the content.
+  // ("asked Trump if he would ..." asks a question: that is the content.
+  // "Last month, Conroy asked Sanders whether ...": an opening phrase of
+  // time or place is no content.)
+  bool question = cue->frame == CueFrame::kTell && (tokens[k < n ? k : 0].lower == "if" ||
+                                                    tokens[k < n ? k : 0].lower == "whether");
+  bool intro_only = content_before &&
+                    IsIntroductoryPhrase(tokens, ContentBefore(tokens, 0, out->source.begin));
   if (content_before && !that_clause && !quoted_after && k < n && k > cue_end &&
-      In(tokens[k].lower, kBoundaries) && tokens[k].lower != "that") {
+      In(tokens[k].lower, kBoundaries) && tokens[k].lower != "that" && !question && !intro_only) {
     k = n;
   }
   bool modifier_follows = k < n && (In(tokens[k].lower, kPrepositions) || tokens[k].lower == "to");
@@ -1373,6 +1402,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   out->rule = "content-source-cue";
   out->content = LastQuotationAfterCue(tokens, in_quote, ContentBefore(tokens, 0, out->source.begin), is_cue);
   if (!HasWord(tokens, out->content)) return false;
+  bool intro_content = !in_quote[out->content.begin] && IsIntroductoryPhrase(tokens, out->content);
   // "Such outfits were no different, he added, than the Islamic State group":
   // a parenthetical attribution; the content runs on after it. Not when a
   // new clause starts there (", adding that ...", ", who ...", an appositive).
@@ -1438,10 +1468,15 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     }
     if (more) {
       TokenRange after = ContentToEnd(tokens, rest, n);
-      if (HasWord(tokens, after)) out->content.end = after.end;
+      if (HasWord(tokens, after)) {
+        out->content.end = after.end;
+        intro_content = false;
+      }
     }
   }
-  return true;
+  // "During the town hall, Hannity asked ...": an opening phrase alone
+  // says nothing.
+  return !intro_content;
 }
 
 // The cue of "Kerry: ..." headlines and transcripts.

@@ -391,3 +391,30 @@ TEST_CASE("'..., saying C' finds the subject past asides, datelines and long des
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("A question asked of an audience, and an opening phrase that is no content",
+          "[extract]") {
+  CheckRow({"'asked X if' after an opening phrase",
+            "During the town hall, Hannit asked the candidate if he would deport all illegal "
+            "immigrants.",
+            "asked", "Hannit", "Hannit", "", "if he would deport all illegal immigrants", kAssert,
+            "source-cue-content"});
+  CheckRow({"'asked X whether'",
+            "Last month, reporter Scott Conray asked Sanders whether questions about his health "
+            "were fair game.",
+            "asked", "Scott Conray", "reporter Scott Conray", "reporter",
+            "whether questions about his health were fair game", kAssert, "source-cue-content"});
+  CheckRow({"a role word third in an appositive",
+            "Ruth Marlow, editorial board editor for The Washington Post, asked Mook if the "
+            "administration would hold press conferences.",
+            "asked", "Ruth Marlow", "Ruth Marlow", "editorial board editor for The Washington Post",
+            "if the administration would hold press conferences", kAssert, "source-cue-content"});
+  // The phrase before the source says nothing.
+  CheckNoClaims("During the town hall on Monday, Hannit said.");
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -31,12 +31,13 @@ constexpr WordList<16> kAuxiliaries({"has", "have", "had", "will", "would", "cou
                                      "long"});
 // A modal before a cue speaks of words not (yet) said: "will confirm".
 constexpr WordList<8> kModals({"will", "would", "could", "should", "can", "may", "might", "must"});
-constexpr WordList<30> kAdverbs(
+constexpr WordList<33> kAdverbs(
     {"also",      "again",    "then",       "later",       "earlier", "previously",
      "already",   "still",    "often",      "once",        "now",     "just",
      "even",      "too",      "almost",     "first",       "further", "separately",
      "privately", "publicly", "repeatedly", "immediately", "quickly", "reportedly",
-     "allegedly", "recently", "initially",  "finally",     "openly",  "flatly"});
+     "allegedly", "recently", "initially",  "finally",     "openly",  "flatly",
+     "always",    "sometimes", "long"});
 // With the weekdays (WeekdayFromName).
 constexpr WordList<7> kTimeWords({"today", "yesterday", "tonight", "morning", "evening",
                                   "afternoon", "overnight"});
@@ -842,8 +843,17 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
       const Token& t = tokens[aside_begin - 1];
       if (dash > 0 && (open_length = DashLengthEndingAt(tokens, aside_begin)) > 0) break;
       if (dash == 0 && IsComma(t)) {
-        open_length = 1;
-        break;
+        // "during a town hall meeting in Columbus, Ohio,": a city and its
+        // state stay in one aside.
+        bool city_state = aside_end - aside_begin == 1 && tokens[aside_begin].capitalized &&
+                          aside_begin >= 3 && tokens[aside_begin - 2].capitalized &&
+                          In(tokens[aside_begin - 3].lower, kPrepositions);
+        if (!city_state) {
+          open_length = 1;
+          break;
+        }
+        --aside_begin;
+        continue;
       }
       // "veterans' families": a possessive apostrophe after a plural;
       // "citing ''the unique magic of Trump''": a quotation inside.
@@ -877,9 +887,10 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
     for (std::size_t k = name_begin; k < name_end; ++k) named = named || tokens[k].capitalized;
     // "one of the family's attorneys, Justin Bamberg, said": the aside is
     // the name; the resolver reads it from the appositive.
-    // Only capitalized words: "YAF member in the 1960s" is a role.
+    // Two or more capitalized words: "YAF member in the 1960s" is a role,
+    // "R-Ky." a party and state.
     bool aside_is_name = kind == Aside::kNounPhrase && tokens[aside_begin].capitalized &&
-                         !IsDeterminer(tokens[aside_begin].lower);
+                         !IsDeterminer(tokens[aside_begin].lower) && aside_end - aside_begin >= 2;
     for (std::size_t k = aside_begin; k < aside_end && aside_is_name; ++k) {
       aside_is_name = tokens[k].capitalized || !tokens[k].is_word();
     }
@@ -1061,6 +1072,26 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   }
   const std::string& cue_form = tokens[cue_begin].lower;
   bool participle_form = IsIngForm(cue_form);
+  // "Black Lives Matter issued a statement saying C", "The group released a
+  // video accusing ...": the document's issuer, the sentence's subject, is
+  // the source.
+  bool issued_document = false;
+  if (participle_form && left == cue_begin && source_begin + 1 < source_end) {
+    // The determiner after the verb opens the document's noun phrase; the
+    // walk leftwards may have taken the verb and its subject in.
+    std::size_t det = source_begin;
+    for (std::size_t k = source_begin + 1; k + 1 < source_end; ++k) {
+      if (IsVerbForm(tokens[k - 1]) && IsDeterminer(tokens[k].lower)) det = k;
+    }
+    std::size_t length = 0;
+    auto word_at = [&](std::size_t m) -> const std::string* {
+      return m < source_end ? &tokens[m].lower : nullptr;
+    };
+    const SourceWordKind* kind = rules_.source_words.Match(source_end - 1, word_at, &length);
+    issued_document = det > 0 && IsDeterminer(tokens[det].lower) && IsVerbForm(tokens[det - 1]) &&
+                      kind && *kind == SourceWordKind::kNominal;
+    if (issued_document) source_begin = source_end;
+  }
   // "..., saying C" shares the sentence's subject; "X, a spokesman, said"
   // has an appositive.
   // "Podesta, who said the project was vetted, said ...", "security experts
@@ -1215,7 +1246,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     // 'a defense of “New York values,” saying ...': the comma inside the quotation.
     bool comma = left > 0 && (IsComma(tokens[left - 1]) ||
                               (left >= 2 && IsClosing(tokens[left - 1]) && IsComma(tokens[left - 2])));
-    if (left > 0 && ((comma && participle) || tokens[left - 1].lower == "and" ||
+    if (left > 0 && ((comma && participle) || issued_document || tokens[left - 1].lower == "and" ||
                      tokens[left - 1].lower == "but" ||
                      gerund)) {
       shared = true;

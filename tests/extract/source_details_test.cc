@@ -241,6 +241,11 @@ TEST_CASE("Asides between a subject and its verb are peeled off to find the name
             "year, say the company will save $46 million a year.",
             "say", "Executives for Mondeline", "Executives for Mondeline", "",
             "the company will save $46 million a year", kAssert, "source-cue-content"});
+  CheckRow({"a city and its state inside an aside",
+            "Clanton, during a town hall meeting in Columbus, Ohio, said she would put coal "
+            "companies out of business.",
+            "said", "Clanton", "Clanton", "", "she would put coal companies out of business",
+            kAssert, "source-cue-content"});
   CheckRow({"a second subject between dashes",
             "Democrats — and some Republicans — say that the losses far outweigh any gains.",
             "say", "Democrats", "Democrats", "", "the losses far outweigh any gains", kAssert,
@@ -278,6 +283,27 @@ TEST_CASE("A description opening a sentence is written as inside one; a title st
             "The company", "", "profits rose", kAssert, "source-cue-content"});
   CheckRow({"a title before a name", "Mr Peston's book said the two men had argued.", "said",
             "Mr Peston's book", "Mr Peston's book", "", "the two men had argued", kAssert,
+            "source-cue-content"});
+}
+
+}  // namespace
+}  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("A document's issuer is the source: 'X issued a statement saying C'", "[extract]") {
+  CheckRow({"issued", "Black Lives Mater issued a statement saying it took the action because of "
+            "unsafe conditions.",
+            "saying", "Black Lives Mater", "Black Lives Mater", "",
+            "it took the action because of unsafe conditions", kAssert, "subject-shared"});
+  CheckRow({"released, after a description", "The ministry released a statement saying the "
+            "strike hit a depot.",
+            "saying", "the ministry", "The ministry", "", "the strike hit a depot", kAssert,
+            "subject-shared"});
+  CheckRow({"an adverb between the auxiliary and the cue",
+            "The media has always claimed that its reporters are unbiased.", "claimed",
+            "The media", "The media", "", "its reporters are unbiased", kAssert,
             "source-cue-content"});
 }
 

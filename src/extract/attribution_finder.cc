@@ -642,13 +642,36 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
       "when", "while", "if", "as", "although", "though", "once"};
   bool subordinate = i < n && tokens[i].capitalized && In(tokens[i].lower, kSubordinators);
   while (i < n && tokens[i].capitalized && In(tokens[i].lower, kBoundaries)) ++i;
+  // "Hours later, Trump returned ...", "Perhaps not coincidentally, ...",
+  // "Speaking in Iowa, Cruz said ...", "Instead of ..., ...": an opening
+  // adverb, participle or time phrase.
+  bool opener = false;
+  if (i + 1 < n && tokens[i].capitalized && tokens[i].is_word()) {
+    static constexpr WordList<12> kOpeners({"perhaps", "instead", "alongside", "still", "again",
+                                            "indeed", "moreover", "besides", "nevertheless",
+                                            "ultimately", "afterward", "apparently"});
+    static constexpr WordList<8> kSpans({"hours", "minutes", "days", "weeks", "months", "years",
+                                         "moments", "seconds"});
+    const std::string& w = tokens[i].lower;
+    bool ly = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+    opener = In(w, kOpeners) || ly || IsIngForm(w) ||
+             (In(w, kSpans) && (tokens[i + 1].lower == "later" || tokens[i + 1].lower == "earlier" ||
+                                tokens[i + 1].lower == "ago" || tokens[i + 1].lower == "after" ||
+                                tokens[i + 1].lower == "before"));
+  }
   // "Here in Columbia, Sanders stepped up ...", "On Monday, the ministry
   // ...": an opening adverbial phrase up to a comma is not the subject.
-  if (i < n && (subordinate || In(tokens[i].lower, kPrepositions) || tokens[i].lower == "here" ||
-                tokens[i].lower == "there" || IsTimeWord(tokens[i]))) {
+  if (i < n && (subordinate || opener || In(tokens[i].lower, kPrepositions) ||
+                tokens[i].lower == "here" || tokens[i].lower == "there" || IsTimeWord(tokens[i]))) {
     std::size_t comma = i + 1;
-    while (comma < n && comma < i + 16 && IsWordOrNumber(tokens[comma])) ++comma;
-    if (comma < n && IsComma(tokens[comma])) i = comma + 1;
+    // An opener's phrase has no verb of its own ("Kelly met Trump, ..."
+    // opens with a name).
+    bool verb = false;
+    while (comma < n && comma < i + 16 && IsWordOrNumber(tokens[comma])) {
+      verb = verb || IsVerbForm(tokens[comma]);
+      ++comma;
+    }
+    if (comma < n && IsComma(tokens[comma]) && !(opener && verb)) i = comma + 1;
   }
   // "In a statement released through her attorney Rich Nichols and his
   // partners Jones ...": a subject never opens with a preposition.
@@ -665,7 +688,7 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
   for (std::size_t k = i; k < end; ++k) {
     const Token& t = tokens[k];
     // "Hillary Clinton attacked Donald Trump, saying ...": the verb.
-    if (k > i && IsPastTenseVerb(t) && !source_word(k)) {
+    if (k > i && IsVerbForm(t) && !source_word(k)) {
       end = k;
       break;
     }

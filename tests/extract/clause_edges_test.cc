@@ -418,3 +418,24 @@ TEST_CASE("A question asked of an audience, and an opening phrase that is no con
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("A shared subject comes after an opening adverb, participle or time span", "[extract]") {
+  CheckRow({"a time span", "Hours later, Tramp returned the compliment, telling Reuters the man "
+            "was amazing.",
+            "telling", "Tramp", "Tramp", "", "the man was amazing", kAssert, "subject-shared"});
+  CheckRow({"an adverb", "Perhaps not coincidentally, Mr. Tramp has started asking for loyalty, "
+            "saying it is fun.",
+            "saying", "Tramp", "Mr. Tramp", "Mr.", "it is fun", kAssert, "subject-shared"});
+  CheckRow({"a participle's phrase", "Hastily politicizing the tragedy, Tramp cast the blame on "
+            "his rivals, saying they failed.",
+            "saying", "Tramp", "Tramp", "", "they failed", kAssert, "subject-shared"});
+  // A name ending in -ly with its own verb opens the sentence as its subject.
+  CheckRow({"a name, not an adverb", "Kelly met the candidate, saying he is nice.", "saying",
+            "Kelly", "Kelly", "", "he is nice", kAssert, "subject-shared"});
+}
+
+}  // namespace
+}  // namespace claimtrack

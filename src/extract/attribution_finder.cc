@@ -1538,6 +1538,72 @@ const Cue kColonCue{":", Stance::kAssert, CueFrame::kSpeech, false, false, "buil
 const Cue kDashCue{"—", Stance::kAssert, CueFrame::kSpeech, false, false,
                    "built-in: NAME — “QUOTATION”"};
 
+// The cue of '“C?” Borger wondered.': a verb of manner not in cues.txt.
+const Cue kQuoteVerbCue{"(verb after a quotation)", Stance::kAssert, CueFrame::kSpeech, false,
+                        false, "built-in: “QUOTATION,” SOURCE VERB"};
+
+// '“Will he be the next attorney general?” a Democratic staffer in the room
+// wondered.', '“Governor, let me help you out,” the nominee riffed on ...':
+// a quotation opening the sentence and closed by its comma, question or
+// exclamation mark, then a source and a past-tense verb. Whatever the verb,
+// this order reports speech.
+bool FindQuoteSourceVerb(const std::vector<Token>& tokens, const std::vector<char>& in_quote,
+                         Attribution* out) {
+  const std::size_t n = tokens.size();
+  if (n < 6 || !IsOpening(tokens[0])) return false;
+  std::size_t close = 1;
+  while (close < n && !IsClosing(tokens[close]) && !tokens[close].is_quote()) ++close;
+  if (close >= n || close < 4) return false;
+  const std::string& mark = tokens[close - 1].lower;
+  if (mark != "," && mark != "?" && mark != "!") return false;
+  std::size_t source = close + 1;
+  if (source >= n) return false;
+  std::size_t source_end = source + 1;
+  if (PronounOf(tokens[source].lower) == PronounKind::kNone) {
+    if (!tokens[source].capitalized && !IsDeterminer(tokens[source].lower)) return false;
+    source_end = NounPhraseEnd(tokens, source, n);
+    for (std::size_t k = source + 1; k < source_end; ++k) {
+      if (IsVerbForm(tokens[k])) {
+        source_end = k;
+        break;
+      }
+    }
+    // "a Democratic staffer in the room wondered": a short phrase after it.
+    if (source_end < n && In(tokens[source_end].lower, kPrepositions)) {
+      std::size_t v = source_end + 1;
+      while (v < n && v < source_end + 5 && IsWordOrNumber(tokens[v]) && !IsVerbForm(tokens[v])) ++v;
+      if (v < n && IsVerbForm(tokens[v])) source_end = v;
+    }
+  }
+  if (source_end <= source || source_end - source > 10) return false;
+  std::size_t verb = source_end;
+  while (verb < n && IsAdverb(tokens[verb])) ++verb;
+  // Source and verb stand outside any quotation (straight marks paired
+  // wrongly in an article make the rest of it look quoted).
+  for (std::size_t k = source; k <= verb && k < n; ++k) {
+    if (in_quote[k]) return false;
+  }
+  if (verb >= n || !IsVerbForm(tokens[verb]) || In(tokens[verb].lower, kBeForms) ||
+      In(tokens[verb].lower, kAuxiliaries) || In(tokens[verb].lower, kModals)) {
+    return false;
+  }
+  TokenRange content = ContentBefore(tokens, 0, close + 1);
+  while (content.end > content.begin && !IsWordOrNumber(tokens[content.end - 1]) &&
+         tokens[content.end - 1].lower != "?" && tokens[content.end - 1].lower != "!") {
+    --content.end;
+  }
+  // A title in quotation marks ('“The Apprentice,” NBC aired') is no speech.
+  std::size_t words = 0;
+  for (std::size_t k = content.begin; k < content.end; ++k) words += IsWordOrNumber(tokens[k]);
+  if (words < 3) return false;
+  out->source = TokenRange{source, source_end};
+  out->cue = TokenRange{verb, verb + 1};
+  out->cue_rule = &kQuoteVerbCue;
+  out->content = content;
+  out->rule = "content-source-verb";
+  return true;
+}
+
 // "Kerry: “By law, the president ...”", "NY Daily News: Paris Terror Attacks
 // Highlight Threat": a name of at most five capitalized words opening the
 // sentence, a colon, and at least three words.
@@ -1714,7 +1780,7 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
   if (found.empty()) {
     Attribution colon;
     if (FindSourceColon(tokens, &colon) || FindColonSource(tokens, rules_, &colon) ||
-        FindQuoteDashSource(tokens, &colon)) {
+        FindQuoteDashSource(tokens, &colon) || FindQuoteSourceVerb(tokens, in_quote, &colon)) {
       found.push_back(colon);
     }
   }

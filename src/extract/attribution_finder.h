@@ -21,6 +21,8 @@
 //   content-colon-source US, Russia must agree on Syria: UN envoy (headlines)
 //   source-dash-quote    Pamela Padilla ― “C” (collected comments)
 //   quote-dash-source    “C” ― Pamela Padilla (a signed quotation)
+//   content-source-verb  “C?” Borger wondered (any past-tense verb after a
+//                        quotation closed by its comma, ? or !)
 //   agentless-passive    C is estimated to ... (no source named: "unattributed")
 // A cue inside a quotation is part of someone's words, not a new attribution.
 #pragma once

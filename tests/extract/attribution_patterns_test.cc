@@ -532,3 +532,24 @@ TEST_CASE("A second predicate is not content: 'Russia warned C and suspended a h
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("Any past-tense verb after a closed quotation reports it: '“C?” S wondered'",
+          "[extract]") {
+  CheckRow({"a question and a description with a phrase",
+            "Tom Hall spoke. \"Will he be the next attorney general?\" a Democratic staffer in the "
+            "room wondered.",
+            "wondered", "a Democratic staffer in the room", "a Democratic staffer in the room", "",
+            "Will he be the next attorney general?", Stance::kAssert, "content-source-verb"});
+  CheckRow({"a comma, a pronoun and a verb of manner",
+            "Tom Hall spoke. “We are going to win this thing,” he chuckled.", "chuckled",
+            "Tom Hall", "he", "", "We are going to win this thing", Stance::kAssert,
+            "content-source-verb"});
+  // A title in quotation marks is no speech.
+  CheckNoClaims("Tom Hall spoke. “The Apprentice,” NBC aired for years.");
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -301,8 +301,9 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
       // "A statement posted on the website said": a participle after a
       // noun phrase that opens the clause modifies it.
       std::size_t d = k - 1;
-      while (d > 0 && k - 1 - d < 4 && tokens[d - 1].is_word() && !IsPastTenseVerb(tokens[d - 1]) &&
-             !IsDeterminer(tokens[d - 1].lower)) {
+      // "Some 56 percent of Cuban-Americans polled said": numbers too.
+      while (d > 0 && k - 1 - d < 4 && IsWordOrNumber(tokens[d - 1]) &&
+             !IsPastTenseVerb(tokens[d - 1]) && !IsDeterminer(tokens[d - 1].lower)) {
         --d;
       }
       bool opens_clause = d > 0 && IsDeterminer(tokens[d - 1].lower) &&
@@ -654,10 +655,16 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
                                          "moments", "seconds"});
     const std::string& w = tokens[i].lower;
     bool ly = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
-    opener = In(w, kOpeners) || ly || IsIngForm(w) ||
-             (In(w, kSpans) && (tokens[i + 1].lower == "later" || tokens[i + 1].lower == "earlier" ||
-                                tokens[i + 1].lower == "ago" || tokens[i + 1].lower == "after" ||
-                                tokens[i + 1].lower == "before"));
+    // "Hours later", "Three days after the test", "Two weeks ago".
+    auto relative_time = [&](std::size_t k) {
+      return k < n && (tokens[k].lower == "later" || tokens[k].lower == "earlier" ||
+                       tokens[k].lower == "ago" || tokens[k].lower == "after" ||
+                       tokens[k].lower == "before");
+    };
+    bool count = (IsDeterminer(w) || tokens[i].kind == TokenKind::kNumber) && i + 2 < n &&
+                 In(tokens[i + 1].lower, kSpans) && relative_time(i + 2);
+    opener = In(w, kOpeners) || ly || IsIngForm(w) || count ||
+             (In(w, kSpans) && relative_time(i + 1));
   }
   // "Here in Columbia, Sanders stepped up ...", "On Monday, the ministry
   // ...": an opening adverbial phrase up to a comma is not the subject.
@@ -954,6 +961,8 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       left -= 2;
     } else if (IsAdverb(t) || IsTimeWord(t) || (!t.capitalized && In(t.lower, kAuxiliaries))) {
       --left;
+    } else if (t.lower == "since" && left >= 2 && In(tokens[left - 2].lower, kAuxiliaries)) {
+      --left;  // "has since said"
     } else if (IsNegation(t)) {
       out->negated = true;
       --left;
@@ -1203,9 +1212,21 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // Inverted: "“C,” said S." and "C, said the officials, who ...".
   // A participle ("..., blaming an al-Qaida-linked group") is never
   // inverted: it shares the sentence's subject.
+  // '“C,” said former Obama adviser David Axelrod': a role opening the
+  // inverted source.
+  static constexpr WordList<6> kRoleOpeners({"former", "retired", "longtime", "veteran",
+                                              "then-", "ex-"});
+  bool role_first = false;
+  if (right < n && !tokens[right].capitalized && tokens[right].is_word()) {
+    role_first = In(tokens[right].lower, kRoleOpeners);
+    for (std::size_t k = right; k < n && k < right + 4 && !role_first && IsWordOrNumber(tokens[k]);
+         ++k) {
+      role_first = IsSourceWordAt(tokens, k);
+    }
+  }
   if (out->source.empty() && !participle_form && left == cue_begin && cue_begin > 0 &&
       (IsComma(tokens[cue_begin - 1]) || IsClosing(tokens[cue_begin - 1])) && right < n &&
-      (tokens[right].capitalized || IsDeterminer(tokens[right].lower)) &&
+      (tokens[right].capitalized || IsDeterminer(tokens[right].lower) || role_first) &&
       tokens[right].lower != "that") {
     std::size_t inverted_end = NounPhraseEnd(tokens, right, n);
     for (std::size_t k = right + 1; k < inverted_end; ++k) {
@@ -1407,6 +1428,20 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     bool quote_after = IsOpening(tokens[k]) && k + 1 < n && in_quote[k + 1];
     TokenRange content = ContentToEnd(tokens, k, n);
     if (!HasWord(tokens, content)) return false;
+    // "Trump said to a crowd of about 500.": an audience or a place, with
+    // no verb, is not what was said.
+    // ("called for talks", "pledged to remain civil" say something.)
+    bool audience = content.begin + 1 < content.end &&
+                    ((tokens[content.begin].lower == "to" && IsDeterminer(tokens[content.begin + 1].lower)) ||
+                     In(tokens[content.begin].lower, kPrepositions));
+    if (!in_quote[content.begin] && content.end - content.begin <= 10 && audience &&
+        cue->frame != CueFrame::kCall) {
+      bool verb = false;
+      for (std::size_t v = content.begin; v < content.end && !verb; ++v) {
+        verb = IsVerbForm(tokens[v]) || In(tokens[v].lower, kBoundaries) || tokens[v].is_quote();
+      }
+      if (!verb) return false;
+    }
     out->content = content;
     if (!shared) out->rule = relative_source ? "relative-source-cue" : "source-cue-content";
     if (relative_source) {

@@ -308,6 +308,26 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     return true;
   }
 
+  // "retired neurosurgeon Ben Carson", "conservative radio host Mark
+  // Levin": lowercase words, then a name of two or more capitalized words.
+  // The words before the name are the role.
+  if (body == begin && !tokens[body].capitalized) {
+    std::size_t name_at = body;
+    while (name_at < end && tokens[name_at].is_word() && !tokens[name_at].capitalized &&
+           !IsFunctionWord(tokens[name_at].lower)) {
+      ++name_at;
+    }
+    bool name_run = end - name_at >= 2 && name_at > body;
+    for (std::size_t i = name_at; i < end && name_run; ++i) name_run = IsNamePart(tokens[i]);
+    if (name_run && tokens[name_at].capitalized) {
+      out->name = Slice(text, tokens, name_at, end);
+      out->role = Slice(text, tokens, body, name_at);
+      out->kind = SourceKind::kPerson;
+      out->proper = true;
+      return true;
+    }
+  }
+
   bool all_capitalized = true;
   int capitalized = 0;
   for (std::size_t i = body; i < end; ++i) {

@@ -108,7 +108,7 @@ bool SignatureAt(std::string_view text, std::size_t end) {
 // question or exclamation (or, more strictly, a period) closing a quotation,
 // followed on the same line by
 // a short attribution, is one sentence with it. Followed by a lowercase word,
-// or by at most six words that start with a name or a personal pronoun, have a
+// or by at most ten words that start with a name or a personal pronoun, have a
 // lowercase word and no quotation mark, up to the next sentence end.
 // `abbreviation_before(i)` tells whether the period before i ends an
 // abbreviation ("Mrs. Clinton asked.").
@@ -160,7 +160,7 @@ bool AttributionAfterQuotationAt(std::string_view text, std::size_t end,
     }
   }
   if (period) return words <= 4 && lowercase == 1 && last_lowercase;
-  return words <= 6 && lowercase > 0;
+  return words <= 10 && lowercase > 0;
 }
 
 }  // namespace

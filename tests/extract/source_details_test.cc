@@ -309,3 +309,43 @@ TEST_CASE("A document's issuer is the source: 'X issued a statement saying C'", 
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("An inverted source may open with its role: 'said former adviser David Axel'",
+          "[extract]") {
+  CheckRow({"a title word", "“We will win this race,” said campaign manager Robby Moon.", "said",
+            "Robby Moon", "campaign manager Robby Moon", "campaign manager", "We will win this race",
+            kAssert, "content-cue-source"});
+  CheckRow({"lowercase words before a name are its role",
+            "“I'm not going to say it is a mistake,” said retired neurosurgeon Ben Carsen.",
+            "said", "Ben Carsen", "retired neurosurgeon Ben Carsen", "retired neurosurgeon",
+            "I'm not going to say it is a mistake", kAssert, "content-cue-source"});
+}
+
+TEST_CASE("Shares polled, 'has since said', and an audience that is no content", "[extract]") {
+  CheckRow({"a share with a participle",
+            "Some 56 percent of Cuban-Americans polled said they were less likely to vote for "
+            "Republicans.",
+            "said", "some 56 percent of Cuban-Americans polled",
+            "Some 56 percent of Cuban-Americans polled", "",
+            "they were less likely to vote for Republicans", kAssert, "source-cue-content"});
+  CheckRow({"'since' between the auxiliary and the cue",
+            "Mrs. Clanton has since said she would support an increase.", "said", "Clanton",
+            "Mrs. Clanton", "Mrs.", "she would support an increase", kAssert,
+            "source-cue-content"});
+  CheckRow({"a question, then its source and the audience",
+            "\"How do you control these big powerful banks?\" Tramp said to a crowd of about 500.",
+            "said", "Tramp", "Tramp", "", "How do you control these big powerful banks?",
+            kAssert, "content-source-cue"});
+  CheckNoClaims("Tramp said to a crowd of about 500.");
+  CheckRow({"a count of days before the subject",
+            "Three days after the test, the Security Council issued a statement calling the test "
+            "a clear violation.",
+            "calling", "Security Council", "the Security Council", "",
+            "the test a clear violation", kAssert, "subject-shared"});
+}
+
+}  // namespace
+}  // namespace claimtrack

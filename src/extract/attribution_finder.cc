@@ -576,6 +576,15 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
                                            "estimates", "reply", "concern", "denial", "claim",
                                            "report", "appeal", "appeals"});
   const std::string& cue_word = tokens[i].lower;
+  // "ABC's TV show", "his late-night talk show", "reality shows": a
+  // programme ("polls show", "the reports show", "footage from the game
+  // shows" are verbs).
+  if (cue_word == "show" || cue_word == "shows") {
+    static constexpr WordList<11> kProgrammes({"tv", "talk", "radio", "television", "reality",
+                                               "morning", "late-night", "cooking", "comedy",
+                                               "variety", "awards"});
+    return In(w, kProgrammes);
+  }
   bool noun_like = rules_.references.count(cue_word) > 0 || In(cue_word, kNounsToo);
   if (!noun_like) return false;
   // "a public dispute", "a strong global appeal": determiner, adjectives, noun.
@@ -1002,7 +1011,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // off the talks", "called back": a phrasal verb, not a statement.
   if (right == cue_end && right < n && !passive_be) {
     const std::string& next = tokens[right].lower;
-    if ((cue->lemma == "report" && next == "from") ||
+    if ((cue->lemma == "report" && next == "from") || (cue->lemma == "show" && next == "up") ||
         (cue->frame == CueFrame::kCall &&
          In(next, std::array<std::string_view, 4>{"into", "off", "up", "back"}))) {
       return false;

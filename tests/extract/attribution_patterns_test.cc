@@ -553,3 +553,18 @@ TEST_CASE("Any past-tense verb after a closed quotation reports it: '“C?” S 
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("'show' is a programme after TV, talk or radio, and 'show up' says nothing",
+          "[extract]") {
+  CheckNoClaims("Dan Gainer will be interviewed about ABC’s TV show Scandal showing a scene.");
+  CheckNoClaims("Still, it was well below the nearly 120,000 who showed up in 2008 for the contest.");
+  CheckRow({"a poll shows", "A new national poll shows the billionaire maintaining his lead.",
+            "shows", "a new national poll", "A new national poll", "",
+            "the billionaire maintaining his lead", Stance::kAssert, "source-cue-content"});
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -39,49 +39,52 @@ double KeyFrequency(int key) {
 struct ClaimWords {
   std::vector<std::string> words;  // MatchWords of the content
   std::vector<char> name;          // per word: capitalized inside the sentence
+};
+
+void ReadWords(std::string_view content, ClaimWords* out) {
+  static const Tokenizer tokenizer;
+  out->words.clear();
+  out->name.clear();
+  std::vector<Token> tokens = tokenizer.Tokenize(content, Span{0, content.size()});
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    if (!tokens[t].is_word() && tokens[t].kind != TokenKind::kNumber) continue;
+    std::string w = std::move(tokens[t].lower);
+    if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+    out->words.push_back(std::move(w));
+    out->name.push_back(t > 0 && tokens[t].capitalized);
+  }
+}
+
+// What matching needs of one distinct name (a source, role or mention):
+// the side its longest sides.txt phrase gives, with that phrase's length,
+// and, for a source, its canonical form as compared between claims.
+struct NameFacts {
   std::string side;
+  std::size_t side_length = 0;
   std::string source_key;
 };
 
-class WordReader {
- public:
-  explicit WordReader(const MatchingRules& rules) : rules_(rules) {}
-
-  void Read(const Claim& claim, ClaimWords* out) {
-    static const Tokenizer tokenizer;
-    out->words.clear();
-    out->name.clear();
-    std::vector<Token> tokens = tokenizer.Tokenize(claim.content, Span{0, claim.content.size()});
-    for (std::size_t t = 0; t < tokens.size(); ++t) {
-      if (!tokens[t].is_word() && tokens[t].kind != TokenKind::kNumber) continue;
-      std::string w = std::move(tokens[t].lower);
-      if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
-      out->words.push_back(std::move(w));
-      out->name.push_back(t > 0 && tokens[t].capitalized);
-    }
-    // Sides and canonical names repeat across claims: look each up once.
-    std::string speaker = claim.source + '\x1f' + claim.role + '\x1f' + claim.mention;
-    auto side = sides_.find(speaker);
-    if (side == sides_.end()) side = sides_.emplace(speaker, rules_.SideOf(claim)).first;
-    out->side = side->second;
-    auto key = keys_.find(claim.source);
-    if (key == keys_.end()) {
-      std::string joined;
-      for (const std::string& w : MatchWords(rules_.CanonicalSource(claim.source))) {
-        if (w == "the") continue;
-        if (!joined.empty()) joined += ' ';
-        joined += w;
-      }
-      key = keys_.emplace(claim.source, joined).first;
-    }
-    out->source_key = key->second;
+std::string SourceKey(std::string_view source, const MatchingRules& rules) {
+  std::string joined;
+  for (const std::string& w : MatchWords(rules.CanonicalSource(source))) {
+    if (w == "the") continue;
+    if (!joined.empty()) joined += ' ';
+    joined += w;
   }
+  return joined;
+}
 
- private:
-  const MatchingRules& rules_;
-  std::unordered_map<std::string, std::string> sides_;
-  std::unordered_map<std::string, std::string> keys_;
-};
+// Runs body(k) for every k in [0, n) on `threads` threads, k taken in turn.
+template <typename Body>
+void ForEachOnThreads(std::size_t n, unsigned threads, const Body& body) {
+  auto work = [&](unsigned t) {
+    for (std::size_t k = t; k < n; k += threads) body(k);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
+  for (std::thread& thread : pool) thread.join();
+}
 
 bool IsSalient(const std::string& w, const MatchingRules& rules) {
   if (rules.IsStopword(w) || w.size() < 2) return false;
@@ -92,20 +95,53 @@ bool IsSalient(const std::string& w, const MatchingRules& rules) {
 
 }  // namespace
 
-ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRules& rules,
+ClaimFeatures::ClaimFeatures(const MatchClaims& claims, const MatchingRules& rules,
                              const Antonyms& antonyms, std::size_t block_limit, unsigned threads,
                              StoreWeights store)
     : claims_(claims), block_limit_(block_limit) {
   const std::size_t n = claims.size();
   while (weight_base_ < std::max(n, store.claims)) weight_base_ *= 2;
   threads = std::max(1u, threads);
-  std::vector<WordReader> readers(threads, WordReader(rules));
-  std::unordered_map<std::string, int> side_ids, key_ids, doc_ids;
+  std::unordered_map<std::string, int> side_ids, key_ids;
   stances_.reserve(n);
   side_ids_.reserve(n);
   source_keys_.reserve(n);
   doc_ids_.reserve(n);
   bag_counts_.reserve(n);
+
+  // Sides and canonical sources, once per distinct name; then each claim's
+  // side is that of the longest phrase among its source, role and mention
+  // (as MatchingRules::SideOf), and ids are given in claim order.
+  {
+    const StringPool& names = claims.names();
+    std::vector<char> is_source(names.size(), 0);
+    for (std::size_t i = 0; i < n; ++i) is_source[claims.source_id(i)] = 1;
+    std::vector<NameFacts> facts(names.size());
+    ForEachOnThreads(names.size(), threads, [&](std::size_t k) {
+      const auto id = static_cast<std::uint32_t>(k);
+      facts[k].side = rules.SideOfText(names[id], &facts[k].side_length);
+      if (is_source[k]) facts[k].source_key = SourceKey(names[id], rules);
+    });
+    for (std::size_t i = 0; i < n; ++i) {
+      const NameFacts* best = nullptr;
+      for (std::uint32_t name : {claims.source_id(i), claims.role_id(i), claims.mention_id(i)}) {
+        const NameFacts& f = facts[name];
+        if (f.side_length > (best ? best->side_length : 0)) best = &f;
+      }
+      int side = -1;
+      if (best) {
+        auto [it, added] = side_ids.try_emplace(best->side, static_cast<int>(side_names_.size()));
+        if (added) side_names_.push_back(best->side);
+        side = it->second;
+      }
+      side_ids_.push_back(side);
+      const std::string& key = facts[claims.source_id(i)].source_key;
+      source_keys_.push_back(key_ids.try_emplace(key, static_cast<int>(key_ids.size())).first->second);
+      stances_.push_back(claims.stance(i));
+      doc_ids_.push_back(static_cast<int>(claims.doc_id(i)));
+    }
+  }
+
   Rows<int> raw;  // salient word ids per claim, in order
   std::vector<int> row, name_row;
   std::unordered_map<std::string, int> known;  // word -> index into known_words
@@ -119,29 +155,11 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
   std::vector<ClaimWords> read(std::min(n, chunk));
   for (std::size_t first = 0; first < n; first += chunk) {
     const std::size_t count = std::min(chunk, n - first);
-    auto work = [&](unsigned t) {
-      for (std::size_t k = t; k < count; k += threads) readers[t].Read(claims[first + k], &read[k]);
-    };
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
-    work(0);
-    for (std::thread& thread : pool) thread.join();
+    ForEachOnThreads(count, threads,
+                     [&](std::size_t k) { ReadWords(claims.content(first + k), &read[k]); });
 
     for (std::size_t k = 0; k < count; ++k) {
       const ClaimWords& words = read[k];
-      const Claim& claim = claims[first + k];
-      int side = -1;
-      if (!words.side.empty()) {
-        auto [it, added] = side_ids.try_emplace(words.side, static_cast<int>(side_names_.size()));
-        if (added) side_names_.push_back(words.side);
-        side = it->second;
-      }
-      side_ids_.push_back(side);
-      stances_.push_back(claim.stance);
-      source_keys_.push_back(
-          key_ids.try_emplace(words.source_key, static_cast<int>(key_ids.size())).first->second);
-      doc_ids_.push_back(
-          doc_ids.try_emplace(claim.doc, static_cast<int>(doc_ids.size())).first->second);
       row.clear();
       name_row.clear();
       bag_words.clear();

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "match/contradiction.h"
+#include "match/match_claims.h"
 #include "match/matching_rules.h"
 #include "model/claim.h"
 
@@ -97,14 +98,12 @@ class ClaimFeatures {
  public:
   // Computes features for every claim; `claims` must outlive this object.
   // `threads` (at least 1) split the per-claim work.
-  ClaimFeatures(const std::vector<Claim>& claims, const MatchingRules& rules,
-                const Antonyms& antonyms, std::size_t block_limit, unsigned threads = 1,
-                StoreWeights store = {});
+  ClaimFeatures(const MatchClaims& claims, const MatchingRules& rules, const Antonyms& antonyms,
+                std::size_t block_limit, unsigned threads = 1, StoreWeights store = {});
 
   std::size_t size() const { return claims_.size(); }
-  const Claim& claim(std::size_t i) const { return claims_[i]; }
-  // claim(i).stance, from an array of its own: the pair rules read it for
-  // every candidate, and a Claim is hundreds of bytes to bring into cache.
+  // The claim's stance, from an array of its own: the pair rules read it
+  // for every candidate.
   Stance stance(std::size_t i) const { return stances_[i]; }
   // The side's name, empty when none; side_id is -1 when none.
   const std::string& side(std::size_t i) const;
@@ -159,7 +158,7 @@ class ClaimFeatures {
                   std::vector<std::uint32_t>* out) const;
 
  private:
-  const std::vector<Claim>& claims_;
+  const MatchClaims& claims_;
   std::size_t block_limit_;
   std::size_t weight_base_ = 64;
   std::vector<std::string> side_names_;

@@ -27,7 +27,8 @@ TEST_CASE("sequence gives the salient words in text order, repeats included", "[
       MakeClaim(2, "a/2", "Lina Sayed", "Aleppo talks"),
       MakeClaim(3, "a/3", "Omar Nasser", "the of and"),
   };
-  ClaimFeatures features(claims, rules.matching, rules.antonyms, /*block_limit=*/100);
+  const MatchClaims matched(claims);
+  ClaimFeatures features(matched, rules.matching, rules.antonyms, /*block_limit=*/100);
   // Stems, without stop words ("the", "then"), in order; "warplane" and
   // "struck" twice, though the vector holds each once.
   CHECK(Words(features, features.sequence(0)) ==
@@ -48,7 +49,8 @@ TEST_CASE("sequence of a claim of more than 65,536 distinct words", "[match]") {
   content += "w3 w65540";
   std::vector<Claim> claims = {MakeClaim(1, "a/1", "Ahmed Hamid", content),
                                MakeClaim(2, "a/2", "Lina Sayed", "w3 and w65540")};
-  ClaimFeatures features(claims, rules.matching, rules.antonyms, /*block_limit=*/100);
+  const MatchClaims matched(claims);
+  ClaimFeatures features(matched, rules.matching, rules.antonyms, /*block_limit=*/100);
   REQUIRE(features.vector_words(0).size() == distinct);
   std::vector<int> sequence = features.sequence(0);
   REQUIRE(sequence.size() == distinct + 2);

@@ -98,7 +98,7 @@ bool IsSalient(const std::string& w, const MatchingRules& rules) {
 ClaimFeatures::ClaimFeatures(const MatchClaims& claims, const MatchingRules& rules,
                              const Antonyms& antonyms, std::size_t block_limit, unsigned threads,
                              StoreWeights store)
-    : claims_(claims), block_limit_(block_limit) {
+    : claims_(claims), rules_(rules), block_limit_(block_limit) {
   const std::size_t n = claims.size();
   while (weight_base_ < std::max(n, store.claims)) weight_base_ *= 2;
   threads = std::max(1u, threads);
@@ -143,7 +143,8 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, const MatchingRules& rul
   }
 
   Rows<int> raw;  // salient word ids per claim, in order
-  std::vector<int> row, name_row;
+  std::vector<bool> raw_name;  // per element of raw: written as a name
+  std::vector<int> row;
   std::unordered_map<std::string, int> known;  // word -> index into known_words
   std::vector<BagWord> known_words;
   std::vector<char> known_salient;
@@ -161,7 +162,6 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, const MatchingRules& rul
     for (std::size_t k = 0; k < count; ++k) {
       const ClaimWords& words = read[k];
       row.clear();
-      name_row.clear();
       bag_words.clear();
       for (std::size_t w = 0; w < words.words.size(); ++w) {
         const std::string& word = words.words[w];
@@ -176,12 +176,9 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, const MatchingRules& rul
         bag_words.push_back(bag_word);
         if (!known_salient[static_cast<std::size_t>(it->second)]) continue;
         row.push_back(bag_word.stem);
-        if (words.name[w]) name_row.push_back(bag_word.stem);
+        raw_name.push_back(words.name[w] != 0);
       }
       raw.Add(row);
-      std::sort(name_row.begin(), name_row.end());
-      name_row.erase(std::unique(name_row.begin(), name_row.end()), name_row.end());
-      names_.Add(name_row);
       WordBag bag = BagOf(bag_words);
       bag_words_.Add(bag.words);
       bag_negated_.Add(bag.negated);
@@ -219,10 +216,9 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, const MatchingRules& rul
   std::vector<std::size_t> posting_size(df_.size(), 0);
   std::vector<int> words;
   std::vector<double> weights;
-  std::vector<std::uint16_t> positions;
   vector_words_.Reserve(n, distinct);
   vector_weights_.reserve(distinct);
-  sequences_.Reserve(n, raw.offset(n));
+  name_bits_.assign((distinct + 63) / 64, 0);
   for (std::size_t i = 0; i < n; ++i) {
     sorted.assign(raw[i].begin(), raw[i].end());
     std::sort(sorted.begin(), sorted.end());
@@ -245,23 +241,25 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, const MatchingRules& rul
     }
     vector_words_.Add(words);
     vector_weights_.insert(vector_weights_.end(), weights.begin(), weights.end());
-    positions.clear();
-    if (words.size() <= 65536) {
-      for (int id : raw[i]) {
-        auto at = std::lower_bound(words.begin(), words.end(), id) - words.begin();
-        positions.push_back(static_cast<std::uint16_t>(at));
-      }
-    } else {
-      long_sequences_.emplace(i, std::vector<int>(raw[i].begin(), raw[i].end()));
+    std::span<const int> occurrences = raw[i];
+    for (std::size_t k = 0; k < occurrences.size(); ++k) {
+      if (!raw_name[raw.offset(i) + k]) continue;
+      const std::size_t element =
+          vector_words_.offset(i) +
+          static_cast<std::size_t>(std::lower_bound(words.begin(), words.end(), occurrences[k]) -
+                                   words.begin());
+      name_bits_[element / 64] |= std::uint64_t{1} << (element % 64);
     }
-    sequences_.Add(positions);
   }
   raw = Rows<int>();  // done with: the postings need the room
+  std::vector<bool>().swap(raw_name);
 
   // Postings as rows in word order: fill by a second pass with cursors.
   std::vector<Posting> flat;
-  std::vector<std::size_t> start(df_.size() + 1, 0);
-  for (std::size_t id = 0; id < df_.size(); ++id) start[id + 1] = start[id] + posting_size[id];
+  std::vector<std::uint32_t> start(df_.size() + 1, 0);
+  for (std::size_t id = 0; id < df_.size(); ++id) {
+    start[id + 1] = start[id] + static_cast<std::uint32_t>(posting_size[id]);  // at most `distinct`
+  }
   flat.resize(start.back());
   std::vector<std::size_t> cursor(start.begin(), start.end() - 1);
   common_norm_.assign(n, 0.0);
@@ -288,12 +286,13 @@ const std::string& ClaimFeatures::side(std::size_t i) const {
 }
 
 std::vector<int> ClaimFeatures::sequence(std::size_t i) const {
-  auto long_sequence = long_sequences_.find(i);
-  if (long_sequence != long_sequences_.end()) return long_sequence->second;
-  std::span<const int> words = vector_words(i);
+  // As the constructor reads the content: every salient word, by its stem.
+  ClaimWords words;
+  ReadWords(claims_.content(i), &words);
   std::vector<int> ids;
-  ids.reserve(sequences_[i].size());
-  for (std::uint16_t position : sequences_[i]) ids.push_back(words[position]);
+  for (const std::string& w : words.words) {
+    if (IsSalient(w, rules_)) ids.push_back(vocabulary_.Find(StemWord(w)));
+  }
   return ids;
 }
 
@@ -307,8 +306,11 @@ WordBagView ClaimFeatures::bag(std::size_t i) const {
 }
 
 bool ClaimFeatures::IsNameIn(std::size_t i, int id) const {
-  std::span<const int> names = names_[i];
-  return std::binary_search(names.begin(), names.end(), id);
+  std::span<const int> words = vector_words(i);
+  auto found = std::lower_bound(words.begin(), words.end(), id);
+  if (found == words.end() || *found != id) return false;
+  const std::size_t element = vector_words_.offset(i) + static_cast<std::size_t>(found - words.begin());
+  return (name_bits_[element / 64] >> (element % 64)) & 1;
 }
 
 double ClaimFeatures::Similarity(std::size_t a, std::size_t b) const {

@@ -22,6 +22,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -34,13 +35,16 @@
 namespace claimtrack {
 
 // Rows of variable length stored end to end: one allocation for all claims.
+// Offsets are 32 bits (4 bytes a row rather than 8): at most 2^32 - 1
+// elements in all, about 200 times what a million claims need; more throws
+// std::length_error, as a std::vector too large does.
 template <typename T>
 class Rows {
  public:
   Rows() : offsets_{0} {}
   // Rows already laid out: row i is data[offsets[i], offsets[i + 1]).
   // `offsets` must ascend from 0 to data.size().
-  Rows(std::vector<std::size_t> offsets, std::vector<T> data)
+  Rows(std::vector<std::uint32_t> offsets, std::vector<T> data)
       : offsets_(std::move(offsets)), data_(std::move(data)) {}
   // Room for `rows` more rows of `elements` in all, when known: no regrowth,
   // no slack.
@@ -50,7 +54,8 @@ class Rows {
   }
   void Add(std::span<const T> row) {
     data_.insert(data_.end(), row.begin(), row.end());
-    offsets_.push_back(data_.size());
+    if (data_.size() > UINT32_MAX) throw std::length_error("Rows: more than 2^32 - 1 elements");
+    offsets_.push_back(static_cast<std::uint32_t>(data_.size()));
   }
   // Where row i starts among the elements of all rows.
   std::size_t offset(std::size_t i) const { return offsets_[i]; }
@@ -63,7 +68,7 @@ class Rows {
   std::size_t size() const { return offsets_.size() - 1; }
 
  private:
-  std::vector<std::size_t> offsets_;
+  std::vector<std::uint32_t> offsets_;
   std::vector<T> data_;
 };
 
@@ -96,8 +101,8 @@ struct StoreWeights {
 
 class ClaimFeatures {
  public:
-  // Computes features for every claim; `claims` must outlive this object.
-  // `threads` (at least 1) split the per-claim work.
+  // Computes features for every claim; `claims` and `rules` must outlive
+  // this object. `threads` (at least 1) split the per-claim work.
   ClaimFeatures(const MatchClaims& claims, const MatchingRules& rules, const Antonyms& antonyms,
                 std::size_t block_limit, unsigned threads = 1, StoreWeights store = {});
 
@@ -120,7 +125,9 @@ class ClaimFeatures {
                                    vector_words_[i].size());
   }
   // Salient words in the order they appear in the content, repeats included
-  // (for topic names).
+  // (for topic names). Computed again from the content on each call: only
+  // the members of disputes need them, and kept for every claim they were
+  // the third largest part of the features.
   std::vector<int> sequence(std::size_t i) const;
   const std::string& word(int id) const { return vocabulary_.stems[static_cast<std::size_t>(id)]; }
   double idf(int id) const { return idf_[static_cast<std::size_t>(id)]; }
@@ -159,6 +166,7 @@ class ClaimFeatures {
 
  private:
   const MatchClaims& claims_;
+  const MatchingRules& rules_;
   std::size_t block_limit_;
   std::size_t weight_base_ = 64;
   std::vector<std::string> side_names_;
@@ -173,12 +181,9 @@ class ClaimFeatures {
   // {int, double}: vectors are the largest part of the features.
   Rows<int> vector_words_;              // sorted by word id
   std::vector<double> vector_weights_;  // parallel to the elements of vector_words_
-  // The words in order as positions into the claim's vector_words: 2 bytes a
-  // word instead of 4, since only the members of disputes need them. A claim
-  // of more than 65,536 distinct words keeps its ids in long_sequences_.
-  Rows<std::uint16_t> sequences_;
-  std::unordered_map<std::size_t, std::vector<int>> long_sequences_;
-  Rows<int> names_;              // per claim: sorted ids written as names
+  // One bit per element of vector_words_: the claim writes that word as a
+  // name (IsNameIn); a bit rather than a row of ids per claim.
+  std::vector<std::uint64_t> name_bits_;
   // Each claim's WordBag, without an allocation of its own.
   struct BagCounts {
     int negations = 0;

@@ -76,6 +76,11 @@ struct BagVocabulary {
   // The id of `stem`, added when new (with its opposite looked up and linked
   // both ways when present).
   int Intern(const std::string& stem, const Antonyms& antonyms);
+  // The id of `stem`, or -1 when it was never interned.
+  int Find(const std::string& stem) const {
+    auto found = ids_.find(stem);
+    return found == ids_.end() ? -1 : found->second;
+  }
 
  private:
   std::unordered_map<std::string, int> ids_;

@@ -1,5 +1,6 @@
-// What ClaimFeatures keeps of each claim, read back: the words in order are
-// stored as positions into the claim's vector, and must come back as ids.
+// What ClaimFeatures gives of each claim, read back: the words in order,
+// computed again from the content, and the words written as names, kept
+// as one bit per word of the claim's vector.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -39,8 +40,8 @@ TEST_CASE("sequence gives the salient words in text order, repeats included", "[
   CHECK(features.sequence(2).empty());
 }
 
-// Positions are 2 bytes: a claim of more distinct words than they can
-// number keeps its ids as they are.
+// A claim of more distinct words than 2-byte positions could number (as
+// the words in order were once kept) still gives them all, in order.
 TEST_CASE("sequence of a claim of more than 65,536 distinct words", "[match]") {
   Rules rules;
   std::string content;
@@ -59,6 +60,35 @@ TEST_CASE("sequence of a claim of more than 65,536 distinct words", "[match]") {
   CHECK(features.word(sequence[distinct]) == "w3");
   CHECK(features.word(sequence[distinct + 1]) == "w65540");
   CHECK(Words(features, features.sequence(1)) == std::vector<std::string>{"w3", "w65540"});
+}
+
+TEST_CASE("IsNameIn: a word capitalized inside the sentence, per claim", "[match]") {
+  Rules rules;
+  std::vector<Claim> claims = {
+      MakeClaim(1, "a/1", "Ahmed Hamid", "forces loyal to Bashar Assad retook Aleppo from rebels"),
+      MakeClaim(2, "a/2", "Lina Sayed", "Aleppo fell as assad forces advanced"),
+      MakeClaim(3, "a/3", "Omar Nasser", "Rebels said assad lied"),
+  };
+  const MatchClaims matched(claims);
+  ClaimFeatures features(matched, rules.matching, rules.antonyms, /*block_limit=*/100);
+  auto id_of = [&](const std::string& word) {
+    for (std::size_t id = 0; id < features.word_count(); ++id) {
+      if (features.word(static_cast<int>(id)) == word) return static_cast<int>(id);
+    }
+    FAIL("no word " << word);
+    return -1;
+  };
+  CHECK(features.IsNameIn(0, id_of("bashar")));
+  CHECK(features.IsNameIn(0, id_of("assad")));
+  CHECK(features.IsNameIn(0, id_of("aleppo")));
+  CHECK_FALSE(features.IsNameIn(0, id_of("rebel")));
+  CHECK_FALSE(features.IsNameIn(0, id_of("retook")));
+  // The first word of a content is capitalized for the sentence, not as a name.
+  CHECK_FALSE(features.IsNameIn(1, id_of("aleppo")));
+  CHECK_FALSE(features.IsNameIn(1, id_of("assad")));
+  CHECK_FALSE(features.IsNameIn(2, id_of("rebel")));
+  // A word the claim does not hold at all.
+  CHECK_FALSE(features.IsNameIn(2, id_of("aleppo")));
 }
 
 }  // namespace

@@ -216,18 +216,29 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, const MatchingRules& rul
   std::vector<std::size_t> posting_size(df_.size(), 0);
   std::vector<int> words;
   std::vector<double> weights;
+  std::vector<std::uint8_t> counts;
   vector_words_.Reserve(n, distinct);
-  vector_weights_.reserve(distinct);
+  word_counts_.reserve(distinct);
+  norms_.reserve(n);
+  tf_.assign(kCountEscape, 0.0);
+  for (std::size_t count = 1; count < kCountEscape; ++count) {
+    tf_[count] = 1.0 + std::log(static_cast<double>(count));
+  }
   name_bits_.assign((distinct + 63) / 64, 0);
   for (std::size_t i = 0; i < n; ++i) {
     sorted.assign(raw[i].begin(), raw[i].end());
     std::sort(sorted.begin(), sorted.end());
     words.clear();
     weights.clear();
+    counts.clear();
     for (std::size_t k = 0; k < sorted.size();) {
       std::size_t j = k;
       while (j < sorted.size() && sorted[j] == sorted[k]) ++j;
       double tf = 1.0 + std::log(static_cast<double>(j - k));
+      if (j - k >= kCountEscape) {
+        long_counts_.emplace(vector_words_.offset(i) + words.size(), static_cast<int>(j - k));
+      }
+      counts.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(j - k, kCountEscape)));
       words.push_back(sorted[k]);
       weights.push_back(tf * idf_[static_cast<std::size_t>(sorted[k])]);
       if (IsBlockingWord(sorted[k])) ++posting_size[static_cast<std::size_t>(sorted[k])];
@@ -236,11 +247,11 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, const MatchingRules& rul
     double norm = 0;
     for (double w : weights) norm += w * w;
     norm = std::sqrt(norm);
-    if (norm > 0) {
-      for (double& w : weights) w /= norm;
-    }
+    // The weights are divided by the norm when it is positive; dividing by
+    // 1 leaves the others as they are.
+    norms_.push_back(norm > 0 ? norm : 1.0);
     vector_words_.Add(words);
-    vector_weights_.insert(vector_weights_.end(), weights.begin(), weights.end());
+    word_counts_.insert(word_counts_.end(), counts.begin(), counts.end());
     std::span<const int> occurrences = raw[i];
     for (std::size_t k = 0; k < occurrences.size(); ++k) {
       if (!raw_name[raw.offset(i) + k]) continue;
@@ -266,18 +277,21 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, const MatchingRules& rul
   for (std::size_t i = 0; i < n; ++i) {
     double common = 0;
     std::span<const int> ids = vector_words(i);
-    std::span<const double> weight = vector_weights(i);
     for (std::size_t k = 0; k < ids.size(); ++k) {
+      const double weight = vector_weight(i, k);
       if (IsBlockingWord(ids[k])) {
-        flat[cursor[static_cast<std::size_t>(ids[k])]++] =
-            Posting{static_cast<std::uint32_t>(i), weight[k]};
+        flat[cursor[static_cast<std::size_t>(ids[k])]++] = Posting{static_cast<std::uint32_t>(i), weight};
       } else {
-        common += weight[k] * weight[k];
+        common += weight * weight;
       }
     }
     common_norm_[i] = std::sqrt(common);
   }
   postings_ = Rows<Posting>(std::move(start), std::move(flat));
+}
+
+double ClaimFeatures::LongTf(std::size_t element) const {
+  return 1.0 + std::log(static_cast<double>(long_counts_.at(element)));
 }
 
 const std::string& ClaimFeatures::side(std::size_t i) const {
@@ -316,8 +330,8 @@ bool ClaimFeatures::IsNameIn(std::size_t i, int id) const {
 double ClaimFeatures::Similarity(std::size_t a, std::size_t b) const {
   std::span<const int> x = vector_words(a);
   std::span<const int> y = vector_words(b);
-  std::span<const double> x_weight = vector_weights(a);
-  std::span<const double> y_weight = vector_weights(b);
+  const std::size_t x_start = vector_words_.offset(a);
+  const std::size_t y_start = vector_words_.offset(b);
   double dot = 0;
   std::size_t i = 0, j = 0;
   while (i < x.size() && j < y.size()) {
@@ -326,7 +340,7 @@ double ClaimFeatures::Similarity(std::size_t a, std::size_t b) const {
     } else if (x[i] > y[j]) {
       ++j;
     } else {
-      dot += x_weight[i] * y_weight[j];
+      dot += WeightOf(a, x_start + i) * WeightOf(b, y_start + j);
       ++i;
       ++j;
     }
@@ -370,15 +384,17 @@ void ClaimFeatures::Candidates(std::size_t i, double min_similarity, CandidateSc
   scratch->stamp[i] = epoch;
   scratch->touched.clear();
   std::span<const int> words = vector_words(i);
-  std::span<const double> weights = vector_weights(i);
   for (std::size_t k = 0; k < words.size(); ++k) {
-    for (const Posting& p : postings_[static_cast<std::size_t>(words[k])]) {
+    const std::span<const Posting> holders = postings_[static_cast<std::size_t>(words[k])];
+    if (holders.empty()) continue;
+    const double weight = vector_weight(i, k);
+    for (const Posting& p : holders) {
       if (scratch->stamp[p.claim] != epoch) {
         scratch->stamp[p.claim] = epoch;
         scratch->partial[p.claim] = 0;
         scratch->touched.push_back(p.claim);
       }
-      scratch->partial[p.claim] += weights[k] * p.weight;
+      scratch->partial[p.claim] += weight * p.weight;
     }
   }
   // The bound is padded a little so that rounding never drops a candidate.

@@ -59,6 +59,8 @@ class Rows {
   }
   // Where row i starts among the elements of all rows.
   std::size_t offset(std::size_t i) const { return offsets_[i]; }
+  // The element at `index` among the elements of all rows.
+  const T& data(std::size_t index) const { return data_[index]; }
   std::span<const T> operator[](std::size_t i) const {
     return std::span<const T>(data_.data() + offsets_[i], offsets_[i + 1] - offsets_[i]);
   }
@@ -117,12 +119,15 @@ class ClaimFeatures {
   int source_key(std::size_t i) const { return source_keys_[i]; }
   // The article, as an id: equal ids, same `doc`.
   int doc_id(std::size_t i) const { return doc_ids_[i]; }
-  // The claim's word vector: its salient words, ascending by id, and their
-  // weights index for index (tf-idf, normalized so that the vector has length 1).
+  // The claim's word vector: its salient words, ascending by id, and the
+  // weight of the k-th of them (tf-idf, normalized so that the vector has
+  // length 1). A weight is computed on each call from the word's count in
+  // the claim, its idf and the claim's norm, by the same operations as when
+  // the vector was made, so it is the same double: 1 byte a word kept
+  // instead of 8.
   std::span<const int> vector_words(std::size_t i) const { return vector_words_[i]; }
-  std::span<const double> vector_weights(std::size_t i) const {
-    return std::span<const double>(vector_weights_.data() + vector_words_.offset(i),
-                                   vector_words_[i].size());
+  double vector_weight(std::size_t i, std::size_t k) const {
+    return WeightOf(i, vector_words_.offset(i) + k);
   }
   // Salient words in the order they appear in the content, repeats included
   // (for topic names). Computed again from the content on each call: only
@@ -177,10 +182,21 @@ class ClaimFeatures {
   BagVocabulary vocabulary_;
   std::vector<int> df_;
   std::vector<double> idf_;
-  // The vectors as two arrays, 12 bytes a word rather than 16 for a padded
-  // {int, double}: vectors are the largest part of the features.
-  Rows<int> vector_words_;              // sorted by word id
-  std::vector<double> vector_weights_;  // parallel to the elements of vector_words_
+  // The weight of an element of vector_words_ (of claim i): tf * idf / norm.
+  double WeightOf(std::size_t i, std::size_t element) const {
+    const std::uint8_t count = word_counts_[element];
+    const double tf = count < kCountEscape ? tf_[count] : LongTf(element);
+    return tf * idf_[static_cast<std::size_t>(vector_words_.data(element))] / norms_[i];
+  }
+  double LongTf(std::size_t element) const;
+  // Vectors are the largest part of the features: 5 bytes a word, the id and
+  // its count in the claim (counts from kCountEscape on in long_counts_).
+  static constexpr std::uint8_t kCountEscape = 255;
+  Rows<int> vector_words_;                 // sorted by word id
+  std::vector<std::uint8_t> word_counts_;  // parallel to the elements of vector_words_
+  std::unordered_map<std::size_t, int> long_counts_;  // element -> count, when 255 or more
+  std::vector<double> tf_;                 // 1 + ln(count), by count below kCountEscape
+  std::vector<double> norms_;              // per claim: the vector's length before normalizing (1 when 0)
   // One bit per element of vector_words_: the claim writes that word as a
   // name (IsNameIn); a bit rather than a row of ids per claim.
   std::vector<std::uint64_t> name_bits_;

@@ -445,8 +445,7 @@ MatchResult DisputeFinder::Find(const MatchClaims& claims) const {
       std::map<int, double> weight;
       for (std::size_t c : by_doc[static_cast<std::size_t>(doc)]) {
         std::span<const int> words = features.vector_words(c);
-        std::span<const double> weights = features.vector_weights(c);
-        for (std::size_t k = 0; k < words.size(); ++k) weight[words[k]] += weights[k];
+        for (std::size_t k = 0; k < words.size(); ++k) weight[words[k]] += features.vector_weight(c, k);
       }
       std::vector<std::pair<double, int>> ranked;
       for (const auto& [word, total] : weight) ranked.emplace_back(-total, word);

@@ -3,6 +3,7 @@
 // as one bit per word of the claim's vector.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -89,6 +90,38 @@ TEST_CASE("IsNameIn: a word capitalized inside the sentence, per claim", "[match
   CHECK_FALSE(features.IsNameIn(2, id_of("rebel")));
   // A word the claim does not hold at all.
   CHECK_FALSE(features.IsNameIn(2, id_of("aleppo")));
+}
+
+// Weights are computed from each word's count in the claim, kept in a byte;
+// a count of 255 or more is kept apart and must weigh the same.
+TEST_CASE("vector_weight: tf-idf from the word's count, normalized, long counts included", "[match]") {
+  Rules rules;
+  auto repeated = [](const std::string& word, int times) {
+    std::string text;
+    for (int k = 0; k < times; ++k) text += word + " ";
+    return text;
+  };
+  std::vector<Claim> claims = {
+      MakeClaim(1, "a/1", "Ahmed Hamid", repeated("dam", 300) + "aleppo"),
+      MakeClaim(2, "a/2", "Lina Sayed", repeated("dam", 254) + "aleppo"),
+      MakeClaim(3, "a/3", "Omar Nasser", "dam dam aleppo"),
+  };
+  const MatchClaims matched(claims);
+  ClaimFeatures features(matched, rules.matching, rules.antonyms, /*block_limit=*/100);
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    REQUIRE(features.vector_words(i).size() == 2);
+    double length = 0;
+    for (std::size_t k = 0; k < 2; ++k) length += features.vector_weight(i, k) * features.vector_weight(i, k);
+    CHECK(length == Approx(1.0));
+    CHECK(features.Similarity(i, i) == Approx(1.0));
+  }
+  // Both words are in every claim, so they have one idf: the ratio of the
+  // weights is that of the counts' tf, 1 + ln(count).
+  const std::size_t dam = features.word(features.vector_words(0)[0]) == "dam" ? 0 : 1;
+  for (auto [claim, count] : {std::pair<std::size_t, int>{0, 300}, {1, 254}, {2, 2}}) {
+    CHECK(features.vector_weight(claim, dam) / features.vector_weight(claim, 1 - dam) ==
+          Approx(1.0 + std::log(static_cast<double>(count))));
+  }
 }
 
 }  // namespace

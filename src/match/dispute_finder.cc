@@ -237,9 +237,7 @@ MatchResult DisputeFinder::Find(const MatchClaims& claims) const {
     for (std::size_t j : by_doc[static_cast<std::size_t>(features.doc_id(i))]) {
       if (j == i || claims.stance(j) != Stance::kAssert || !opposed(i, j)) continue;
       const MatchClaim claim = claims[j];
-      if (!Substantive(claim) || UnresolvedDescription(claim)) {
-        continue;
-      }
+      if (!Substantive(claim) || UnresolvedDescription(claim)) continue;
       if (!qualifier.empty()) {
         bool fits = !qualifier_side.empty()
                         ? features.side(j) == qualifier_side

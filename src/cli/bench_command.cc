@@ -16,8 +16,8 @@
 //             a fresh store in a temporary folder (IngestPipeline: batches of
 //             articles, one transaction each), once per --threads value: the
 //             row "ingest" is one thread, "ingest-Nt" N extraction threads;
-//   match     over the last ingest's store: LoadClaims, DisputeFinder::Find
-//             and ReplaceDisputes.
+//   match     over the last ingest's store: ForEachMatchClaim (as `match`
+//             reads claims), DisputeFinder::Find and ReplaceDisputes.
 // Peak memory is the process's resident high-water mark (VmHWM), reset before
 // each run through /proc/self/clear_refs, so each phase reports its own peak.
 //
@@ -617,9 +617,10 @@ class CorpusBench {
           Stopwatch watch;
           std::unique_ptr<ClaimStore> store;
           Status status = ClaimStore::Open(store_path, /*read_only=*/false, &store);
-          std::vector<Claim> claims;
-          if (status.ok()) status = store->LoadClaims(&claims);
+          MatchClaims claims;
+          if (status.ok()) status = store->ForEachMatchClaim([&](const Claim& c) { claims.Add(c); });
           if (!status.ok()) throw std::runtime_error(status.message());
+          claims.Freeze();
           Times loaded = watch.Elapsed();
           MatchOptions options;
           options.threads = flags_.match_threads;
@@ -757,13 +758,14 @@ std::map<std::string, std::vector<std::string>> SidePhrases(
   return sides;
 }
 
-// `count` claims in document order with ids 1..count. About 8 claims per
+// `count` claims in document order with ids 1..count, given to `each` one
+// at a time (as the store gives them to `match`). About 8 claims per
 // article; each article reports a topic (six words shared by every claim on
 // it, drawn from outside the most common words) from two sides; 12% of claims
 // are denials, a fifth of which name what they deny ("that claim"); a third
 // of the sources are invented names with no side.
-std::vector<Claim> SyntheticClaims(std::size_t count,
-                                   const std::map<std::string, std::vector<std::string>>& sides) {
+void SyntheticClaims(std::size_t count, const std::map<std::string, std::vector<std::string>>& sides,
+                     const std::function<void(const Claim&)>& each) {
   std::mt19937_64 rng(20170407);
   ZipfWords vocabulary(50000, 1.05);
   std::vector<std::vector<std::string>> side_phrases;
@@ -785,10 +787,9 @@ std::vector<Claim> SyntheticClaims(std::size_t count,
   static constexpr const char* kRoles[] = {
       "", "", "spokesman", "foreign minister", "officials", "military source"};
 
-  std::vector<Claim> claims;
-  claims.reserve(count);
+  std::size_t made = 0;
   std::size_t doc = 0;
-  while (claims.size() < count) {
+  while (made < count) {
     ++doc;
     const std::size_t topic = pick(topics);
     const std::size_t side_a = pick(side_phrases.size());
@@ -796,9 +797,9 @@ std::vector<Claim> SyntheticClaims(std::size_t count,
     if (side_b >= side_a) ++side_b;
     const std::string doc_name = "synthetic/" + std::to_string(doc);
     const std::string date = "2017-04-" + std::to_string(10 + doc % 19);
-    for (std::size_t k = 0; k < 8 && claims.size() < count; ++k) {
+    for (std::size_t k = 0; k < 8 && made < count; ++k) {
       Claim claim;
-      claim.id = static_cast<std::int64_t>(claims.size() + 1);
+      claim.id = static_cast<std::int64_t>(++made);
       claim.doc = doc_name;
       bool deny = k > 0 && chance(0.12);
       double who = std::uniform_real_distribution<double>(0, 1)(rng);
@@ -837,10 +838,9 @@ std::vector<Claim> SyntheticClaims(std::size_t count,
       claim.content_span = Span{k * 400 + 40, k * 400 + 40 + claim.content.size()};
       claim.rule = "synthetic";
       claim.date = date;
-      claims.push_back(std::move(claim));
+      each(claim);
     }
   }
-  return claims;
 }
 
 struct SyntheticResult {
@@ -889,7 +889,10 @@ bool RunSynthetic(long count, const BenchFlags& flags, const MatchingRules& matc
   ChildRun run = RunInChild(
       [&] {
         Stopwatch generate_watch;
-        std::vector<Claim> claims = SyntheticClaims(static_cast<std::size_t>(count), sides);
+        MatchClaims claims;
+        SyntheticClaims(static_cast<std::size_t>(count), sides,
+                        [&](const Claim& claim) { claims.Add(claim); });
+        claims.Freeze();
         Times generated = generate_watch.Elapsed();
         Stopwatch find_watch;
         MatchOptions options;

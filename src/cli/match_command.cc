@@ -17,6 +17,7 @@
 #include "cli/progress.h"
 #include "match/dispute_finder.h"
 #include "match/incremental_match.h"
+#include "match/match_claims.h"
 #include "match/matching_rules.h"
 #include "store/claim_store.h"
 
@@ -86,9 +87,16 @@ int RunFullMatch(const MatchFlags& flags, const MatchingRules& rules, const Anto
   // A progress line on a terminal: the stage, the share done, the time left.
   std::optional<Progress> progress(std::in_place, "match");
   progress->Step("loading claims", 0.0);
-  std::vector<Claim> claims;
-  Status status = store->LoadClaims(&claims);
+  // Only the fields matching reads, one claim at a time: a store's claims as
+  // Claims would be several times the size.
+  MatchClaims claims;
+  std::int64_t last_claim_id = 0;
+  Status status = store->ForEachMatchClaim([&](const Claim& claim) {
+    claims.Add(claim);
+    last_claim_id = std::max(last_claim_id, claim.id);
+  });
   if (!status.ok()) return Fail(status.message());
+  claims.Freeze();
   const std::string count = std::to_string(claims.size()) + " claims: ";
   MatchOptions options = flags.options;
   options.progress = [&](const char* stage, double done) { progress->Step(count + stage, done); };
@@ -103,7 +111,7 @@ int RunFullMatch(const MatchFlags& flags, const MatchingRules& rules, const Anto
   if (status.ok()) {
     MatchState state;
     state.claims = static_cast<std::int64_t>(claims.size());
-    for (const Claim& claim : claims) state.last_claim_id = std::max(state.last_claim_id, claim.id);
+    state.last_claim_id = last_claim_id;
     state.rules = fingerprint;
     state.block_limit = static_cast<std::int64_t>(flags.options.block_limit);
     MatchWordIndex words{std::move(result.word_df), std::move(result.postings), {}};

@@ -39,49 +39,52 @@ double KeyFrequency(int key) {
 struct ClaimWords {
   std::vector<std::string> words;  // MatchWords of the content
   std::vector<char> name;          // per word: capitalized inside the sentence
+};
+
+void ReadWords(std::string_view content, ClaimWords* out) {
+  static const Tokenizer tokenizer;
+  out->words.clear();
+  out->name.clear();
+  std::vector<Token> tokens = tokenizer.Tokenize(content, Span{0, content.size()});
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    if (!tokens[t].is_word() && tokens[t].kind != TokenKind::kNumber) continue;
+    std::string w = std::move(tokens[t].lower);
+    if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+    out->words.push_back(std::move(w));
+    out->name.push_back(t > 0 && tokens[t].capitalized);
+  }
+}
+
+// What matching needs of one distinct name (a source, role or mention):
+// the side its longest sides.txt phrase gives, with that phrase's length,
+// and, for a source, its canonical form as compared between claims.
+struct NameFacts {
   std::string side;
+  std::size_t side_length = 0;
   std::string source_key;
 };
 
-class WordReader {
- public:
-  explicit WordReader(const MatchingRules& rules) : rules_(rules) {}
-
-  void Read(const Claim& claim, ClaimWords* out) {
-    static const Tokenizer tokenizer;
-    out->words.clear();
-    out->name.clear();
-    std::vector<Token> tokens = tokenizer.Tokenize(claim.content, Span{0, claim.content.size()});
-    for (std::size_t t = 0; t < tokens.size(); ++t) {
-      if (!tokens[t].is_word() && tokens[t].kind != TokenKind::kNumber) continue;
-      std::string w = std::move(tokens[t].lower);
-      if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
-      out->words.push_back(std::move(w));
-      out->name.push_back(t > 0 && tokens[t].capitalized);
-    }
-    // Sides and canonical names repeat across claims: look each up once.
-    std::string speaker = claim.source + '\x1f' + claim.role + '\x1f' + claim.mention;
-    auto side = sides_.find(speaker);
-    if (side == sides_.end()) side = sides_.emplace(speaker, rules_.SideOf(claim)).first;
-    out->side = side->second;
-    auto key = keys_.find(claim.source);
-    if (key == keys_.end()) {
-      std::string joined;
-      for (const std::string& w : MatchWords(rules_.CanonicalSource(claim.source))) {
-        if (w == "the") continue;
-        if (!joined.empty()) joined += ' ';
-        joined += w;
-      }
-      key = keys_.emplace(claim.source, joined).first;
-    }
-    out->source_key = key->second;
+std::string SourceKey(std::string_view source, const MatchingRules& rules) {
+  std::string joined;
+  for (const std::string& w : MatchWords(rules.CanonicalSource(source))) {
+    if (w == "the") continue;
+    if (!joined.empty()) joined += ' ';
+    joined += w;
   }
+  return joined;
+}
 
- private:
-  const MatchingRules& rules_;
-  std::unordered_map<std::string, std::string> sides_;
-  std::unordered_map<std::string, std::string> keys_;
-};
+// Runs body(k) for every k in [0, n) on `threads` threads, k taken in turn.
+template <typename Body>
+void ForEachOnThreads(std::size_t n, unsigned threads, const Body& body) {
+  auto work = [&](unsigned t) {
+    for (std::size_t k = t; k < n; k += threads) body(k);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
+  for (std::thread& thread : pool) thread.join();
+}
 
 bool IsSalient(const std::string& w, const MatchingRules& rules) {
   if (rules.IsStopword(w) || w.size() < 2) return false;
@@ -92,22 +95,56 @@ bool IsSalient(const std::string& w, const MatchingRules& rules) {
 
 }  // namespace
 
-ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRules& rules,
+ClaimFeatures::ClaimFeatures(const MatchClaims& claims, const MatchingRules& rules,
                              const Antonyms& antonyms, std::size_t block_limit, unsigned threads,
                              StoreWeights store)
-    : claims_(claims), block_limit_(block_limit) {
+    : claims_(claims), rules_(rules), block_limit_(block_limit) {
   const std::size_t n = claims.size();
   while (weight_base_ < std::max(n, store.claims)) weight_base_ *= 2;
   threads = std::max(1u, threads);
-  std::vector<WordReader> readers(threads, WordReader(rules));
-  std::unordered_map<std::string, int> side_ids, key_ids, doc_ids;
+  std::unordered_map<std::string, int> side_ids, key_ids;
   stances_.reserve(n);
   side_ids_.reserve(n);
   source_keys_.reserve(n);
   doc_ids_.reserve(n);
   bag_counts_.reserve(n);
+
+  // Sides and canonical sources, once per distinct name; then each claim's
+  // side is that of the longest phrase among its source, role and mention
+  // (as MatchingRules::SideOf), and ids are given in claim order.
+  {
+    const StringPool& names = claims.names();
+    std::vector<char> is_source(names.size(), 0);
+    for (std::size_t i = 0; i < n; ++i) is_source[claims.source_id(i)] = 1;
+    std::vector<NameFacts> facts(names.size());
+    ForEachOnThreads(names.size(), threads, [&](std::size_t k) {
+      const auto id = static_cast<std::uint32_t>(k);
+      facts[k].side = rules.SideOfText(names[id], &facts[k].side_length);
+      if (is_source[k]) facts[k].source_key = SourceKey(names[id], rules);
+    });
+    for (std::size_t i = 0; i < n; ++i) {
+      const NameFacts* best = nullptr;
+      for (std::uint32_t name : {claims.source_id(i), claims.role_id(i), claims.mention_id(i)}) {
+        const NameFacts& f = facts[name];
+        if (f.side_length > (best ? best->side_length : 0)) best = &f;
+      }
+      int side = -1;
+      if (best) {
+        auto [it, added] = side_ids.try_emplace(best->side, static_cast<int>(side_names_.size()));
+        if (added) side_names_.push_back(best->side);
+        side = it->second;
+      }
+      side_ids_.push_back(side);
+      const std::string& key = facts[claims.source_id(i)].source_key;
+      source_keys_.push_back(key_ids.try_emplace(key, static_cast<int>(key_ids.size())).first->second);
+      stances_.push_back(claims.stance(i));
+      doc_ids_.push_back(static_cast<int>(claims.doc_id(i)));
+    }
+  }
+
   Rows<int> raw;  // salient word ids per claim, in order
-  std::vector<int> row, name_row;
+  std::vector<bool> raw_name;  // per element of raw: written as a name
+  std::vector<int> row;
   std::unordered_map<std::string, int> known;  // word -> index into known_words
   std::vector<BagWord> known_words;
   std::vector<char> known_salient;
@@ -119,31 +156,12 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
   std::vector<ClaimWords> read(std::min(n, chunk));
   for (std::size_t first = 0; first < n; first += chunk) {
     const std::size_t count = std::min(chunk, n - first);
-    auto work = [&](unsigned t) {
-      for (std::size_t k = t; k < count; k += threads) readers[t].Read(claims[first + k], &read[k]);
-    };
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
-    work(0);
-    for (std::thread& thread : pool) thread.join();
+    ForEachOnThreads(count, threads,
+                     [&](std::size_t k) { ReadWords(claims.content(first + k), &read[k]); });
 
     for (std::size_t k = 0; k < count; ++k) {
       const ClaimWords& words = read[k];
-      const Claim& claim = claims[first + k];
-      int side = -1;
-      if (!words.side.empty()) {
-        auto [it, added] = side_ids.try_emplace(words.side, static_cast<int>(side_names_.size()));
-        if (added) side_names_.push_back(words.side);
-        side = it->second;
-      }
-      side_ids_.push_back(side);
-      stances_.push_back(claim.stance);
-      source_keys_.push_back(
-          key_ids.try_emplace(words.source_key, static_cast<int>(key_ids.size())).first->second);
-      doc_ids_.push_back(
-          doc_ids.try_emplace(claim.doc, static_cast<int>(doc_ids.size())).first->second);
       row.clear();
-      name_row.clear();
       bag_words.clear();
       for (std::size_t w = 0; w < words.words.size(); ++w) {
         const std::string& word = words.words[w];
@@ -158,12 +176,9 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
         bag_words.push_back(bag_word);
         if (!known_salient[static_cast<std::size_t>(it->second)]) continue;
         row.push_back(bag_word.stem);
-        if (words.name[w]) name_row.push_back(bag_word.stem);
+        raw_name.push_back(words.name[w] != 0);
       }
       raw.Add(row);
-      std::sort(name_row.begin(), name_row.end());
-      name_row.erase(std::unique(name_row.begin(), name_row.end()), name_row.end());
-      names_.Add(name_row);
       WordBag bag = BagOf(bag_words);
       bag_words_.Add(bag.words);
       bag_negated_.Add(bag.negated);
@@ -201,19 +216,29 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
   std::vector<std::size_t> posting_size(df_.size(), 0);
   std::vector<int> words;
   std::vector<double> weights;
-  std::vector<std::uint16_t> positions;
+  std::vector<std::uint8_t> counts;
   vector_words_.Reserve(n, distinct);
-  vector_weights_.reserve(distinct);
-  sequences_.Reserve(n, raw.offset(n));
+  word_counts_.reserve(distinct);
+  norms_.reserve(n);
+  tf_.assign(kCountEscape, 0.0);
+  for (std::size_t count = 1; count < kCountEscape; ++count) {
+    tf_[count] = 1.0 + std::log(static_cast<double>(count));
+  }
+  name_bits_.assign((distinct + 63) / 64, 0);
   for (std::size_t i = 0; i < n; ++i) {
     sorted.assign(raw[i].begin(), raw[i].end());
     std::sort(sorted.begin(), sorted.end());
     words.clear();
     weights.clear();
+    counts.clear();
     for (std::size_t k = 0; k < sorted.size();) {
       std::size_t j = k;
       while (j < sorted.size() && sorted[j] == sorted[k]) ++j;
       double tf = 1.0 + std::log(static_cast<double>(j - k));
+      if (j - k >= kCountEscape) {
+        long_counts_.emplace(vector_words_.offset(i) + words.size(), static_cast<int>(j - k));
+      }
+      counts.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(j - k, kCountEscape)));
       words.push_back(sorted[k]);
       weights.push_back(tf * idf_[static_cast<std::size_t>(sorted[k])]);
       if (IsBlockingWord(sorted[k])) ++posting_size[static_cast<std::size_t>(sorted[k])];
@@ -222,46 +247,51 @@ ClaimFeatures::ClaimFeatures(const std::vector<Claim>& claims, const MatchingRul
     double norm = 0;
     for (double w : weights) norm += w * w;
     norm = std::sqrt(norm);
-    if (norm > 0) {
-      for (double& w : weights) w /= norm;
-    }
+    // The weights are divided by the norm when it is positive; dividing by
+    // 1 leaves the others as they are.
+    norms_.push_back(norm > 0 ? norm : 1.0);
     vector_words_.Add(words);
-    vector_weights_.insert(vector_weights_.end(), weights.begin(), weights.end());
-    positions.clear();
-    if (words.size() <= 65536) {
-      for (int id : raw[i]) {
-        auto at = std::lower_bound(words.begin(), words.end(), id) - words.begin();
-        positions.push_back(static_cast<std::uint16_t>(at));
-      }
-    } else {
-      long_sequences_.emplace(i, std::vector<int>(raw[i].begin(), raw[i].end()));
+    word_counts_.insert(word_counts_.end(), counts.begin(), counts.end());
+    std::span<const int> occurrences = raw[i];
+    for (std::size_t k = 0; k < occurrences.size(); ++k) {
+      if (!raw_name[raw.offset(i) + k]) continue;
+      const std::size_t element =
+          vector_words_.offset(i) +
+          static_cast<std::size_t>(std::lower_bound(words.begin(), words.end(), occurrences[k]) -
+                                   words.begin());
+      name_bits_[element / 64] |= std::uint64_t{1} << (element % 64);
     }
-    sequences_.Add(positions);
   }
   raw = Rows<int>();  // done with: the postings need the room
+  std::vector<bool>().swap(raw_name);
 
   // Postings as rows in word order: fill by a second pass with cursors.
   std::vector<Posting> flat;
-  std::vector<std::size_t> start(df_.size() + 1, 0);
-  for (std::size_t id = 0; id < df_.size(); ++id) start[id + 1] = start[id] + posting_size[id];
+  std::vector<std::uint32_t> start(df_.size() + 1, 0);
+  for (std::size_t id = 0; id < df_.size(); ++id) {
+    start[id + 1] = start[id] + static_cast<std::uint32_t>(posting_size[id]);  // at most `distinct`
+  }
   flat.resize(start.back());
   std::vector<std::size_t> cursor(start.begin(), start.end() - 1);
   common_norm_.assign(n, 0.0);
   for (std::size_t i = 0; i < n; ++i) {
     double common = 0;
     std::span<const int> ids = vector_words(i);
-    std::span<const double> weight = vector_weights(i);
     for (std::size_t k = 0; k < ids.size(); ++k) {
+      const double weight = vector_weight(i, k);
       if (IsBlockingWord(ids[k])) {
-        flat[cursor[static_cast<std::size_t>(ids[k])]++] =
-            Posting{static_cast<std::uint32_t>(i), weight[k]};
+        flat[cursor[static_cast<std::size_t>(ids[k])]++] = Posting{static_cast<std::uint32_t>(i), weight};
       } else {
-        common += weight[k] * weight[k];
+        common += weight * weight;
       }
     }
     common_norm_[i] = std::sqrt(common);
   }
   postings_ = Rows<Posting>(std::move(start), std::move(flat));
+}
+
+double ClaimFeatures::LongTf(std::size_t element) const {
+  return 1.0 + std::log(static_cast<double>(long_counts_.at(element)));
 }
 
 const std::string& ClaimFeatures::side(std::size_t i) const {
@@ -270,12 +300,13 @@ const std::string& ClaimFeatures::side(std::size_t i) const {
 }
 
 std::vector<int> ClaimFeatures::sequence(std::size_t i) const {
-  auto long_sequence = long_sequences_.find(i);
-  if (long_sequence != long_sequences_.end()) return long_sequence->second;
-  std::span<const int> words = vector_words(i);
+  // As the constructor reads the content: every salient word, by its stem.
+  ClaimWords words;
+  ReadWords(claims_.content(i), &words);
   std::vector<int> ids;
-  ids.reserve(sequences_[i].size());
-  for (std::uint16_t position : sequences_[i]) ids.push_back(words[position]);
+  for (const std::string& w : words.words) {
+    if (IsSalient(w, rules_)) ids.push_back(vocabulary_.Find(StemWord(w)));
+  }
   return ids;
 }
 
@@ -289,15 +320,18 @@ WordBagView ClaimFeatures::bag(std::size_t i) const {
 }
 
 bool ClaimFeatures::IsNameIn(std::size_t i, int id) const {
-  std::span<const int> names = names_[i];
-  return std::binary_search(names.begin(), names.end(), id);
+  std::span<const int> words = vector_words(i);
+  auto found = std::lower_bound(words.begin(), words.end(), id);
+  if (found == words.end() || *found != id) return false;
+  const std::size_t element = vector_words_.offset(i) + static_cast<std::size_t>(found - words.begin());
+  return (name_bits_[element / 64] >> (element % 64)) & 1;
 }
 
 double ClaimFeatures::Similarity(std::size_t a, std::size_t b) const {
   std::span<const int> x = vector_words(a);
   std::span<const int> y = vector_words(b);
-  std::span<const double> x_weight = vector_weights(a);
-  std::span<const double> y_weight = vector_weights(b);
+  const std::size_t x_start = vector_words_.offset(a);
+  const std::size_t y_start = vector_words_.offset(b);
   double dot = 0;
   std::size_t i = 0, j = 0;
   while (i < x.size() && j < y.size()) {
@@ -306,7 +340,7 @@ double ClaimFeatures::Similarity(std::size_t a, std::size_t b) const {
     } else if (x[i] > y[j]) {
       ++j;
     } else {
-      dot += x_weight[i] * y_weight[j];
+      dot += WeightOf(a, x_start + i) * WeightOf(b, y_start + j);
       ++i;
       ++j;
     }
@@ -350,15 +384,17 @@ void ClaimFeatures::Candidates(std::size_t i, double min_similarity, CandidateSc
   scratch->stamp[i] = epoch;
   scratch->touched.clear();
   std::span<const int> words = vector_words(i);
-  std::span<const double> weights = vector_weights(i);
   for (std::size_t k = 0; k < words.size(); ++k) {
-    for (const Posting& p : postings_[static_cast<std::size_t>(words[k])]) {
+    const std::span<const Posting> holders = postings_[static_cast<std::size_t>(words[k])];
+    if (holders.empty()) continue;
+    const double weight = vector_weight(i, k);
+    for (const Posting& p : holders) {
       if (scratch->stamp[p.claim] != epoch) {
         scratch->stamp[p.claim] = epoch;
         scratch->partial[p.claim] = 0;
         scratch->touched.push_back(p.claim);
       }
-      scratch->partial[p.claim] += weights[k] * p.weight;
+      scratch->partial[p.claim] += weight * p.weight;
     }
   }
   // The bound is padded a little so that rounding never drops a candidate.

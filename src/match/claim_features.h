@@ -22,24 +22,29 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "match/contradiction.h"
+#include "match/match_claims.h"
 #include "match/matching_rules.h"
 #include "model/claim.h"
 
 namespace claimtrack {
 
 // Rows of variable length stored end to end: one allocation for all claims.
+// Offsets are 32 bits (4 bytes a row rather than 8): at most 2^32 - 1
+// elements in all, about 200 times what a million claims need; more throws
+// std::length_error, as a std::vector too large does.
 template <typename T>
 class Rows {
  public:
   Rows() : offsets_{0} {}
   // Rows already laid out: row i is data[offsets[i], offsets[i + 1]).
   // `offsets` must ascend from 0 to data.size().
-  Rows(std::vector<std::size_t> offsets, std::vector<T> data)
+  Rows(std::vector<std::uint32_t> offsets, std::vector<T> data)
       : offsets_(std::move(offsets)), data_(std::move(data)) {}
   // Room for `rows` more rows of `elements` in all, when known: no regrowth,
   // no slack.
@@ -49,10 +54,13 @@ class Rows {
   }
   void Add(std::span<const T> row) {
     data_.insert(data_.end(), row.begin(), row.end());
-    offsets_.push_back(data_.size());
+    if (data_.size() > UINT32_MAX) throw std::length_error("Rows: more than 2^32 - 1 elements");
+    offsets_.push_back(static_cast<std::uint32_t>(data_.size()));
   }
   // Where row i starts among the elements of all rows.
   std::size_t offset(std::size_t i) const { return offsets_[i]; }
+  // The element at `index` among the elements of all rows.
+  const T& data(std::size_t index) const { return data_[index]; }
   std::span<const T> operator[](std::size_t i) const {
     return std::span<const T>(data_.data() + offsets_[i], offsets_[i + 1] - offsets_[i]);
   }
@@ -62,7 +70,7 @@ class Rows {
   std::size_t size() const { return offsets_.size() - 1; }
 
  private:
-  std::vector<std::size_t> offsets_;
+  std::vector<std::uint32_t> offsets_;
   std::vector<T> data_;
 };
 
@@ -95,16 +103,14 @@ struct StoreWeights {
 
 class ClaimFeatures {
  public:
-  // Computes features for every claim; `claims` must outlive this object.
-  // `threads` (at least 1) split the per-claim work.
-  ClaimFeatures(const std::vector<Claim>& claims, const MatchingRules& rules,
-                const Antonyms& antonyms, std::size_t block_limit, unsigned threads = 1,
-                StoreWeights store = {});
+  // Computes features for every claim; `claims` and `rules` must outlive
+  // this object. `threads` (at least 1) split the per-claim work.
+  ClaimFeatures(const MatchClaims& claims, const MatchingRules& rules, const Antonyms& antonyms,
+                std::size_t block_limit, unsigned threads = 1, StoreWeights store = {});
 
   std::size_t size() const { return claims_.size(); }
-  const Claim& claim(std::size_t i) const { return claims_[i]; }
-  // claim(i).stance, from an array of its own: the pair rules read it for
-  // every candidate, and a Claim is hundreds of bytes to bring into cache.
+  // The claim's stance, from an array of its own: the pair rules read it
+  // for every candidate.
   Stance stance(std::size_t i) const { return stances_[i]; }
   // The side's name, empty when none; side_id is -1 when none.
   const std::string& side(std::size_t i) const;
@@ -113,15 +119,20 @@ class ClaimFeatures {
   int source_key(std::size_t i) const { return source_keys_[i]; }
   // The article, as an id: equal ids, same `doc`.
   int doc_id(std::size_t i) const { return doc_ids_[i]; }
-  // The claim's word vector: its salient words, ascending by id, and their
-  // weights index for index (tf-idf, normalized so that the vector has length 1).
+  // The claim's word vector: its salient words, ascending by id, and the
+  // weight of the k-th of them (tf-idf, normalized so that the vector has
+  // length 1). A weight is computed on each call from the word's count in
+  // the claim, its idf and the claim's norm, by the same operations as when
+  // the vector was made, so it is the same double: 1 byte a word kept
+  // instead of 8.
   std::span<const int> vector_words(std::size_t i) const { return vector_words_[i]; }
-  std::span<const double> vector_weights(std::size_t i) const {
-    return std::span<const double>(vector_weights_.data() + vector_words_.offset(i),
-                                   vector_words_[i].size());
+  double vector_weight(std::size_t i, std::size_t k) const {
+    return WeightOf(i, vector_words_.offset(i) + k);
   }
   // Salient words in the order they appear in the content, repeats included
-  // (for topic names).
+  // (for topic names). Computed again from the content on each call: only
+  // the members of disputes need them, and kept for every claim they were
+  // the third largest part of the features.
   std::vector<int> sequence(std::size_t i) const;
   const std::string& word(int id) const { return vocabulary_.stems[static_cast<std::size_t>(id)]; }
   double idf(int id) const { return idf_[static_cast<std::size_t>(id)]; }
@@ -159,7 +170,8 @@ class ClaimFeatures {
                   std::vector<std::uint32_t>* out) const;
 
  private:
-  const std::vector<Claim>& claims_;
+  const MatchClaims& claims_;
+  const MatchingRules& rules_;
   std::size_t block_limit_;
   std::size_t weight_base_ = 64;
   std::vector<std::string> side_names_;
@@ -170,16 +182,24 @@ class ClaimFeatures {
   BagVocabulary vocabulary_;
   std::vector<int> df_;
   std::vector<double> idf_;
-  // The vectors as two arrays, 12 bytes a word rather than 16 for a padded
-  // {int, double}: vectors are the largest part of the features.
-  Rows<int> vector_words_;              // sorted by word id
-  std::vector<double> vector_weights_;  // parallel to the elements of vector_words_
-  // The words in order as positions into the claim's vector_words: 2 bytes a
-  // word instead of 4, since only the members of disputes need them. A claim
-  // of more than 65,536 distinct words keeps its ids in long_sequences_.
-  Rows<std::uint16_t> sequences_;
-  std::unordered_map<std::size_t, std::vector<int>> long_sequences_;
-  Rows<int> names_;              // per claim: sorted ids written as names
+  // The weight of an element of vector_words_ (of claim i): tf * idf / norm.
+  double WeightOf(std::size_t i, std::size_t element) const {
+    const std::uint8_t count = word_counts_[element];
+    const double tf = count < kCountEscape ? tf_[count] : LongTf(element);
+    return tf * idf_[static_cast<std::size_t>(vector_words_.data(element))] / norms_[i];
+  }
+  double LongTf(std::size_t element) const;
+  // Vectors are the largest part of the features: 5 bytes a word, the id and
+  // its count in the claim (counts from kCountEscape on in long_counts_).
+  static constexpr std::uint8_t kCountEscape = 255;
+  Rows<int> vector_words_;                 // sorted by word id
+  std::vector<std::uint8_t> word_counts_;  // parallel to the elements of vector_words_
+  std::unordered_map<std::size_t, int> long_counts_;  // element -> count, when 255 or more
+  std::vector<double> tf_;                 // 1 + ln(count), by count below kCountEscape
+  std::vector<double> norms_;              // per claim: the vector's length before normalizing (1 when 0)
+  // One bit per element of vector_words_: the claim writes that word as a
+  // name (IsNameIn); a bit rather than a row of ids per claim.
+  std::vector<std::uint64_t> name_bits_;
   // Each claim's WordBag, without an allocation of its own.
   struct BagCounts {
     int negations = 0;

@@ -173,7 +173,7 @@ bool FlipAnchor(WordBagView bag) {
   return bag.words.size() >= 4 && (bag.negations % 2 == 1 || bag.has_antonym);
 }
 
-Contradiction CompareBags(const Claim& a, WordBagView x, const Claim& b, WordBagView y,
+Contradiction CompareBags(const MatchClaim& a, WordBagView x, const MatchClaim& b, WordBagView y,
                           const BagVocabulary& vocabulary) {
   Contradiction result;
   // Antonym pairs: one word here, its opposite there; compare the rest.
@@ -227,14 +227,14 @@ Contradiction CompareBags(const Claim& a, WordBagView x, const Claim& b, WordBag
     result.kind = "negation";
     result.rule = "negation-flip";
     result.score = std::min(0.9, 0.4 + 0.5 * result.similarity);
-    result.evidence = "negated: \"" + (x.negations % 2 ? a.content : b.content) + "\"";
+    result.evidence = "negated: \"" + std::string(x.negations % 2 ? a.content : b.content) + "\"";
   } else if (a.stance != b.stance && result.similarity >= 0.4) {
     result.found = true;
     result.kind = "stance";
     result.rule = "opposite-stance";
     result.score = std::min(0.8, 0.3 + 0.5 * result.similarity);
-    const Claim& denial = a.stance == Stance::kDeny ? a : b;
-    result.evidence = denial.evidence.empty() ? std::string("deny") : denial.evidence;
+    const MatchClaim& denial = a.stance == Stance::kDeny ? a : b;
+    result.evidence = denial.evidence.empty() ? std::string("deny") : std::string(denial.evidence);
   }
   return result;
 }
@@ -244,7 +244,7 @@ Contradiction CompareClaims(const Claim& a, const Claim& b, const MatchingRules&
   BagVocabulary vocabulary;
   WordBag x = BagOfWords(MatchWords(a.content), rules, antonyms, &vocabulary);
   WordBag y = BagOfWords(MatchWords(b.content), rules, antonyms, &vocabulary);
-  return CompareBags(a, x, b, y, vocabulary);
+  return CompareBags(MatchClaimOf(a), x, MatchClaimOf(b), y, vocabulary);
 }
 
 }  // namespace claimtrack

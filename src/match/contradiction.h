@@ -18,6 +18,7 @@
 
 #include "base/phrase_map.h"
 #include "base/status.h"
+#include "match/match_claims.h"
 #include "match/matching_rules.h"
 #include "model/claim.h"
 
@@ -75,6 +76,11 @@ struct BagVocabulary {
   // The id of `stem`, added when new (with its opposite looked up and linked
   // both ways when present).
   int Intern(const std::string& stem, const Antonyms& antonyms);
+  // The id of `stem`, or -1 when it was never interned.
+  int Find(const std::string& stem) const {
+    auto found = ids_.find(stem);
+    return found == ids_.end() ? -1 : found->second;
+  }
 
  private:
   std::unordered_map<std::string, int> ids_;
@@ -104,7 +110,7 @@ WordBag BagOfWords(const std::vector<std::string>& words, const MatchingRules& r
 // The rules of CompareClaims on precomputed bags of `a` and `b` (whose
 // content, stance and evidence give the result's evidence). The matcher calls
 // this with the bags ClaimFeatures keeps; CompareClaims with fresh ones.
-Contradiction CompareBags(const Claim& a, WordBagView x, const Claim& b, WordBagView y,
+Contradiction CompareBags(const MatchClaim& a, WordBagView x, const MatchClaim& b, WordBagView y,
                           const BagVocabulary& vocabulary);
 
 // False when no negation-flip or antonym-pair can fire between the bags,

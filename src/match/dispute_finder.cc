@@ -45,7 +45,7 @@ struct Draft {
 
 // A claim that says something: at least four words. Fragments ("and pain",
 // "Last July") picked up near a denial are not what it denies.
-bool Substantive(const Claim& claim) {
+bool Substantive(const MatchClaim& claim) {
   int words = 0;
   bool in_word = false;
   for (unsigned char c : claim.content) {
@@ -62,18 +62,18 @@ bool Substantive(const Claim& claim) {
 // were not true" use rebuttal words of something else than the claim before
 // them. Such words are trusted only with a reference ("that claim is
 // untrue"), which reference-denial handles.
-bool DeniedByCue(const Claim& claim) {
+bool DeniedByCue(const MatchClaim& claim) {
   // FindStance writes the cue word, lowercased by LowerText, as the evidence.
   return !claim.evidence.empty() && LowerText(claim.cue).starts_with(claim.evidence);
 }
 
 // The words of a source's name, lowercase, as rule-file words are compared.
-std::vector<std::string> NameWords(const std::string& name) { return SplitWords(LowerText(name)); }
+std::vector<std::string> NameWords(std::string_view name) { return SplitWords(LowerText(name)); }
 
 // In one article, "Merrill" and "Merrill Lynch", or "Sayeed" and "Mr
 // Sayeed", are one speaker: every word of the shorter name is in the longer.
 // So are a name and its initials: "OSI" and "Open Society Institute".
-bool SameNameInArticle(const Claim& a, const Claim& b) {
+bool SameNameInArticle(const MatchClaim& a, const MatchClaim& b) {
   std::vector<std::string> x = NameWords(a.source), y = NameWords(b.source);
   if (x.empty() || y.empty()) return false;
   if (x.size() > y.size()) std::swap(x, y);
@@ -95,7 +95,7 @@ bool SameNameInArticle(const Claim& a, const Claim& b) {
 // often names someone already there, often the other claim's source
 // ("Manchester United revealed ... The club rejected ...", "David Blunkett
 // ... The home secretary said").
-bool UnresolvedDescription(const Claim& claim) {
+bool UnresolvedDescription(const MatchClaim& claim) {
   std::vector<std::string> words = NameWords(claim.source);
   static const std::set<std::string> kDeterminers = {"the", "his", "her", "its", "their"};
   if (words.size() < 2 || words.size() > 5 || !kDeterminers.count(words[0])) return false;
@@ -106,7 +106,7 @@ bool UnresolvedDescription(const Claim& claim) {
 }
 
 // Distance in bytes between two claims of one article.
-std::size_t Distance(const Claim& a, const Claim& b) {
+std::size_t Distance(const MatchClaim& a, const MatchClaim& b) {
   std::size_t x = a.sentence_span.begin;
   std::size_t y = b.sentence_span.begin;
   return x > y ? x - y : y - x;
@@ -165,6 +165,10 @@ struct FoundDraft {
 }  // namespace
 
 MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
+  return Find(MatchClaims(claims));
+}
+
+MatchResult DisputeFinder::Find(const MatchClaims& claims) const {
   MatchResult result;
   auto report = [&](const char* stage, double done) {
     if (options_.progress) options_.progress(stage, done);
@@ -181,13 +185,14 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     if (features.source_key(a) == features.source_key(b)) return false;
     // A claim reported inside another claim's content ("But it has rejected
     // X, another regional source said") is not a second voice against it.
-    const Claim& x_claim = claims[a];
-    const Claim& y_claim = claims[b];
-    if (features.doc_id(a) == features.doc_id(b) &&
-        ((x_claim.content_span.begin < y_claim.content_span.end &&
-          y_claim.content_span.begin < x_claim.content_span.end) ||
-         SameNameInArticle(x_claim, y_claim))) {
-      return false;
+    if (features.doc_id(a) == features.doc_id(b)) {
+      const MatchClaim x_claim = claims[a];
+      const MatchClaim y_claim = claims[b];
+      if ((x_claim.content_span.begin < y_claim.content_span.end &&
+           y_claim.content_span.begin < x_claim.content_span.end) ||
+          SameNameInArticle(x_claim, y_claim)) {
+        return false;
+      }
     }
     int x = features.side_id(a);
     int y = features.side_id(b);
@@ -208,8 +213,9 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
   report("denials within articles", 0.35);
   // Rule 1: reference-denial.
   for (std::size_t i = 0; i < n; ++i) {
-    const Claim& denial = claims[i];
-    if (denial.stance != Stance::kDeny || denial.target.empty()) continue;
+    if (claims.stance(i) != Stance::kDeny) continue;
+    const MatchClaim denial = claims[i];
+    if (denial.target.empty()) continue;
     // The qualifier of the reference: "Russia’s claim" -> side Russia.
     std::vector<std::string> words = MatchWords(denial.target);
     if (!words.empty()) words.pop_back();  // the reference noun itself
@@ -229,11 +235,9 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     std::size_t best = n;
     double best_score = -1;
     for (std::size_t j : by_doc[static_cast<std::size_t>(features.doc_id(i))]) {
-      const Claim& claim = claims[j];
-      if (j == i || claim.stance != Stance::kAssert || !opposed(i, j) || !Substantive(claim) ||
-          UnresolvedDescription(claim)) {
-        continue;
-      }
+      if (j == i || claims.stance(j) != Stance::kAssert || !opposed(i, j)) continue;
+      const MatchClaim claim = claims[j];
+      if (!Substantive(claim) || UnresolvedDescription(claim)) continue;
       if (!qualifier.empty()) {
         bool fits = !qualifier_side.empty()
                         ? features.side(j) == qualifier_side
@@ -263,26 +267,23 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     draft.kind = LowerText(denial.cue) == denial.evidence ? "denial" : "rebuttal";
     draft.rule = "reference-denial";
     draft.score = qualifier.empty() ? 0.85 : 0.9;
-    draft.evidence.insert(denial.evidence);
-    draft.evidence.insert(denial.target);
+    draft.evidence.emplace(denial.evidence);
+    draft.evidence.emplace(denial.target);
     drafts.push_back(std::move(draft));
     placed[i] = true;
   }
 
   // Rule 2: nearby-denial.
   for (std::size_t i = 0; i < n; ++i) {
-    const Claim& denial = claims[i];
-    if (denial.stance != Stance::kDeny || placed[i] || !DeniedByCue(denial) ||
-        UnresolvedDescription(denial)) {
-      continue;
-    }
+    if (claims.stance(i) != Stance::kDeny || placed[i]) continue;
+    const MatchClaim denial = claims[i];
+    if (!DeniedByCue(denial) || UnresolvedDescription(denial)) continue;
     std::size_t best = n;
     double best_similarity = 0;
     for (std::size_t j : by_doc[static_cast<std::size_t>(features.doc_id(i))]) {
-      const Claim& claim = claims[j];
-      if (j == i || claim.stance != Stance::kAssert || !opposed(i, j) || !Substantive(claim)) {
-        continue;
-      }
+      if (j == i || claims.stance(j) != Stance::kAssert || !opposed(i, j)) continue;
+      const MatchClaim claim = claims[j];
+      if (!Substantive(claim)) continue;
       if (claim.content_span.begin > denial.content_span.begin || Distance(denial, claim) > 1200) {
         continue;
       }
@@ -300,7 +301,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     draft.kind = "denial";
     draft.rule = "nearby-denial";
     draft.score = std::min(0.85, 0.5 + best_similarity);
-    draft.evidence.insert(denial.evidence);
+    draft.evidence.emplace(denial.evidence);
     for (int w : features.SharedWords(i, best)) draft.evidence.insert(features.word(w));
     drafts.push_back(std::move(draft));
     placed[i] = true;
@@ -343,7 +344,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       draft.kind = "stance";
       draft.rule = "opposite-stance";
       draft.score = std::min(0.8, 0.3 + 0.5 * best_similarity);
-      draft.evidence.insert(claims[i].evidence);
+      draft.evidence.emplace(claims[i].evidence);
       for (int w : shared) draft.evidence.insert(features.word(w));
       found[t].push_back(std::move(f));
     }
@@ -422,7 +423,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     ParallelChunks(n, threads, [&](unsigned, std::size_t first, std::size_t last) {
       for (std::size_t i = first; i < last; ++i) {
         if (features.stance(i) != Stance::kAssert) continue;
-        figures[i] = FindQuantities(claims[i].content, rules_.quantities());
+        figures[i] = FindQuantities(claims.content(i), rules_.quantities());
       }
     });
     for (std::size_t i = 0; i < n; ++i) {
@@ -442,8 +443,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       std::map<int, double> weight;
       for (std::size_t c : by_doc[static_cast<std::size_t>(doc)]) {
         std::span<const int> words = features.vector_words(c);
-        std::span<const double> weights = features.vector_weights(c);
-        for (std::size_t k = 0; k < words.size(); ++k) weight[words[k]] += weights[k];
+        for (std::size_t k = 0; k < words.size(); ++k) weight[words[k]] += features.vector_weight(c, k);
       }
       std::vector<std::pair<double, int>> ranked;
       for (const auto& [word, total] : weight) ranked.emplace_back(-total, word);
@@ -456,8 +456,8 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     };
     // Posts of one page ("page.txt#2", "page.txt#5") belong together.
     auto page_of = [&](std::size_t c) {
-      const std::string& doc = claims[c].doc;
-      return std::string_view(doc).substr(0, doc.find('#'));
+      const std::string_view doc = claims.doc_names()[claims.doc_id(c)];
+      return doc.substr(0, doc.find('#'));
     };
     // Across pages, the articles must tell one story (2 of their 40
     // weightiest words shared). A toll of a whole war ("320,000 people") is
@@ -529,6 +529,8 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     }
   }
 
+  std::vector<std::vector<std::size_t>>().swap(by_doc);  // the rules within articles are done
+
   report("merging disputes", 0.8);
   // Merge disputes over the same claim: shared claims, or disputed claims of
   // one source or side that say nearly the same thing.
@@ -585,10 +587,13 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       }
     }
   }
+  // Each draft is freed as it is merged, so that the drafts and the merged
+  // drafts are never both held whole (about 35 MB each for 10^6 claims).
+  std::unordered_map<std::size_t, std::size_t>().swap(draft_of_claim);
   std::map<std::size_t, Draft> merged;
   for (std::size_t d = 0; d < drafts.size(); ++d) {
     Draft& into = merged[groups.Find(d)];
-    const Draft& from = drafts[d];
+    const Draft from = std::move(drafts[d]);
     into.claims.insert(from.claims.begin(), from.claims.end());
     into.counters.insert(from.counters.begin(), from.counters.end());
     into.evidence.insert(from.evidence.begin(), from.evidence.end());
@@ -599,6 +604,8 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       into.topic = from.topic;
     }
   }
+
+  std::vector<Draft>().swap(drafts);
 
   // Each merged draft becomes a dispute on its own: in parallel, kept in order.
   std::vector<Draft*> merged_list;
@@ -626,7 +633,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
         std::size_t prev = j - 1;
         if (features.doc_id(prev) != features.doc_id(a) ||
             features.source_key(prev) != features.source_key(a) ||
-            claims[prev].stance != Stance::kAssert || Distance(claims[prev], claims[a]) > 800) {
+            claims.stance(prev) != Stance::kAssert || Distance(claims[prev], claims[a]) > 800) {
           break;
         }
         more.insert(prev);
@@ -651,7 +658,8 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     std::set<std::string> hedges;
     for (const auto* group : {&draft.claims, &draft.counters}) {
       for (std::size_t m : *group) {
-        if (!claims[m].hedge.empty()) hedges.insert(claims[m].hedge);
+        const std::string_view hedge = claims[m].hedge;
+        if (!hedge.empty()) hedges.emplace(hedge);
       }
     }
     if (!hedges.empty()) {
@@ -712,7 +720,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
     // counter-claim or two members use one of its phrases.
     std::map<std::string, int> named;
     for (std::size_t m : members) {
-      std::string topic = rules_.NamedTopicOf(claims[m].content);
+      std::string topic = rules_.NamedTopicOf(claims.content(m));
       if (!topic.empty()) named[topic] += draft.counters.count(m) ? 2 : 1;
     }
     int named_best = 1;
@@ -723,10 +731,10 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       }
     }
     for (std::size_t c : draft.claims) {
-      dispute.members.push_back(DisputeMember{claims[c].id, DisputeRole::kClaim});
+      dispute.members.push_back(DisputeMember{claims.id(c), DisputeRole::kClaim});
     }
     for (std::size_t c : draft.counters) {
-      dispute.members.push_back(DisputeMember{claims[c].id, DisputeRole::kCounter});
+      dispute.members.push_back(DisputeMember{claims.id(c), DisputeRole::kCounter});
     }
     return dispute;
   };
@@ -749,7 +757,9 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
                      return std::tie(a.rule, a.kind, a.topic) < std::tie(b.rule, b.kind, b.topic);
                    });
   for (std::size_t i = 0; i < n; ++i) {
-    if (!features.side(i).empty()) result.source_sides[claims[i].source] = features.side(i);
+    if (!features.side(i).empty()) {
+      result.source_sides[std::string(claims.names()[claims.source_id(i)])] = features.side(i);
+    }
   }
   if (options_.export_words) {
     for (std::size_t id = 0; id < features.word_count(); ++id) {
@@ -757,7 +767,7 @@ MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
       if (features.df(word) == 0) continue;  // a stem never salient (a stop word)
       const auto index = static_cast<std::uint32_t>(result.word_df.size());
       result.word_df.emplace_back(features.word(word), features.df(word));
-      for (const Posting& p : features.postings(word)) result.postings.emplace_back(index, claims[p.claim].id);
+      for (const Posting& p : features.postings(word)) result.postings.emplace_back(index, claims.id(p.claim));
     }
   }
   return result;

@@ -47,6 +47,7 @@
 
 #include "match/claim_features.h"
 #include "match/contradiction.h"
+#include "match/match_claims.h"
 #include "match/matching_rules.h"
 #include "model/claim.h"
 #include "model/dispute.h"
@@ -103,6 +104,9 @@ class DisputeFinder {
   // ClaimStore::LoadClaims returns them), with ids set. Disputes come by
   // score (highest first), then by size, then by their members' ids, so the
   // same claims always give the same list in the same order.
+  MatchResult Find(const MatchClaims& claims) const;
+  // The same for whole claims (tests, a part of the store); the matching
+  // fields are copied first.
   MatchResult Find(const std::vector<Claim>& claims) const;
 
  private:

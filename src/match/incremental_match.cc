@@ -13,7 +13,8 @@ std::vector<std::vector<std::string>> SalientWords(const std::vector<Claim>& cla
                                                    const Antonyms& antonyms) {
   // The features of these claims alone: their weights are wrong for the
   // store, but their words are exactly those a full match would see.
-  ClaimFeatures features(claims, rules, antonyms, /*block_limit=*/1);
+  const MatchClaims matched(claims);
+  ClaimFeatures features(matched, rules, antonyms, /*block_limit=*/1);
   std::vector<std::vector<std::string>> words(claims.size());
   for (std::size_t i = 0; i < claims.size(); ++i) {
     for (int w : features.vector_words(i)) words[i].push_back(features.word(w));
@@ -25,8 +26,8 @@ std::set<std::int64_t> ComparableClaims(const std::vector<Claim>& stored,
                                         const std::vector<Claim>& fresh,
                                         const MatchingRules& rules, const Antonyms& antonyms,
                                         std::size_t block_limit, StoreWeights store) {
-  std::vector<Claim> claims = stored;
-  claims.insert(claims.end(), fresh.begin(), fresh.end());
+  MatchClaims claims(stored);
+  for (const Claim& claim : fresh) claims.Add(claim);
   ClaimFeatures features(claims, rules, antonyms, block_limit, 1, store);
   CandidateScratch scratch;
   std::vector<std::uint32_t> candidates;

@@ -177,6 +177,13 @@ std::string MatchingRules::SideOfText(std::string_view text) const {
   return side ? *side : "";
 }
 
+std::string MatchingRules::SideOfText(std::string_view text, std::size_t* length) const {
+  *length = 0;
+  const std::string* side = LongestIn(sides_, text, length);
+  if (!side) *length = 0;
+  return side ? *side : "";
+}
+
 std::string MatchingRules::SideOf(const Claim& claim) const {
   // Name, role and mention are looked up apart, so that no phrase spans two
   // of them; the longest phrase found wins.

@@ -30,6 +30,11 @@ class MatchingRules {
   std::string SideOf(const Claim& claim) const;
   // The side of a phrase such as "Russian" or "Russia’s"; empty when none.
   std::string SideOfText(std::string_view text) const;
+  // The same, with the length in words of the phrase found (0 when none)
+  // in `*length`: SideOf is the side of the longest phrase among the
+  // source's name, role and mention, each looked up apart this way (name
+  // first; on equal lengths the first wins).
+  std::string SideOfText(std::string_view text, std::size_t* length) const;
 
   // The canonical name of a source (aliases.txt), or the name itself.
   std::string CanonicalSource(std::string_view name) const;

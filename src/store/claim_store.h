@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <set>
 #include <memory>
@@ -146,6 +147,14 @@ class ClaimStore {
 
   // Every stored claim, in document order then position in the text.
   Status LoadClaims(std::vector<Claim>* claims);
+
+  // The stored claims in LoadClaims order, one at a time, for matching
+  // (store/match_claims.cc): a query of only the columns the matcher reads
+  // (id, doc, source, mention, role, cue, content, stance, the spans,
+  // target, evidence, hedge), so that `match` never holds every Claim. Each
+  // call of `each` sees one Claim, reused for the next row; its other fields
+  // are empty. An unknown stance is an error naming the claim.
+  Status ForEachMatchClaim(const std::function<void(const Claim&)>& each);
 
   // Every stored document's metadata (text left empty), keyed by `doc`. When
   // two documents share a `doc`, the first stored one is returned (also below).

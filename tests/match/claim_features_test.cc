@@ -1,7 +1,9 @@
-// What ClaimFeatures keeps of each claim, read back: the words in order are
-// stored as positions into the claim's vector, and must come back as ids.
+// What ClaimFeatures gives of each claim, read back: the words in order,
+// computed again from the content, and the words written as names, kept
+// as one bit per word of the claim's vector.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -27,7 +29,8 @@ TEST_CASE("sequence gives the salient words in text order, repeats included", "[
       MakeClaim(2, "a/2", "Lina Sayed", "Aleppo talks"),
       MakeClaim(3, "a/3", "Omar Nasser", "the of and"),
   };
-  ClaimFeatures features(claims, rules.matching, rules.antonyms, /*block_limit=*/100);
+  const MatchClaims matched(claims);
+  ClaimFeatures features(matched, rules.matching, rules.antonyms, /*block_limit=*/100);
   // Stems, without stop words ("the", "then"), in order; "warplane" and
   // "struck" twice, though the vector holds each once.
   CHECK(Words(features, features.sequence(0)) ==
@@ -38,8 +41,8 @@ TEST_CASE("sequence gives the salient words in text order, repeats included", "[
   CHECK(features.sequence(2).empty());
 }
 
-// Positions are 2 bytes: a claim of more distinct words than they can
-// number keeps its ids as they are.
+// A claim of more distinct words than 2-byte positions could number (as
+// the words in order were once kept) still gives them all, in order.
 TEST_CASE("sequence of a claim of more than 65,536 distinct words", "[match]") {
   Rules rules;
   std::string content;
@@ -48,7 +51,8 @@ TEST_CASE("sequence of a claim of more than 65,536 distinct words", "[match]") {
   content += "w3 w65540";
   std::vector<Claim> claims = {MakeClaim(1, "a/1", "Ahmed Hamid", content),
                                MakeClaim(2, "a/2", "Lina Sayed", "w3 and w65540")};
-  ClaimFeatures features(claims, rules.matching, rules.antonyms, /*block_limit=*/100);
+  const MatchClaims matched(claims);
+  ClaimFeatures features(matched, rules.matching, rules.antonyms, /*block_limit=*/100);
   REQUIRE(features.vector_words(0).size() == distinct);
   std::vector<int> sequence = features.sequence(0);
   REQUIRE(sequence.size() == distinct + 2);
@@ -57,6 +61,67 @@ TEST_CASE("sequence of a claim of more than 65,536 distinct words", "[match]") {
   CHECK(features.word(sequence[distinct]) == "w3");
   CHECK(features.word(sequence[distinct + 1]) == "w65540");
   CHECK(Words(features, features.sequence(1)) == std::vector<std::string>{"w3", "w65540"});
+}
+
+TEST_CASE("IsNameIn: a word capitalized inside the sentence, per claim", "[match]") {
+  Rules rules;
+  std::vector<Claim> claims = {
+      MakeClaim(1, "a/1", "Ahmed Hamid", "forces loyal to Bashar Assad retook Aleppo from rebels"),
+      MakeClaim(2, "a/2", "Lina Sayed", "Aleppo fell as assad forces advanced"),
+      MakeClaim(3, "a/3", "Omar Nasser", "Rebels said assad lied"),
+  };
+  const MatchClaims matched(claims);
+  ClaimFeatures features(matched, rules.matching, rules.antonyms, /*block_limit=*/100);
+  auto id_of = [&](const std::string& word) {
+    for (std::size_t id = 0; id < features.word_count(); ++id) {
+      if (features.word(static_cast<int>(id)) == word) return static_cast<int>(id);
+    }
+    FAIL("no word " << word);
+    return -1;
+  };
+  CHECK(features.IsNameIn(0, id_of("bashar")));
+  CHECK(features.IsNameIn(0, id_of("assad")));
+  CHECK(features.IsNameIn(0, id_of("aleppo")));
+  CHECK_FALSE(features.IsNameIn(0, id_of("rebel")));
+  CHECK_FALSE(features.IsNameIn(0, id_of("retook")));
+  // The first word of a content is capitalized for the sentence, not as a name.
+  CHECK_FALSE(features.IsNameIn(1, id_of("aleppo")));
+  CHECK_FALSE(features.IsNameIn(1, id_of("assad")));
+  CHECK_FALSE(features.IsNameIn(2, id_of("rebel")));
+  // A word the claim does not hold at all.
+  CHECK_FALSE(features.IsNameIn(2, id_of("aleppo")));
+}
+
+// Weights are computed from each word's count in the claim, kept in a byte;
+// a count of 255 or more is kept apart and must weigh the same.
+TEST_CASE("vector_weight: tf-idf from the word's count, normalized, long counts included", "[match]") {
+  Rules rules;
+  auto repeated = [](const std::string& word, int times) {
+    std::string text;
+    for (int k = 0; k < times; ++k) text += word + " ";
+    return text;
+  };
+  std::vector<Claim> claims = {
+      MakeClaim(1, "a/1", "Ahmed Hamid", repeated("dam", 300) + "aleppo"),
+      MakeClaim(2, "a/2", "Lina Sayed", repeated("dam", 254) + "aleppo"),
+      MakeClaim(3, "a/3", "Omar Nasser", "dam dam aleppo"),
+  };
+  const MatchClaims matched(claims);
+  ClaimFeatures features(matched, rules.matching, rules.antonyms, /*block_limit=*/100);
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    REQUIRE(features.vector_words(i).size() == 2);
+    double length = 0;
+    for (std::size_t k = 0; k < 2; ++k) length += features.vector_weight(i, k) * features.vector_weight(i, k);
+    CHECK(length == Approx(1.0));
+    CHECK(features.Similarity(i, i) == Approx(1.0));
+  }
+  // Both words are in every claim, so they have one idf: the ratio of the
+  // weights is that of the counts' tf, 1 + ln(count).
+  const std::size_t dam = features.word(features.vector_words(0)[0]) == "dam" ? 0 : 1;
+  for (auto [claim, count] : {std::pair<std::size_t, int>{0, 300}, {1, 254}, {2, 2}}) {
+    CHECK(features.vector_weight(claim, dam) / features.vector_weight(claim, 1 - dam) ==
+          Approx(1.0 + std::log(static_cast<double>(count))));
+  }
 }
 
 }  // namespace

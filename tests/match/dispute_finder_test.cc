@@ -57,7 +57,8 @@ TEST_CASE("Blocking pairs claims that share a rare word, not only common ones", 
   const std::size_t common_b = claims.size();
   claims.push_back(MakeClaim(1003, "x/4", "Rana Aziz", "the government sanctions again"));
 
-  ClaimFeatures features(claims, rules.matching, rules.antonyms, /*block_limit=*/100);
+  const MatchClaims matched(claims);
+  ClaimFeatures features(matched, rules.matching, rules.antonyms, /*block_limit=*/100);
   // "al-fijeh" is held by two claims: a blocking word, in both directions.
   CHECK(IsCandidate(features, rare_a, rare_b));
   CHECK(IsCandidate(features, rare_b, rare_a));
@@ -66,7 +67,7 @@ TEST_CASE("Blocking pairs claims that share a rare word, not only common ones", 
   CHECK(features.Similarity(common_a, common_b) > 0.3);  // alike, but never compared
 
   // With a limit above their frequency, the common words block too.
-  ClaimFeatures wide(claims, rules.matching, rules.antonyms, /*block_limit=*/200);
+  ClaimFeatures wide(matched, rules.matching, rules.antonyms, /*block_limit=*/200);
   CHECK(IsCandidate(wide, common_a, common_b));
 }
 
@@ -141,7 +142,8 @@ std::vector<Claim> TopicClaims(std::size_t count) {
 TEST_CASE("The candidate bound never drops a claim at or above the similarity asked for", "[match]") {
   Rules rules;
   std::vector<Claim> claims = TopicClaims(600);
-  ClaimFeatures features(claims, rules.matching, rules.antonyms, /*block_limit=*/100);
+  const MatchClaims matched(claims);
+  ClaimFeatures features(matched, rules.matching, rules.antonyms, /*block_limit=*/100);
   CandidateScratch scratch;
   std::vector<std::uint32_t> all, bounded;
   std::size_t kept = 0, dropped = 0;

@@ -56,15 +56,17 @@ TEST_CASE("Store word counts give part of a store the weights of the whole store
     if (k < 3) content += " near aleppo";
     all.push_back(MakeClaim(k + 1, "doc" + std::to_string(k), "Speaker" + std::to_string(k), content));
   }
-  ClaimFeatures whole(all, rules.matching, rules.antonyms, 100);
+  const MatchClaims matched(all);
+  ClaimFeatures whole(matched, rules.matching, rules.antonyms, 100);
   // The part: claims 1 and 2 only, with the store's counts.
   std::vector<Claim> part(all.begin(), all.begin() + 2);
   std::unordered_map<std::string, int> df;
   for (std::size_t id = 0; id < whole.word_count(); ++id) {
     if (whole.df(static_cast<int>(id)) > 0) df[whole.word(static_cast<int>(id))] = whole.df(static_cast<int>(id));
   }
-  ClaimFeatures alone(part, rules.matching, rules.antonyms, 100);
-  ClaimFeatures in_store(part, rules.matching, rules.antonyms, 100, 1, StoreWeights{&df, all.size()});
+  const MatchClaims matched_part(part);
+  ClaimFeatures alone(matched_part, rules.matching, rules.antonyms, 100);
+  ClaimFeatures in_store(matched_part, rules.matching, rules.antonyms, 100, 1, StoreWeights{&df, all.size()});
   CHECK(in_store.weight_base() == whole.weight_base());
   CHECK(in_store.Similarity(0, 1) == Approx(whole.Similarity(0, 1)));
   CHECK(alone.Similarity(0, 1) != Approx(whole.Similarity(0, 1)));

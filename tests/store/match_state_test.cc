@@ -158,6 +158,71 @@ TEST_CASE("The claims and disputes an incremental match reads", "[store]") {
   CHECK(ids == std::vector<std::int64_t>{a[0], a[1], a[2], c[0], c[1]});
 }
 
+TEST_CASE("ForEachMatchClaim reads the matching fields of LoadClaims, in its order", "[store]") {
+  TempStorePath path;
+  auto store = OpenOrFail(path.str());
+  Article article;
+  article.doc = "a.txt";
+  article.text = "Moscow said jets flew a joint mission. The Pentagon reportedly denied that claim.";
+  Claim assertion;
+  assertion.source = "Russian Defence Ministry";
+  assertion.mention = "Moscow";
+  assertion.role = "ministry";
+  assertion.cue = "said";
+  assertion.content = "jets flew a joint mission";
+  assertion.content_span = Span{12, 37};
+  assertion.sentence_span = Span{0, 38};
+  Claim denial;
+  denial.source = denial.mention = "the Pentagon";
+  denial.cue = "denied";
+  denial.evidence = "denied";
+  denial.stance = Stance::kDeny;
+  denial.target = "that claim";
+  denial.hedge = "reportedly";
+  denial.content = "that claim";
+  denial.content_span = Span{70, 80};
+  denial.sentence_span = Span{39, 81};
+  std::vector<Claim> claims = {assertion, denial};
+  bool stored = false;
+  REQUIRE(store->AddArticle(article, &claims, &stored).ok());
+  AddArticleOf(*store, "b.txt", 2);
+
+  std::vector<Claim> loaded;
+  REQUIRE(store->LoadClaims(&loaded).ok());
+  std::vector<Claim> streamed;
+  REQUIRE(store->ForEachMatchClaim([&](const Claim& claim) { streamed.push_back(claim); }).ok());
+  REQUIRE(streamed.size() == loaded.size());
+  REQUIRE(streamed.size() == 4);
+  for (std::size_t i = 0; i < loaded.size(); ++i) {
+    const Claim& want = loaded[i];
+    const Claim& got = streamed[i];
+    CHECK(got.id == want.id);
+    CHECK(got.doc == want.doc);
+    CHECK(got.source == want.source);
+    CHECK(got.mention == want.mention);
+    CHECK(got.role == want.role);
+    CHECK(got.cue == want.cue);
+    CHECK(got.content == want.content);
+    CHECK(got.stance == want.stance);
+    CHECK(got.content_span.begin == want.content_span.begin);
+    CHECK(got.content_span.end == want.content_span.end);
+    CHECK(got.sentence_span.begin == want.sentence_span.begin);
+    CHECK(got.sentence_span.end == want.sentence_span.end);
+    CHECK(got.target == want.target);
+    CHECK(got.evidence == want.evidence);
+    CHECK(got.hedge == want.hedge);
+    // What matching does not read is left out.
+    CHECK(got.cue_lemma.empty());
+    CHECK(got.rule.empty());
+  }
+  // One Claim is reused row after row: a field empty in this row is empty,
+  // not left over from the row before.
+  CHECK(streamed[1].hedge == "reportedly");
+  CHECK(streamed[2].hedge.empty());
+  CHECK(streamed[2].target.empty());
+  CHECK(streamed[2].stance == Stance::kAssert);
+}
+
 TEST_CASE("ApplyIncrementalMatch replaces disputes and adds word counts in one go", "[store]") {
   TempStorePath path;
   auto store = OpenOrFail(path.str());

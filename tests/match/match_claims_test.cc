@@ -1,0 +1,125 @@
+// MatchClaims, the matcher's compact columns: every field the rules read
+// comes back as it went in, strings repeated across claims are held once,
+// and matching them finds what matching the whole Claims finds.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "match/dispute_finder.h"
+#include "match/match_claims.h"
+#include "match_test_support.h"
+
+namespace claimtrack {
+namespace {
+
+using test::MakeClaim;
+
+void CheckSameFields(const MatchClaim& got, const Claim& want) {
+  CHECK(got.id == want.id);
+  CHECK(got.doc == want.doc);
+  CHECK(got.source == want.source);
+  CHECK(got.role == want.role);
+  CHECK(got.mention == want.mention);
+  CHECK(got.cue == want.cue);
+  CHECK(got.content == want.content);
+  CHECK(got.target == want.target);
+  CHECK(got.evidence == want.evidence);
+  CHECK(got.hedge == want.hedge);
+  CHECK(got.stance == want.stance);
+  CHECK(got.content_span.begin == want.content_span.begin);
+  CHECK(got.content_span.end == want.content_span.end);
+  CHECK(got.sentence_span.begin == want.sentence_span.begin);
+  CHECK(got.sentence_span.end == want.sentence_span.end);
+}
+
+TEST_CASE("MatchClaims gives back every field the matcher reads", "[match]") {
+  Claim denial = MakeClaim(7, "pentagon.txt", "the Pentagon", "That claim", Stance::kDeny);
+  denial.mention = "He";
+  denial.role = "Pentagon spokesman";
+  denial.target = "That claim";
+  denial.hedge = "reportedly";
+  denial.content_span = Span{1200, 1210};
+  denial.sentence_span = Span{1100, 1300};
+  std::vector<Claim> claims = {
+      MakeClaim(5, "pentagon.txt", "Russian Defence Ministry", "it carried out a joint mission"),
+      denial,
+      MakeClaim(9, "other.txt", "Lina Sayed", ""),  // empty content and role
+  };
+  MatchClaims matched(claims);
+  REQUIRE(matched.size() == 3);
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    CheckSameFields(matched[i], claims[i]);
+    CHECK(matched.id(i) == claims[i].id);
+    CHECK(matched.stance(i) == claims[i].stance);
+    CHECK(matched.content(i) == claims[i].content);
+  }
+  // Articles are numbered in the order first seen, one id per `doc`.
+  CHECK(matched.doc_id(0) == 0);
+  CHECK(matched.doc_id(1) == 0);
+  CHECK(matched.doc_id(2) == 1);
+  // Fields stay readable after Freeze.
+  matched.Freeze();
+  CheckSameFields(matched[1], claims[1]);
+  // The views of a single Claim.
+  CheckSameFields(MatchClaimOf(denial), denial);
+}
+
+TEST_CASE("A name repeated across claims is one string of the pool", "[match]") {
+  MatchClaims matched;
+  for (int k = 0; k < 3; ++k) {
+    Claim claim = MakeClaim(k + 1, "a.txt", "Sean Spicer", "words " + std::to_string(k));
+    claim.mention = k == 2 ? "He" : "Sean Spicer";
+    matched.Add(claim);
+  }
+  CHECK(matched.source_id(0) == matched.source_id(1));
+  CHECK(matched.mention_id(0) == matched.source_id(0));  // one pool for names
+  CHECK(matched.mention_id(2) != matched.mention_id(1));
+  CHECK(matched.names()[matched.mention_id(2)] == "He");
+}
+
+TEST_CASE("StringPool keeps every string through its table's growth", "[match]") {
+  StringPool pool;
+  std::vector<std::uint32_t> ids;
+  for (int k = 0; k < 5000; ++k) ids.push_back(pool.Intern("name " + std::to_string(k)));
+  REQUIRE(pool.size() == 5000);
+  for (int k = 0; k < 5000; ++k) {
+    CHECK(ids[static_cast<std::size_t>(k)] == static_cast<std::uint32_t>(k));  // in order first seen
+    CHECK(pool.Intern("name " + std::to_string(k)) == ids[static_cast<std::size_t>(k)]);
+    CHECK(pool[ids[static_cast<std::size_t>(k)]] == "name " + std::to_string(k));
+  }
+  CHECK(pool.Intern("") == 5000);
+  CHECK(pool[5000].empty());
+  CHECK(pool.size() == 5001);
+}
+
+TEST_CASE("Matching MatchClaims finds what matching the Claims finds", "[match]") {
+  test::MatchRules rules;
+  std::vector<Claim> claims = {
+      MakeClaim(1, "a.txt", "Russian Defence Ministry",
+                "Russian and coalition jets carried out a joint mission over al-Bab"),
+      MakeClaim(2, "a.txt", "the Pentagon", "any joint mission over al-Bab with Russian jets",
+                Stance::kDeny),
+      MakeClaim(3, "b.txt", "John Dorrian", "coalition jets flew a joint mission over al-Bab"),
+  };
+  DisputeFinder finder(rules.matching, rules.antonyms);
+  MatchResult from_claims = finder.Find(claims);
+  MatchClaims matched;
+  for (const Claim& claim : claims) matched.Add(claim);
+  matched.Freeze();
+  MatchResult from_columns = finder.Find(matched);
+  REQUIRE(from_columns.disputes.size() == from_claims.disputes.size());
+  for (std::size_t d = 0; d < from_claims.disputes.size(); ++d) {
+    const Dispute& x = from_claims.disputes[d];
+    const Dispute& y = from_columns.disputes[d];
+    CHECK(x.topic == y.topic);
+    CHECK(x.rule == y.rule);
+    CHECK(x.evidence == y.evidence);
+    REQUIRE(x.members.size() == y.members.size());
+    for (std::size_t m = 0; m < x.members.size(); ++m) CHECK(x.members[m].claim_id == y.members[m].claim_id);
+  }
+  CHECK(from_claims.source_sides == from_columns.source_sides);
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -48,8 +48,11 @@ double F1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0.0; }
 }  // namespace
 
 bool SourceAgrees(const Claim& claim, const std::string& gold_source) {
-  static const std::set<std::string> kPronouns = {"he", "she", "it", "they", "i", "we", "you",
-                                                  "him", "her", "them", "his", "their", "its"};
+  // Relative pronouns too ("Sanders, who says ..."): like "he", they stand
+  // for a name the claim's resolved source gives.
+  static const std::set<std::string> kPronouns = {
+      "he",  "she", "it",  "they", "i",   "we",  "you",   "him",  "her",
+      "them", "his", "their", "its", "who", "whom", "whose", "which", "that"};
   static const std::set<std::string> kIgnored = {"the", "a", "an", "of", "and", "in", "on", "for"};
   std::vector<std::string> gold_words = MatchWords(gold_source);
   if (gold_words.size() == 1 && kPronouns.count(gold_words[0])) return true;

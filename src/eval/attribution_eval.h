@@ -7,7 +7,8 @@
 // quote-extraction literature). Scores:
 //   content found   recall over gold attributions that name a source;
 //   source right    the same, and the claim's source or mention shares a word
-//                   with the gold source (a gold pronoun counts as right);
+//                   with the gold source (a gold pronoun counts as right,
+//                   relative pronouns such as "who" and "which" included);
 //   precision       claims that match some gold content, over all claims.
 // Per-rule and per-cue counts show which pattern costs precision.
 #pragma once

@@ -61,6 +61,9 @@ TEST_CASE("A claim matches gold when 30% overlap holds both ways", "[eval]") {
 TEST_CASE("Source agreement: a shared word, or a gold pronoun", "[eval]") {
   CHECK(SourceAgrees(MakeClaim(0, 1, "Jeff Davis", "Davis"), "U.S. Navy Capt. Jeff Davis"));
   CHECK(SourceAgrees(MakeClaim(0, 1, "Sean Spicer", "He"), "he"));
+  // A relative pronoun stands for its antecedent, as "he" does.
+  CHECK(SourceAgrees(MakeClaim(0, 1, "Bernie Sanders", "Sanders"), "who"));
+  CHECK(SourceAgrees(MakeClaim(0, 1, "World Trade Organization"), "which"));
   CHECK(SourceAgrees(MakeClaim(0, 1, "Russian Defense Ministry"), "Russia’s Defense Ministry"));
   CHECK_FALSE(SourceAgrees(MakeClaim(0, 1, "John Dorrian"), "the Pentagon"));
   CHECK_FALSE(SourceAgrees(MakeClaim(0, 1, "the rebels"), "the government"));

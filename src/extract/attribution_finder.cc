@@ -31,13 +31,14 @@ constexpr WordList<16> kAuxiliaries({"has", "have", "had", "will", "would", "cou
                                      "long"});
 // A modal before a cue speaks of words not (yet) said: "will confirm".
 constexpr WordList<8> kModals({"will", "would", "could", "should", "can", "may", "might", "must"});
-constexpr WordList<33> kAdverbs(
+constexpr WordList<4> kPartsOfDay({"morning", "afternoon", "evening", "night"});
+constexpr WordList<35> kAdverbs(
     {"also",      "again",    "then",       "later",       "earlier", "previously",
      "already",   "still",    "often",      "once",        "now",     "just",
      "even",      "too",      "almost",     "first",       "further", "separately",
      "privately", "publicly", "repeatedly", "immediately", "quickly", "reportedly",
      "allegedly", "recently", "initially",  "finally",     "openly",  "flatly",
-     "always",    "sometimes", "long"});
+     "always",    "sometimes", "long",       "nevertheless", "nonetheless"});
 // With the weekdays (WeekdayFromName).
 constexpr WordList<7> kTimeWords({"today", "yesterday", "tonight", "morning", "evening",
                                   "afternoon", "overnight"});
@@ -580,17 +581,19 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
   // programme ("polls show", "the reports show", "footage from the game
   // shows" are verbs).
   if (cue_word == "show" || cue_word == "shows") {
-    static constexpr WordList<11> kProgrammes({"tv", "talk", "radio", "television", "reality",
+    static constexpr WordList<12> kProgrammes({"tv", "talk", "radio", "television", "reality",
                                                "morning", "late-night", "cooking", "comedy",
-                                               "variety", "awards"});
+                                               "variety", "award", "awards"});
     return In(w, kProgrammes);
   }
   bool noun_like = rules_.references.count(cue_word) > 0 || In(cue_word, kNounsToo);
   if (!noun_like) return false;
-  // "a public dispute", "a strong global appeal": determiner, adjectives, noun.
+  // "a public dispute", "a strong global appeal", "no serious calls":
+  // determiner, adjectives, noun.
   for (std::size_t k = i - 1; k > 0 && i - k <= 3 && tokens[k].is_word() && !tokens[k].capitalized;
        --k) {
-    if (IsDeterminer(tokens[k - 1].lower)) return true;
+    const std::string& d = tokens[k - 1].lower;
+    if (IsDeterminer(d) || d == "no" || d == "any" || d == "every") return true;
   }
   // "a phone call", "the conference call": after a singular lowercase noun.
   if (before.is_word() && !before.capitalized && PronounOf(w) == PronounKind::kNone &&
@@ -1128,10 +1131,29 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     auto word_at = [&](std::size_t m) -> const std::string* {
       return m < source_end ? &tokens[m].lower : nullptr;
     };
-    const SourceWordKind* kind = rules_.source_words.Match(source_end - 1, word_at, &length);
+    // "released a statement Thursday night condemning ...".
+    std::size_t doc_end = source_end;
+    while (doc_end > det + 1 && (IsTimeWord(tokens[doc_end - 1]) ||
+                                 In(tokens[doc_end - 1].lower, kPartsOfDay))) {
+      --doc_end;
+    }
+    const SourceWordKind* kind = rules_.source_words.Match(doc_end - 1, word_at, &length);
     issued_document = det > 0 && IsDeterminer(tokens[det].lower) && IsVerbForm(tokens[det - 1]) &&
                       kind && *kind == SourceWordKind::kNominal;
     if (issued_document) source_begin = source_end;
+  }
+  // "The ad then cuts to footage of Trump saying C", "a video of Clinton
+  // saying C": the person shown speaks.
+  if (participle_form && left == cue_begin && !issued_document) {
+    static constexpr WordList<8> kRecordings({"footage", "video", "clip", "recording", "audio",
+                                              "tape", "videotape", "film"});
+    for (std::size_t k = source_begin + 1; k + 1 < source_end; ++k) {
+      if (tokens[k].lower == "of" && In(tokens[k - 1].lower, kRecordings) &&
+          tokens[k + 1].capitalized) {
+        source_begin = k + 1;
+        break;
+      }
+    }
   }
   // "..., saying C" shares the sentence's subject; "X, a spokesman, said"
   // has an appositive.

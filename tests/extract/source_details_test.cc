@@ -349,3 +349,24 @@ TEST_CASE("Shares polled, 'has since said', and an audience that is no content",
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("The person shown speaks; a time after a document; 'no' before a noun", "[extract]") {
+  CheckRow({"footage of a name", "The ad then cuts to footage of Tramp saying, “you have to give "
+            "them a path.”",
+            "saying", "Tramp", "Tramp", "", "you have to give them a path", kAssert,
+            "source-cue-content"});
+  CheckRow({"a statement with its time", "In Washington, President Obana released a statement "
+            "Thursday night condemning the attack.",
+            "condemning", "Obana", "President Obana", "President", "the attack", kAssert,
+            "subject-shared"});
+  CheckRow({"'nevertheless' between the auxiliary and the cue",
+            "Clanton has nevertheless called his vote an irresponsible one.", "called", "Clanton",
+            "Clanton", "", "his vote an irresponsible one", kAssert, "source-cue-content"});
+  CheckNoClaims("But there have been no serious calls to close the borders.");
+}
+
+}  // namespace
+}  // namespace claimtrack

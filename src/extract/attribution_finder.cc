@@ -77,16 +77,29 @@ constexpr WordList<8> kTimePrepositions({"after", "before", "since", "during", "
 
 // A finite verb that may follow a subject: "-ed" forms, common irregular
 // past forms, and be, have, do and the modals.
+constexpr WordList<40> kIrregularPast(
+    {"began", "became", "brought", "came", "went",  "gave",  "took",   "made",
+     "held",  "kept",   "left",    "led",  "lost",  "met",   "ran",    "saw",
+     "sent",  "spent",  "stood",   "told", "won",   "wrote", "spoke",  "drew",
+     "fell",  "felt",   "found",   "got",  "grew",  "heard", "knew",   "put",
+     "rose",  "sold",   "struck",  "swore", "threw", "broke", "sought", "stuck"});
+
+// A past form or participle: "-ed" forms and common irregular ones ("led by
+// campaign manager Terry Sullivan", "struck by her story").
+bool IsPastForm(const Token& t) {
+  return !t.capitalized && t.is_word() && (IsPastTenseVerb(t) || In(t.lower, kIrregularPast));
+}
+
 bool IsVerbForm(const Token& t) {
-  static constexpr WordList<40> kIrregularPast(
-      {"began", "became", "brought", "came", "went",  "gave",  "took",   "made",
-       "held",  "kept",   "left",    "led",  "lost",  "met",   "ran",    "saw",
-       "sent",  "spent",  "stood",   "told", "won",   "wrote", "spoke",  "drew",
-       "fell",  "felt",   "found",   "got",  "grew",  "heard", "knew",   "put",
-       "rose",  "sold",   "struck",  "swore", "threw", "broke", "sought", "stuck"});
   if (t.capitalized || !t.is_word()) return false;
-  return IsPastTenseVerb(t) || In(t.lower, kIrregularPast) || In(t.lower, kBeForms) ||
-         In(t.lower, kAuxiliaries) || In(t.lower, kModals);
+  return IsPastForm(t) || In(t.lower, kBeForms) || In(t.lower, kAuxiliaries) || In(t.lower, kModals);
+}
+
+// "he's", "she'd", "they're", "we'll", "i'm": a subject pronoun and its verb.
+bool IsContractedSubject(std::string_view w) {
+  std::size_t apostrophe = w.find('\'');
+  return apostrophe != std::string_view::npos && apostrophe + 1 < w.size() &&
+         In(w.substr(0, apostrophe), kSubjectPronouns);
 }
 
 bool IsWordOrNumber(const Token& t) { return t.is_word() || t.kind == TokenKind::kNumber; }
@@ -173,6 +186,12 @@ std::size_t DashLengthEndingAt(const std::vector<Token>& tokens, std::size_t end
   if (end == 0) return 0;
   if (IsDash(tokens[end - 1])) return 1;
   if (end >= 2 && tokens[end - 1].lower == "-" && tokens[end - 2].lower == "-") return 2;
+  // "Reynolds - Santilli's girlfriend - told": a hyphen with a space before
+  // it stands for a dash.
+  if (end >= 2 && tokens[end - 1].lower == "-" &&
+      tokens[end - 2].span.end < tokens[end - 1].span.begin) {
+    return 1;
+  }
   return 0;
 }
 
@@ -417,8 +436,9 @@ std::size_t NounPhraseEnd(const std::vector<Token>& tokens, std::size_t begin, s
       continue;
     }
     if (!IsWordOrNumber(t)) break;
-    // "told POLITICO he planned to ...": a subject pronoun opens a clause.
-    if (k > begin && In(t.lower, kSubjectPronouns)) break;
+    // "told POLITICO he planned to ...", "told the Post he's received": a
+    // subject pronoun, alone or contracted with its verb, opens a clause.
+    if (k > begin && (In(t.lower, kSubjectPronouns) || IsContractedSubject(t.lower))) break;
     if (k > begin && !t.capitalized &&
         (In(t.lower, kBoundaries) || In(t.lower, kBeForms) || In(t.lower, kAuxiliaries))) {
       if (t.lower == "and" && k + 1 < end && tokens[k + 1].capitalized && tokens[k - 1].capitalized) {
@@ -803,8 +823,7 @@ AttributionFinder::Aside AttributionFinder::AsideKindOf(
     // "speaking to a veterans group in Virginia", "citing intelligence
     // reports", "asked about the report": a participle's phrase.
     const std::string& w = first.lower;
-    if ((IsIngForm(w) || IsPastTenseVerb(first)) && end - begin >= 2 &&
-        !IsSourceWordAt(tokens, begin)) {
+    if ((IsIngForm(w) || IsPastForm(first)) && end - begin >= 2 && !IsSourceWordAt(tokens, begin)) {
       return Aside::kPhrase;
     }
     // "at a later press gaggle", "in a statement", "for his part", "like
@@ -853,7 +872,10 @@ AttributionFinder::Aside AttributionFinder::AsideKindOf(
     if (tokens[k - 1].capitalized || !tokens[k - 1].is_word()) break;
     role = IsSourceWordAt(tokens, k);
   }
-  if (!(role || first.capitalized || IsDeterminer(first.lower) ||
+  // "his girlfriend and co-host": a possessive opens a noun phrase too.
+  bool possessive = first.lower == "his" || first.lower == "her" || first.lower == "their" ||
+                    first.lower == "its" || first.lower == "our";
+  if (!(role || possessive || first.capitalized || IsDeterminer(first.lower) ||
         first.lower.find('\'') != std::string::npos)) {
     return Aside::kNone;
   }

@@ -370,3 +370,27 @@ TEST_CASE("The person shown speaks; a time after a document; 'no' before a noun"
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("'told AUDIENCE he's ...', irregular participles and spaced hyphens as asides",
+          "[extract]") {
+  CheckRow({"a contracted subject pronoun ends the audience",
+            "Calabrase told the National Post he’s already received hundreds of emails.", "told",
+            "Calabrase", "Calabrase", "", "he’s already received hundreds of emails", kAssert,
+            "source-cue-content"});
+  CheckRow({"an irregular participle's phrase",
+            "The aides, led by campaign manager Terry Sullivon, told the group that they were not "
+            "expecting to win.",
+            "told", "the aides", "The aides", "", "they were not expecting to win", kAssert,
+            "source-cue-content"});
+  CheckRow({"spaced hyphens around an aside",
+            "Deborah Reynals - his girlfriend and co-host on his channel - told The Washington "
+            "Post that his skepticism turned extreme.",
+            "told", "Deborah Reynals", "Deborah Reynals", "his girlfriend and co-host on his channel",
+            "his skepticism turned extreme", kAssert, "source-cue-content"});
+}
+
+}  // namespace
+}  // namespace claimtrack

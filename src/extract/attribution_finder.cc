@@ -1896,7 +1896,49 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
   }
   // "The rebels deny C, and have negotiated ...": a second predicate of the
   // source after ", and" is not part of what was said.
+  // "Even as Mr. Obama has said that C, his administration continues ...":
+  // an attribution inside an opening subordinate clause ends at its comma.
+  std::size_t lead = 0;
+  while (lead < tokens.size() && IsOpening(tokens[lead])) ++lead;
+  std::size_t sub = lead < tokens.size() && tokens[lead].lower == "even" ? lead + 1 : lead;
+  static constexpr WordList<8> kOpeningSubordinators(
+      {"as", "while", "although", "though", "because", "whereas", "since", "if"});
+  bool subordinate_opening = sub < tokens.size() && tokens[sub].capitalized == (sub == lead) &&
+                             In(tokens[sub].lower, kOpeningSubordinators);
+  std::size_t first_comma = sub;
+  while (first_comma < tokens.size() && !(IsComma(tokens[first_comma]) && !in_quote[first_comma])) {
+    ++first_comma;
+  }
   for (Attribution& a : found) {
+    if (subordinate_opening && a.rule == "source-cue-content" && !a.cue.empty() &&
+        a.cue.begin > sub && a.cue.begin < first_comma && !in_quote[a.content.begin]) {
+      for (std::size_t k = a.content.begin + 1; k + 1 < a.content.end; ++k) {
+        if (IsComma(tokens[k]) && !in_quote[k]) {
+          a.content.end = k;
+          break;
+        }
+      }
+    }
+    // "Sanders has said he will vote for Clinton, but he hasn't endorsed
+    // her": after ", but" a new subject and its verb start the reporter's
+    // own clause ("not just a few stars, but the moon" goes on).
+    if (!in_quote[a.content.begin] &&
+        (a.rule == "source-cue-content" || a.rule == "subject-shared")) {
+      for (std::size_t k = a.content.begin + 1; k + 2 < a.content.end; ++k) {
+        if (in_quote[k] || !IsComma(tokens[k]) || tokens[k + 1].lower != "but") continue;
+        const Token& next = tokens[k + 2];
+        bool clause = PronounOf(next.lower) != PronounKind::kNone || next.lower == "there";
+        if (!clause && (IsDeterminer(next.lower) || next.capitalized)) {
+          for (std::size_t v = k + 3; v < a.content.end && v < k + 8 && !clause; ++v) {
+            clause = IsVerbForm(tokens[v]);
+          }
+        }
+        if (clause) {
+          a.content.end = k;
+          break;
+        }
+      }
+    }
     for (std::size_t k = a.content.begin + 1; k + 2 < a.content.end; ++k) {
       if (!IsComma(tokens[k]) || in_quote[k] ||
           (tokens[k + 1].lower != "and" && tokens[k + 1].lower != "but")) {

@@ -439,3 +439,24 @@ TEST_CASE("A shared subject comes after an opening adverb, participle or time sp
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("A content ends where the reporter's clause begins", "[extract]") {
+  CheckRow({"', but' and a new subject",
+            "Sandors has said he will vote for Clanton, but he hasn't endorsed her.", "said",
+            "Sandors", "Sandors", "", "he will vote for Clanton", kAssert, "source-cue-content"});
+  CheckRow({"', but' with no new clause goes on",
+            "Sandors is promising not just a few stars, but the moon and the sun.", "promising",
+            "Sandors", "Sandors", "", "not just a few stars, but the moon and the sun", kAssert,
+            "source-cue-content"});
+  CheckRow({"an opening subordinate clause ends at its comma",
+            "Even as Mr. Obana has repeatedly said that he opposes boots on the ground, his "
+            "administration continues to expand the missions.",
+            "said", "Obana", "Mr. Obana", "Mr.", "he opposes boots on the ground", kAssert,
+            "source-cue-content"});
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -695,7 +695,11 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
     };
     bool count = (IsDeterminer(w) || tokens[i].kind == TokenKind::kNumber) && i + 2 < n &&
                  In(tokens[i + 1].lower, kSpans) && relative_time(i + 2);
-    opener = In(w, kOpeners) || ly || IsIngForm(w) || count ||
+    // "Agitated at the groom's family, Indira ...", "Chastened by the
+    // analyses, Trump ...": a participle and its preposition.
+    bool participle = w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 &&
+                      In(tokens[i + 1].lower, kPrepositions);
+    opener = In(w, kOpeners) || ly || IsIngForm(w) || count || participle ||
              (In(w, kSpans) && relative_time(i + 1));
   }
   // "Here in Columbia, Sanders stepped up ...", "On Monday, the ministry

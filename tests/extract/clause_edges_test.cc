@@ -432,6 +432,11 @@ TEST_CASE("A shared subject comes after an opening adverb, participle or time sp
   CheckRow({"a participle's phrase", "Hastily politicizing the tragedy, Tramp cast the blame on "
             "his rivals, saying they failed.",
             "saying", "Tramp", "Tramp", "", "they failed", kAssert, "subject-shared"});
+  CheckRow({"a participle and its preposition",
+            "Chastened by the analyses, Tramp revised his plan, promising to focus on average "
+            "Americans.",
+            "promising", "Tramp", "Tramp", "", "to focus on average Americans", kAssert,
+            "subject-shared"});
   // A name ending in -ly with its own verb opens the sentence as its subject.
   CheckRow({"a name, not an adverb", "Kelly met the candidate, saying he is nice.", "saying",
             "Kelly", "Kelly", "", "he is nice", kAssert, "subject-shared"});

@@ -431,6 +431,8 @@ TEST_CASE("A live-blog label is not a speaker: 'ORIGINAL ENTRY: ...'", "[extract
   CheckNoClaims(
       "ORIGINAL ENTRY: Political talks over Syria’s crisis begin today in Kazakhstan, but with "
       "little hope of any advance in resolving the six-year conflict.");
+  CheckNoClaims("Breaking: Trump Campaign Just Made Unexpected Announcement About Sarah Palin.");
+  CheckNoClaims("Contributing: Iris Ouyang, Thomas Vogel and Grant Miller.");
 }
 
 TEST_CASE("Content stops before a trailing 'according to S'", "[extract]") {

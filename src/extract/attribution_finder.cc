@@ -1347,7 +1347,9 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     // 'a defense of “New York values,” saying ...': the comma inside the quotation.
     bool comma = left > 0 && (IsComma(tokens[left - 1]) ||
                               (left >= 2 && IsClosing(tokens[left - 1]) && IsComma(tokens[left - 2])));
-    if (left > 0 && ((comma && participle) || issued_document || tokens[left - 1].lower == "and" ||
+    // "..., then says he'll welcome advice": a second verb after "then".
+    bool then = left >= 2 && tokens[left].lower == "then" && IsComma(tokens[left - 1]);
+    if (left > 0 && ((comma && participle) || issued_document || then || tokens[left - 1].lower == "and" ||
                      tokens[left - 1].lower == "but" ||
                      gerund)) {
       shared = true;
@@ -1475,7 +1477,17 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     std::size_t length = 0;
     bool clause_after = IsWordOrNumber(tokens[k + 1]) && CueAt(tokens, k + 1, &length) == nullptr &&
                         !IsDeterminer(tokens[k + 1].lower) && !In(tokens[k + 1].lower, kBoundaries);
-    if (IsOpening(tokens[k + 1]) || (intro_before && clause_after)) ++k;
+    // "Marco Rubio says, win or lose in Tuesday’s primary, he’s staying in
+    // the race": nothing before the source, and a clause with its own
+    // subject after the comma.
+    std::size_t lead = 0;
+    while (lead < b && IsOpening(tokens[lead])) ++lead;
+    bool subject_after = false;
+    for (std::size_t m = k + 1; m < n && b == lead && !shared && !subject_after; ++m) {
+      subject_after = !in_quote[m] && (In(tokens[m].lower, kSubjectPronouns) ||
+                                       IsContractedSubject(tokens[m].lower));
+    }
+    if (IsOpening(tokens[k + 1]) || ((intro_before || subject_after) && clause_after)) ++k;
   }
   bool nothing_after = k >= n || IsSentenceEnd(tokens[k]) || IsComma(tokens[k]) ||
                        (IsClosing(tokens[k]) && !in_quote[k] &&

@@ -465,3 +465,22 @@ TEST_CASE("A content ends where the reporter's clause begins", "[extract]") {
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("A clause after 'says,' and a second verb after ', then'", "[extract]") {
+  CheckRow({"a clause with its own subject after the comma",
+            "Republican candidate Marco Rubin says, win or lose in the primary, he’s staying in "
+            "the race.",
+            "says", "Marco Rubin", "Republican candidate Marco Rubin", "Republican candidate",
+            "win or lose in the primary, he’s staying in the race", kAssert,
+            "source-cue-content"});
+  CheckRow({"', then says'",
+            "Kasick jokingly offered the man a job, then says he’ll welcome advice.", "says",
+            "Kasick", "Kasick", "", "he’ll welcome advice", kAssert, "subject-shared"});
+  CheckNoClaims("Tramp said, smiling broadly.");
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -146,7 +146,7 @@ bool InsideNameParenthesis(const Token& t) {
 // The "(" that opens the parenthesis closed at `close`, when it follows a
 // capitalized word; kNoParenthesis otherwise.
 std::size_t NameParenthesisOpen(const std::vector<Token>& tokens, std::size_t close) {
-  for (std::size_t j = close; j > 0 && close - j < 7; --j) {
+  for (std::size_t j = close; j > 0 && close - j < 20; --j) {
     const Token& t = tokens[j - 1];
     if (t.lower == "(") {
       bool after_name = j >= 2 && tokens[j - 2].capitalized && j < close;
@@ -306,6 +306,9 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
       // "Rep. Gwen Moore (D-Wis.) said": the parenthesis goes with the name.
       std::size_t open = NameParenthesisOpen(tokens, k - 1);
       if (open == kNoParenthesis) break;
+      // "Sen. Chris Murphy (a Connecticut Democrat so boyish ...) says": a
+      // longer one just before the verb is an aside, left out of the source.
+      if (k == end && k - 1 - open > 6) end = open;
       k = open;
       continue;
     }

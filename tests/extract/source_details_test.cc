@@ -22,6 +22,16 @@ using test::ExtractFrom;
 
 constexpr Stance kAssert = Stance::kAssert;
 
+TEST_CASE("A long parenthesis between the name and the verb is an aside", "[extract]") {
+  CheckRow({"a description in parentheses",
+            "Sen. Chris Murfy (a Connecticut Democrat so boyish he has been mistaken for a junior "
+            "staffer) says he was unfocused.",
+            "says", "Chris Murfy", "Sen. Chris Murfy",
+            "Sen. (a Connecticut Democrat so boyish he has been mistaken for a junior staffer)",
+            "he was unfocused", kAssert,
+            "source-cue-content"});
+}
+
 TEST_CASE("A party affiliation in parentheses stays with the name and joins the role",
           "[extract]") {
   CheckRow({"source-cue-content after (D-Mass.)",

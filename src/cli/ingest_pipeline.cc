@@ -65,6 +65,9 @@ void IngestPipeline::Extract(const ClaimExtractor& extractor, ArticleClaims* ite
   item->claims = extractor.Extract(item->article);
   double wall = Seconds(Clock::now() - start);
   double cpu = ThreadCpuNow() - cpu_start;
+  // Hashed here, on the extracting thread, rather than by the store's one
+  // writing thread, which is the pipeline's critical path with threads.
+  item->content_hash = ContentHash(item->article.text);
   if (workers_.empty()) {
     times_.extract_seconds += wall;
     times_.extract_cpu_seconds += cpu;
@@ -78,7 +81,7 @@ void IngestPipeline::Extract(const ClaimExtractor& extractor, ArticleClaims* ite
 bool IngestPipeline::Add(Article article) {
   if (workers_.empty()) {
     if (!failure_.ok()) return false;
-    ArticleClaims item{std::move(article), {}};
+    ArticleClaims item{std::move(article), {}, {}};
     Extract(*extractors_[0], &item);
     Push(std::move(item));
     return failure_.ok();
@@ -100,7 +103,7 @@ void IngestPipeline::WorkerLoop(const ClaimExtractor* extractor) {
     auto [seq, article] = std::move(input_.front());
     input_.pop_front();
     lock.unlock();
-    ArticleClaims item{std::move(article), {}};
+    ArticleClaims item{std::move(article), {}, {}};
     Extract(*extractor, &item);
     lock.lock();
     extracted_.emplace(seq, std::move(item));

@@ -51,6 +51,11 @@ struct StoreCounts {
 struct ArticleClaims {
   Article article;
   std::vector<Claim> claims;
+  // ContentHash(article.text), or empty for AddArticles to compute. A caller
+  // with threads of its own (IngestPipeline's extraction threads) fills it
+  // in, so that the one thread that writes to the store does not hash every
+  // byte of every article. It must be the hash of the text as it is stored.
+  std::string content_hash;
 };
 
 // What ClaimStore::AddArticles did with one article of a batch.
@@ -181,6 +186,7 @@ class ClaimStore {
                       std::size_t* total);
 
   const std::string& path() const { return path_; }
+
 
   // --- Incremental matching (store/match_state.cc, docs/schema.md version 5).
   // All need a store opened for writing (schema version 5 or later).

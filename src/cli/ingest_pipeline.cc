@@ -26,6 +26,12 @@ using Clock = std::chrono::steady_clock;
 
 constexpr std::size_t kWindowPerThread = 16;
 
+// Batches committed between two checkpoints. A batch writes about 1,000
+// WAL pages; pages that every batch changes (index pages, the search
+// index's segments) are copied once per checkpoint, so checkpointing after
+// every commit would copy them over and over.
+constexpr int kCommitsPerCheckpoint = 4;
+
 double ThreadCpuNow() {
   timespec now{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
@@ -50,6 +56,14 @@ IngestPipeline::IngestPipeline(std::vector<const ClaimExtractor*> extractors, Cl
     window_ = kWindowPerThread * extractors_.size();
     for (const ClaimExtractor* extractor : extractors_) {
       workers_.emplace_back([this, extractor] { WorkerLoop(extractor); });
+    }
+    // Set up before the store thread starts using the store. Without the
+    // second connection the store checkpoints as it always does.
+    std::unique_ptr<ClaimStore> checkpointer;
+    if (ClaimStore::Open(store_->path(), /*read_only=*/false, &checkpointer).ok() &&
+        store_->SetAutoCheckpoint(false).ok()) {
+      checkpoint_store_ = std::move(checkpointer);
+      checkpoint_thread_ = std::thread([this] { CheckpointLoop(); });
     }
     store_thread_ = std::thread([this] { StoreLoop(); });
   }
@@ -134,6 +148,34 @@ bool IngestPipeline::Collect() {
   return any;
 }
 
+void IngestPipeline::CheckpointLoop() {
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    checkpoint_due_.wait(lock, [&] {
+      return stop_checkpoints_ || commits_since_checkpoint_ >= kCommitsPerCheckpoint;
+    });
+    if (stop_checkpoints_) return;
+    commits_since_checkpoint_ = 0;
+    lock.unlock();
+    // A checkpoint that fails (a full disk) leaves its pages in the WAL, for
+    // the next one or for closing the store; the commits stand either way.
+    (void)checkpoint_store_->Checkpoint();
+    lock.lock();
+  }
+}
+
+void IngestPipeline::StopCheckpoints() {
+  if (!checkpoint_store_) return;
+  {
+    std::lock_guard lock(mutex_);
+    stop_checkpoints_ = true;
+  }
+  checkpoint_due_.notify_one();
+  checkpoint_thread_.join();
+  checkpoint_store_.reset();
+  (void)store_->SetAutoCheckpoint(true);
+}
+
 void IngestPipeline::StoreLoop() {
   std::unique_lock lock(mutex_);
   for (;;) {
@@ -161,6 +203,7 @@ void IngestPipeline::StoreLoop() {
     bool ok = Flush();
     lock.lock();
     if (!ok) break;
+    if (++commits_since_checkpoint_ >= kCommitsPerCheckpoint) checkpoint_due_.notify_one();
     if (Collect()) room_.notify_all();
   }
   // The store failed: stop everyone; what is queued is dropped.
@@ -242,6 +285,7 @@ Status IngestPipeline::Finish() {
     output_ready_.notify_all();
     for (std::thread& worker : workers_) worker.join();
     store_thread_.join();
+    StopCheckpoints();
     times_.extract_seconds = worker_seconds_;
     times_.extract_cpu_seconds = worker_cpu_seconds_;
   }

@@ -37,6 +37,10 @@ constexpr int kBusyTimeoutMs = 5000;
 // before an upgrade, which would otherwise fail half-way for such a file).
 constexpr const char* kTables[] = {"documents", "sources", "claims", "disputes", "dispute_claims"};
 
+// How many WAL pages a writer's commit leaves before it checkpoints (see
+// Prepare, where it is set).
+constexpr const char* kAutoCheckpoint = "PRAGMA wal_autocheckpoint = 10000";
+
 // The version that added the claim_search full-text index.
 constexpr int kSearchVersion = 2;
 
@@ -346,7 +350,7 @@ struct ClaimStore::Impl {
       // once per batch. At 10,000 pages (about 40 MiB of WAL beside the
       // store while `ingest` runs; a clean close removes it) AddArticles
       // took 7-18% less CPU on a 100 MB corpus (docs/performance.md).
-      db.exec("PRAGMA wal_autocheckpoint = 10000");
+      db.exec(kAutoCheckpoint);
     }
     *version_out = version;
     return Status::Ok();
@@ -980,6 +984,24 @@ std::string ContentHash(std::string_view text) {
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
   return std::string(hex, 16);
+}
+
+Status ClaimStore::SetAutoCheckpoint(bool on) {
+  return Guarded(path_, [&]() -> Status {
+    // 0 turns automatic checkpoints off.
+    impl_->db.exec(on ? kAutoCheckpoint : "PRAGMA wal_autocheckpoint = 0");
+    return Status::Ok();
+  });
+}
+
+Status ClaimStore::Checkpoint() {
+  return Guarded(path_, [&]() -> Status {
+    // PASSIVE: copies what it can now, without taking the write lock; a
+    // writer committing meanwhile simply appends after what is copied.
+    SQLite::Statement checkpoint(impl_->db, "PRAGMA wal_checkpoint(PASSIVE)");
+    checkpoint.executeStep();
+    return Status::Ok();
+  });
 }
 
 SQLite::Database& ClaimStore::database() { return impl_->db; }

@@ -187,6 +187,26 @@ class ClaimStore {
 
   const std::string& path() const { return path_; }
 
+  // --- Checkpoints on another thread (IngestPipeline with threads).
+  //
+  // With WAL, SQLite copies the WAL's pages back into the store file on the
+  // thread that commits, once the WAL holds wal_autocheckpoint pages, and
+  // waits for two fsyncs: on a 20 MB ingest that held the one writing thread
+  // (the critical path with threads) for about 0.2 s. A second ClaimStore on
+  // the same file, on another thread, can do that work instead, while the
+  // writer goes on (docs/performance.md).
+
+  // Whether this connection checkpoints after its own commits (on, as
+  // opened) or leaves it to another connection's Checkpoint() (off). Closing
+  // the last connection checkpoints what is left either way. Needs a store
+  // opened for writing.
+  Status SetAutoCheckpoint(bool on);
+
+  // Copies into the store file every page of the WAL that no reader still
+  // needs, and syncs it: a passive checkpoint, which neither waits for nor
+  // blocks the writer or readers. Needs a store opened for writing; any
+  // thread, but not at the same time as another call on this ClaimStore.
+  Status Checkpoint();
 
   // --- Incremental matching (store/match_state.cc, docs/schema.md version 5).
   // All need a store opened for writing (schema version 5 or later).

@@ -32,6 +32,11 @@ constexpr std::size_t kWindowPerThread = 16;
 // every commit would copy them over and over.
 constexpr int kCommitsPerCheckpoint = 4;
 
+// The WAL's size, in pages, at which the storing thread finishes a
+// checkpoint itself so that the WAL restarts: the store's own automatic
+// checkpoint threshold (store/claim_store.cc), about 40 MB.
+constexpr std::int64_t kWalPagesBeforeRestart = 10000;
+
 double ThreadCpuNow() {
   timespec now{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
@@ -156,11 +161,16 @@ void IngestPipeline::CheckpointLoop() {
     });
     if (stop_checkpoints_) return;
     commits_since_checkpoint_ = 0;
+    if (writer_checkpoint_due_) continue;  // the store thread's turn
+    checkpointing_ = true;
     lock.unlock();
     // A checkpoint that fails (a full disk) leaves its pages in the WAL, for
     // the next one or for closing the store; the commits stand either way.
-    (void)checkpoint_store_->Checkpoint();
+    std::int64_t wal_pages = 0;
+    Status status = checkpoint_store_->Checkpoint(&wal_pages);
     lock.lock();
+    checkpointing_ = false;
+    if (status.ok() && wal_pages >= kWalPagesBeforeRestart) writer_checkpoint_due_ = true;
   }
 }
 
@@ -203,7 +213,18 @@ void IngestPipeline::StoreLoop() {
     bool ok = Flush();
     lock.lock();
     if (!ok) break;
-    if (++commits_since_checkpoint_ >= kCommitsPerCheckpoint) checkpoint_due_.notify_one();
+    if (writer_checkpoint_due_ && !checkpointing_) {
+      // Right after a commit and before the next batch begins: the pages
+      // the other thread has not copied yet are about one batch's, and once
+      // all are copied the next batch starts the WAL again.
+      writer_checkpoint_due_ = false;
+      commits_since_checkpoint_ = 0;
+      lock.unlock();
+      (void)store_->Checkpoint();  // a failure leaves the pages for later
+      lock.lock();
+    } else if (++commits_since_checkpoint_ >= kCommitsPerCheckpoint) {
+      checkpoint_due_.notify_one();
+    }
     if (Collect()) room_.notify_all();
   }
   // The store failed: stop everyone; what is queued is dropped.

@@ -9,8 +9,11 @@
 //
 // With threads, a second connection to the store, on a thread of its own,
 // copies the WAL back into the store file every few batches (a passive
-// checkpoint), so that the storing thread never waits for that and its
-// fsyncs; the store's own automatic checkpoints are off meanwhile.
+// checkpoint), so that the storing thread seldom waits for that and its
+// fsyncs; the store's own automatic checkpoints are off meanwhile. Once the
+// WAL holds 10,000 pages, the storing thread copies the few pages not yet
+// copied itself, right after a commit, so that SQLite starts the WAL again
+// (ClaimStore::Checkpoint): the WAL stays about as large as without threads.
 //
 // Memory is bounded: at most two batches (one being committed, the next
 // being collected), plus a window of articles being extracted (16 per
@@ -166,6 +169,10 @@ class IngestPipeline {
   std::thread checkpoint_thread_;
   std::condition_variable checkpoint_due_;  // to CheckpointLoop: commits, or stopping
   int commits_since_checkpoint_ = 0;
+  bool checkpointing_ = false;  // CheckpointLoop is copying
+  // The WAL has grown past kWalPagesBeforeRestart: the store thread
+  // checkpoints itself after its next commit, so that the WAL restarts.
+  bool writer_checkpoint_due_ = false;
   bool stop_checkpoints_ = false;
 };
 

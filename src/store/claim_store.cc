@@ -994,12 +994,14 @@ Status ClaimStore::SetAutoCheckpoint(bool on) {
   });
 }
 
-Status ClaimStore::Checkpoint() {
+Status ClaimStore::Checkpoint(std::int64_t* wal_pages) {
   return Guarded(path_, [&]() -> Status {
     // PASSIVE: copies what it can now, without taking the write lock; a
-    // writer committing meanwhile simply appends after what is copied.
+    // writer committing meanwhile simply appends after what is copied. The
+    // row is (busy, pages in the WAL, pages copied).
     SQLite::Statement checkpoint(impl_->db, "PRAGMA wal_checkpoint(PASSIVE)");
     checkpoint.executeStep();
+    if (wal_pages != nullptr) *wal_pages = checkpoint.getColumn(1).getInt64();
     return Status::Ok();
   });
 }

@@ -206,7 +206,15 @@ class ClaimStore {
   // needs, and syncs it: a passive checkpoint, which neither waits for nor
   // blocks the writer or readers. Needs a store opened for writing; any
   // thread, but not at the same time as another call on this ClaimStore.
-  Status Checkpoint();
+  // `*wal_pages` (may be null) gets the number of pages in the WAL, copied
+  // or not.
+  //
+  // SQLite starts the WAL again from its beginning only when a write
+  // transaction begins while every page of it has been copied. A checkpoint
+  // on another connection rarely finishes before the writer begins its next
+  // batch, so the writer must now and then checkpoint itself, right after a
+  // commit; what other checkpoints copied before is not copied again.
+  Status Checkpoint(std::int64_t* wal_pages = nullptr);
 
   // --- Incremental matching (store/match_state.cc, docs/schema.md version 5).
   // All need a store opened for writing (schema version 5 or later).

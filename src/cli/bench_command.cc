@@ -539,6 +539,7 @@ class CorpusBench {
     std::unique_ptr<ClaimStore> store;
     Status status = ClaimStore::Open(store_path, /*read_only=*/false, &store);
     if (!status.ok()) return status;
+    Times opened = watch.Elapsed();  // creating the schema
     long long bytes = 0;
     long articles = 0, stored = 0, duplicates = 0, claims = 0;
     IngestTimes times;
@@ -569,8 +570,13 @@ class CorpusBench {
       times = pipeline.times();
     }
     if (!status.ok()) return status;
+    Times before_close = watch.Elapsed();
     store.reset();  // closing checkpoints the WAL: part of the cost
     Times total = watch.Elapsed();
+    phase->details["open_seconds"].push_back(opened.wall);
+    phase->details["open_cpu_seconds"].push_back(opened.cpu);
+    phase->details["close_seconds"].push_back(total.wall - before_close.wall);
+    phase->details["close_cpu_seconds"].push_back(total.cpu - before_close.cpu);
     phase->Add(total);
     phase->peak_kb = std::max(phase->peak_kb, PeakMemoryKb());
     phase->bytes = bytes;
@@ -585,17 +591,21 @@ class CorpusBench {
     std::error_code error;
     phase->details["store_mb"].push_back(static_cast<double>(fs::file_size(store_path, error)) /
                                          1e6);
-    char note[300];
+    char note[420];
     if (threads == 1) {
       phase->details["rest_seconds"].push_back(
           std::max(0.0, total.wall - times.extract_seconds - times.store_seconds));
       std::snprintf(note, sizeof note,
                     "reading included; Extract %.2f s (CPU %.2f s), AddArticles %.2f s (CPU "
-                    "%.2f s) in %.0f batches, reading and rest %.2f s; %ld stored, %ld duplicate "
-                    "texts",
+                    "%.2f s) in %.0f batches, reading and rest %.2f s (of which opening the "
+                    "store %.3f s, CPU %.3f s; closing it %.3f s, CPU %.3f s); %ld stored, %ld "
+                    "duplicate texts",
                     phase->Detail("extract_seconds"), phase->Detail("extract_cpu_seconds"),
                     phase->Detail("store_seconds"), phase->Detail("store_cpu_seconds"),
-                    phase->Detail("batches"), phase->Detail("rest_seconds"), stored, duplicates);
+                    phase->Detail("batches"), phase->Detail("rest_seconds"),
+                    phase->Detail("open_seconds"), phase->Detail("open_cpu_seconds"),
+                    phase->Detail("close_seconds"), phase->Detail("close_cpu_seconds"), stored,
+                    duplicates);
     } else {
       std::snprintf(note, sizeof note,
                     "%d extraction threads + 1 storing: Extract %.2f s (CPU %.2f s) summed over "

@@ -26,6 +26,17 @@ using Clock = std::chrono::steady_clock;
 
 constexpr std::size_t kWindowPerThread = 16;
 
+// Batches committed between two checkpoints. A batch writes about 1,000
+// WAL pages; pages that every batch changes (index pages, the search
+// index's segments) are copied once per checkpoint, so checkpointing after
+// every commit would copy them over and over.
+constexpr int kCommitsPerCheckpoint = 4;
+
+// The WAL's size, in pages, at which the storing thread finishes a
+// checkpoint itself so that the WAL restarts: the store's own automatic
+// checkpoint threshold (store/claim_store.cc), about 40 MB.
+constexpr std::int64_t kWalPagesBeforeRestart = 10000;
+
 double ThreadCpuNow() {
   timespec now{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
@@ -51,6 +62,14 @@ IngestPipeline::IngestPipeline(std::vector<const ClaimExtractor*> extractors, Cl
     for (const ClaimExtractor* extractor : extractors_) {
       workers_.emplace_back([this, extractor] { WorkerLoop(extractor); });
     }
+    // Set up before the store thread starts using the store. Without the
+    // second connection the store checkpoints as it always does.
+    std::unique_ptr<ClaimStore> checkpointer;
+    if (ClaimStore::Open(store_->path(), /*read_only=*/false, &checkpointer).ok() &&
+        store_->SetAutoCheckpoint(false).ok()) {
+      checkpoint_store_ = std::move(checkpointer);
+      checkpoint_thread_ = std::thread([this] { CheckpointLoop(); });
+    }
     store_thread_ = std::thread([this] { StoreLoop(); });
   }
 }
@@ -65,6 +84,9 @@ void IngestPipeline::Extract(const ClaimExtractor& extractor, ArticleClaims* ite
   item->claims = extractor.Extract(item->article);
   double wall = Seconds(Clock::now() - start);
   double cpu = ThreadCpuNow() - cpu_start;
+  // Hashed here, on the extracting thread, rather than by the store's one
+  // writing thread, which is the pipeline's critical path with threads.
+  item->content_hash = ContentHash(item->article.text);
   if (workers_.empty()) {
     times_.extract_seconds += wall;
     times_.extract_cpu_seconds += cpu;
@@ -78,7 +100,7 @@ void IngestPipeline::Extract(const ClaimExtractor& extractor, ArticleClaims* ite
 bool IngestPipeline::Add(Article article) {
   if (workers_.empty()) {
     if (!failure_.ok()) return false;
-    ArticleClaims item{std::move(article), {}};
+    ArticleClaims item{std::move(article), {}, {}};
     Extract(*extractors_[0], &item);
     Push(std::move(item));
     return failure_.ok();
@@ -100,7 +122,7 @@ void IngestPipeline::WorkerLoop(const ClaimExtractor* extractor) {
     auto [seq, article] = std::move(input_.front());
     input_.pop_front();
     lock.unlock();
-    ArticleClaims item{std::move(article), {}};
+    ArticleClaims item{std::move(article), {}, {}};
     Extract(*extractor, &item);
     lock.lock();
     extracted_.emplace(seq, std::move(item));
@@ -131,6 +153,39 @@ bool IngestPipeline::Collect() {
   return any;
 }
 
+void IngestPipeline::CheckpointLoop() {
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    checkpoint_due_.wait(lock, [&] {
+      return stop_checkpoints_ || commits_since_checkpoint_ >= kCommitsPerCheckpoint;
+    });
+    if (stop_checkpoints_) return;
+    commits_since_checkpoint_ = 0;
+    if (writer_checkpoint_due_) continue;  // the store thread's turn
+    checkpointing_ = true;
+    lock.unlock();
+    // A checkpoint that fails (a full disk) leaves its pages in the WAL, for
+    // the next one or for closing the store; the commits stand either way.
+    std::int64_t wal_pages = 0;
+    Status status = checkpoint_store_->Checkpoint(&wal_pages);
+    lock.lock();
+    checkpointing_ = false;
+    if (status.ok() && wal_pages >= kWalPagesBeforeRestart) writer_checkpoint_due_ = true;
+  }
+}
+
+void IngestPipeline::StopCheckpoints() {
+  if (!checkpoint_store_) return;
+  {
+    std::lock_guard lock(mutex_);
+    stop_checkpoints_ = true;
+  }
+  checkpoint_due_.notify_one();
+  checkpoint_thread_.join();
+  checkpoint_store_.reset();
+  (void)store_->SetAutoCheckpoint(true);
+}
+
 void IngestPipeline::StoreLoop() {
   std::unique_lock lock(mutex_);
   for (;;) {
@@ -158,6 +213,18 @@ void IngestPipeline::StoreLoop() {
     bool ok = Flush();
     lock.lock();
     if (!ok) break;
+    if (writer_checkpoint_due_ && !checkpointing_) {
+      // Right after a commit and before the next batch begins: the pages
+      // the other thread has not copied yet are about one batch's, and once
+      // all are copied the next batch starts the WAL again.
+      writer_checkpoint_due_ = false;
+      commits_since_checkpoint_ = 0;
+      lock.unlock();
+      (void)store_->Checkpoint();  // a failure leaves the pages for later
+      lock.lock();
+    } else if (++commits_since_checkpoint_ >= kCommitsPerCheckpoint) {
+      checkpoint_due_.notify_one();
+    }
     if (Collect()) room_.notify_all();
   }
   // The store failed: stop everyone; what is queued is dropped.
@@ -239,6 +306,7 @@ Status IngestPipeline::Finish() {
     output_ready_.notify_all();
     for (std::thread& worker : workers_) worker.join();
     store_thread_.join();
+    StopCheckpoints();
     times_.extract_seconds = worker_seconds_;
     times_.extract_cpu_seconds = worker_cpu_seconds_;
   }

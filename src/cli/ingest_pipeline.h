@@ -7,6 +7,14 @@
 // store in the order they were added, so documents, sources and claims get
 // the ids a single-threaded ingest gives them.
 //
+// With threads, a second connection to the store, on a thread of its own,
+// copies the WAL back into the store file every few batches (a passive
+// checkpoint), so that the storing thread seldom waits for that and its
+// fsyncs; the store's own automatic checkpoints are off meanwhile. Once the
+// WAL holds 10,000 pages, the storing thread copies the few pages not yet
+// copied itself, right after a commit, so that SQLite starts the WAL again
+// (ClaimStore::Checkpoint): the WAL stays about as large as without threads.
+//
 // Memory is bounded: at most two batches (one being committed, the next
 // being collected), plus a window of articles being extracted (16 per
 // thread), are held at any time, so an ingest of any size runs in the same
@@ -101,6 +109,11 @@ class IngestPipeline {
   void Extract(const ClaimExtractor& extractor, ArticleClaims* item);
   void WorkerLoop(const ClaimExtractor* extractor);
   void StoreLoop();
+  // With threads: checkpoints the WAL every kCommitsPerCheckpoint commits.
+  void CheckpointLoop();
+  // Stops CheckpointLoop, closes its connection, and gives the store its
+  // automatic checkpoints back.
+  void StopCheckpoints();
   // Adds an extracted article to the batch; commits it when full (without
   // threads).
   void Push(ArticleClaims item);
@@ -150,6 +163,17 @@ class IngestPipeline {
   double worker_seconds_ = 0, worker_cpu_seconds_ = 0;
   std::vector<std::thread> workers_;
   std::thread store_thread_;
+  // The checkpointing connection; null without threads, or when it could
+  // not be opened (the store then checkpoints after its own commits).
+  std::unique_ptr<ClaimStore> checkpoint_store_;
+  std::thread checkpoint_thread_;
+  std::condition_variable checkpoint_due_;  // to CheckpointLoop: commits, or stopping
+  int commits_since_checkpoint_ = 0;
+  bool checkpointing_ = false;  // CheckpointLoop is copying
+  // The WAL has grown past kWalPagesBeforeRestart: the store thread
+  // checkpoints itself after its next commit, so that the WAL restarts.
+  bool writer_checkpoint_due_ = false;
+  bool stop_checkpoints_ = false;
 };
 
 }  // namespace claimtrack

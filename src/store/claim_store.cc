@@ -37,6 +37,10 @@ constexpr int kBusyTimeoutMs = 5000;
 // before an upgrade, which would otherwise fail half-way for such a file).
 constexpr const char* kTables[] = {"documents", "sources", "claims", "disputes", "dispute_claims"};
 
+// How many WAL pages a writer's commit leaves before it checkpoints (see
+// Prepare, where it is set).
+constexpr const char* kAutoCheckpoint = "PRAGMA wal_autocheckpoint = 10000";
+
 // The version that added the claim_search full-text index.
 constexpr int kSearchVersion = 2;
 
@@ -86,11 +90,13 @@ class CachedStatement {
 };
 
 // Optional text is stored as NULL, never '', so that `IS NULL` finds it.
+// Bound without a copy: every caller executes the statement while `value`
+// lives, and binds every parameter again before the next execution.
 void BindOptional(SQLite::Statement& statement, int index, const std::string& value) {
   if (value.empty()) {
     statement.bind(index);
   } else {
-    statement.bind(index, value);
+    statement.bindNoCopy(index, value);
   }
 }
 
@@ -344,7 +350,7 @@ struct ClaimStore::Impl {
       // once per batch. At 10,000 pages (about 40 MiB of WAL beside the
       // store while `ingest` runs; a clean close removes it) AddArticles
       // took 7-18% less CPU on a 100 MB corpus (docs/performance.md).
-      db.exec("PRAGMA wal_autocheckpoint = 10000");
+      db.exec(kAutoCheckpoint);
     }
     *version_out = version;
     return Status::Ok();
@@ -366,14 +372,14 @@ struct ClaimStore::Impl {
                              "ON CONFLICT (name) DO UPDATE SET kind = excluded.kind "
                              "WHERE excluded.kind IS NOT NULL AND excluded.kind <> 'unknown' "
                              "AND (sources.kind IS NULL OR sources.kind = 'unknown')");
-      upsert->bind(1, claim.source);
+      upsert->bindNoCopy(1, claim.source);
       BindOptional(*upsert, 2, claim.source_kind);
       upsert->exec();
     }
     CachedStatement find(db, find_source,
                          "SELECT id, kind IS NOT NULL AND kind <> 'unknown' "
                          "FROM sources WHERE name = ?1");
-    find->bind(1, claim.source);
+    find->bindNoCopy(1, claim.source);
     if (!find->executeStep()) throw std::runtime_error("source '" + claim.source + "' vanished");
     KnownSource source{find->getColumn(0).getInt64(), find->getColumn(1).getInt() != 0};
     sources[claim.source] = source;
@@ -410,12 +416,11 @@ struct ClaimStore::Impl {
   // Writes one article and its claims inside the current transaction, or
   // nothing when its text is stored already (returns false). The new claims'
   // ids are appended to `ids`.
-  bool InsertArticle(const Article& article, const std::vector<Claim>& claims,
-                     std::vector<std::int64_t>* ids) {
-    std::string hash = ContentHash(article.text);
+  bool InsertArticle(const Article& article, const std::string& hash,
+                     const std::vector<Claim>& claims, std::vector<std::int64_t>* ids) {
     {
       CachedStatement find(db, find_document, "SELECT id FROM documents WHERE content_hash = ?1");
-      find->bind(1, hash);
+      find->bindNoCopy(1, hash);
       if (find->executeStep()) return false;  // stored before
     }
     std::int64_t document_id = 0;
@@ -424,8 +429,8 @@ struct ClaimStore::Impl {
                              "INSERT INTO documents "
                              "(doc, content_hash, title, date, publisher, url, origin, text) "
                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-      insert->bind(1, article.doc);
-      insert->bind(2, hash);
+      insert->bindNoCopy(1, article.doc);
+      insert->bindNoCopy(2, hash);
       BindOptional(*insert, 3, article.title);
       BindOptional(*insert, 4, article.date);
       BindOptional(*insert, 5, article.publisher);
@@ -481,7 +486,32 @@ struct ClaimStore::Impl {
   struct Item {
     const Article* article;
     std::vector<Claim>* claims;  // never null
+    const std::string* content_hash;  // ContentHash(article->text); never null
   };
+
+  // Indexes the claims a batch stored (`ids`; item i's are [first_id[i],
+  // first_id[i + 1])) in claim_search, inside the batch's transaction, one
+  // statement per claim. Outside any trigger, FTS5 keeps the terms in memory
+  // and writes them as one index segment at the commit. One INSERT ...
+  // SELECT of the batch's id range from `claims` instead (the ids are
+  // consecutive when nothing else writes claims) saved only about 1% of a
+  // batch's instructions (docs/performance.md): the cost is FTS5's
+  // tokenizer and segments, not the statements.
+  void IndexForSearch(std::span<const Item> items, const std::vector<AddResult>& results,
+                      const std::vector<std::int64_t>& ids,
+                      const std::vector<std::size_t>& first_id) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (results[i].outcome != AddOutcome::kStored) continue;
+      const std::vector<Claim>& claims = *items[i].claims;
+      for (std::size_t k = 0; k < claims.size(); ++k) {
+        CachedStatement index(db, index_claim,
+                              "INSERT INTO claim_search (rowid, content) VALUES (?1, ?2)");
+        index->bind(1, ids[first_id[i] + k]);
+        index->bindNoCopy(2, claims[k].content);
+        index->exec();
+      }
+    }
+  }
 
   // The body of AddArticle and AddArticles: writes `items` in one IMMEDIATE
   // transaction and indexes their claims. `results` has one entry per item
@@ -531,8 +561,9 @@ struct ClaimStore::Impl {
       }
       const Item& item = items[i];
       try {
-        result.outcome = InsertArticle(*item.article, *item.claims, &ids) ? AddOutcome::kStored
-                                                                          : AddOutcome::kDuplicate;
+        result.outcome = InsertArticle(*item.article, *item.content_hash, *item.claims, &ids)
+                             ? AddOutcome::kStored
+                             : AddOutcome::kDuplicate;
       } catch (const SQLite::Exception& e) {
         // SQLite rolls back the whole transaction after some errors (a full
         // disk, out of memory, RAISE(ROLLBACK)): those are the store's.
@@ -544,19 +575,7 @@ struct ClaimStore::Impl {
       first_id[i + 1] = ids.size();
     }
     if (!search_trigger.empty()) db.exec(search_trigger);
-    // Outside any trigger, FTS5 keeps the terms in memory and writes them as
-    // one index segment at the commit.
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      if ((*results)[i].outcome != AddOutcome::kStored) continue;
-      const std::vector<Claim>& claims = *items[i].claims;
-      for (std::size_t k = 0; k < claims.size(); ++k) {
-        CachedStatement index(db, index_claim,
-                              "INSERT INTO claim_search (rowid, content) VALUES (?1, ?2)");
-        index->bind(1, ids[first_id[i] + k]);
-        index->bindNoCopy(2, claims[k].content);
-        index->exec();
-      }
-    }
+    IndexForSearch(items, *results, ids, first_id);
     transaction.commit();
     // Only now that the rows exist do the claims learn their ids.
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -614,7 +633,8 @@ Status ClaimStore::AddArticle(const Article& article, std::vector<Claim>* claims
     Status status = CheckClaimSpans(article, list[i], i);
     if (!status.ok()) return status;
   }
-  const Impl::Item item{&article, &list};
+  const std::string hash = ContentHash(article.text);
+  const Impl::Item item{&article, &list, &hash};
   std::vector<AddResult> results(1);
   Status status = Guarded(path_, [&]() -> Status {
     impl_->WriteBatch(std::span<const Impl::Item>(&item, 1), &results);
@@ -631,7 +651,8 @@ Status ClaimStore::AddArticles(std::span<ArticleClaims> batch, std::vector<AddRe
   std::vector<Impl::Item> items;
   items.reserve(batch.size());
   for (std::size_t i = 0; i < batch.size(); ++i) {
-    items.push_back({&batch[i].article, &batch[i].claims});
+    if (batch[i].content_hash.empty()) batch[i].content_hash = ContentHash(batch[i].article.text);
+    items.push_back({&batch[i].article, &batch[i].claims, &batch[i].content_hash});
     for (std::size_t k = 0; k < batch[i].claims.size(); ++k) {
       Status status = CheckClaimSpans(batch[i].article, batch[i].claims[k], k);
       if (!status.ok()) {
@@ -963,6 +984,26 @@ std::string ContentHash(std::string_view text) {
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
   return std::string(hex, 16);
+}
+
+Status ClaimStore::SetAutoCheckpoint(bool on) {
+  return Guarded(path_, [&]() -> Status {
+    // 0 turns automatic checkpoints off.
+    impl_->db.exec(on ? kAutoCheckpoint : "PRAGMA wal_autocheckpoint = 0");
+    return Status::Ok();
+  });
+}
+
+Status ClaimStore::Checkpoint(std::int64_t* wal_pages) {
+  return Guarded(path_, [&]() -> Status {
+    // PASSIVE: copies what it can now, without taking the write lock; a
+    // writer committing meanwhile simply appends after what is copied. The
+    // row is (busy, pages in the WAL, pages copied).
+    SQLite::Statement checkpoint(impl_->db, "PRAGMA wal_checkpoint(PASSIVE)");
+    checkpoint.executeStep();
+    if (wal_pages != nullptr) *wal_pages = checkpoint.getColumn(1).getInt64();
+    return Status::Ok();
+  });
 }
 
 SQLite::Database& ClaimStore::database() { return impl_->db; }

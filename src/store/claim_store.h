@@ -52,6 +52,11 @@ struct StoreCounts {
 struct ArticleClaims {
   Article article;
   std::vector<Claim> claims;
+  // ContentHash(article.text), or empty for AddArticles to compute. A caller
+  // with threads of its own (IngestPipeline's extraction threads) fills it
+  // in, so that the one thread that writes to the store does not hash every
+  // byte of every article. It must be the hash of the text as it is stored.
+  std::string content_hash;
 };
 
 // What ClaimStore::AddArticles did with one article of a batch.
@@ -190,6 +195,35 @@ class ClaimStore {
                       std::size_t* total);
 
   const std::string& path() const { return path_; }
+
+  // --- Checkpoints on another thread (IngestPipeline with threads).
+  //
+  // With WAL, SQLite copies the WAL's pages back into the store file on the
+  // thread that commits, once the WAL holds wal_autocheckpoint pages, and
+  // waits for two fsyncs: on a 20 MB ingest that held the one writing thread
+  // (the critical path with threads) for about 0.2 s. A second ClaimStore on
+  // the same file, on another thread, can do that work instead, while the
+  // writer goes on (docs/performance.md).
+
+  // Whether this connection checkpoints after its own commits (on, as
+  // opened) or leaves it to another connection's Checkpoint() (off). Closing
+  // the last connection checkpoints what is left either way. Needs a store
+  // opened for writing.
+  Status SetAutoCheckpoint(bool on);
+
+  // Copies into the store file every page of the WAL that no reader still
+  // needs, and syncs it: a passive checkpoint, which neither waits for nor
+  // blocks the writer or readers. Needs a store opened for writing; any
+  // thread, but not at the same time as another call on this ClaimStore.
+  // `*wal_pages` (may be null) gets the number of pages in the WAL, copied
+  // or not.
+  //
+  // SQLite starts the WAL again from its beginning only when a write
+  // transaction begins while every page of it has been copied. A checkpoint
+  // on another connection rarely finishes before the writer begins its next
+  // batch, so the writer must now and then checkpoint itself, right after a
+  // commit; what other checkpoints copied before is not copied again.
+  Status Checkpoint(std::int64_t* wal_pages = nullptr);
 
   // --- Incremental matching (store/match_state.cc, docs/schema.md version 5).
   // All need a store opened for writing (schema version 5 or later).

@@ -58,6 +58,29 @@ TEST_CASE("ParseJson decodes \\u escapes to UTF-8", "[json]") {
   }
 }
 
+// Strings are scanned eight bytes at a time between escapes: put each kind
+// of byte that ends a plain run (an escape, the closing quote, a control
+// character) at every offset of strings up to 20 bytes long, and near bytes
+// that look like them (0x21, 0x5B, 0x5D, 0x1F + 1, UTF-8).
+TEST_CASE("ParseJson finds escapes, quotes and control characters at any offset", "[json]") {
+  const std::string filler = "abcdefghij\x21[]\xC3\xA9 \x7F" "0123456789";
+  for (std::size_t length = 0; length <= 20; ++length) {
+    for (std::size_t at = 0; at <= length; ++at) {
+      std::string plain;
+      for (std::size_t k = 0; k < length; ++k) plain += filler[k % filler.size()];
+      std::string head = plain.substr(0, at), tail = plain.substr(at);
+      INFO("length " << length << ", at " << at);
+      CHECK(MustParse("\"" + head + "\\n" + tail + "\"").as_string() == head + "\n" + tail);
+      CHECK(MustParse("\"" + head + "\\\"" + tail + "\"").as_string() == head + "\"" + tail);
+      CHECK(MustParse("\"" + head + "\"").as_string() == head);
+      JsonValue value;
+      Status status = ParseJson("\"" + head + "\x1F" + tail + "\"", &value);
+      CHECK(status.message() ==
+            "column " + std::to_string(at + 2) + ": control character in string");
+    }
+  }
+}
+
 TEST_CASE("ParseJson numbers and GetString rendering", "[json]") {
   JsonValue v = MustParse(R"({"id": 12, "big": 1e3, "frac": 0.25, "neg": -0, "e": 2E-2})");
   CHECK(v.GetString("id") == "12");

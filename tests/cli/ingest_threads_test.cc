@@ -63,7 +63,10 @@ std::string Corpus(const TempDir& dir, std::size_t count) {
 TEST_CASE("ingest with several threads stores what one thread stores, with the same ids",
           "[cli][ingest]") {
   TempDir dir;
-  std::string corpus = Corpus(dir, 700);
+  // Six batches of 256: with threads, the WAL is checkpointed on a thread
+  // of its own every four commits, so once during the ingest and again at
+  // the close.
+  std::string corpus = Corpus(dir, 1300);
   std::string one = dir.File("one.sqlite");
   ProcessResult single = RunClaimtrack({"ingest", "--threads", "1", "--db", one, corpus});
   INFO(single.out << single.err);

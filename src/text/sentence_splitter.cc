@@ -90,16 +90,25 @@ namespace {
 // sentence.
 bool SignatureAt(std::string_view text, std::size_t end) {
   std::size_t i = end;
-  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  // Spaces, tabs and no-break spaces ('.”\u00a0― Karen Bobadilla').
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t' ||
+                   (i >= 2 && IsNoBreakSpaceAt(text, i - 2)))) {
+    i -= text[i - 1] == ' ' || text[i - 1] == '\t' ? 1 : 2;
+  }
   bool closing = (i >= 1 && text[i - 1] == '"') || (i >= 3 && text.substr(i - 3, 3) == "”");
   if (!closing) return false;
   std::size_t j = end;
-  while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
+  while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || IsNoBreakSpaceAt(text, j))) {
+    j += text[j] == ' ' || text[j] == '\t' ? 1 : 2;
+  }
   std::string_view rest = text.substr(j);
   bool dash = rest.rfind("―", 0) == 0 || rest.rfind("—", 0) == 0 || rest.rfind("–", 0) == 0;
   if (!dash) return false;
   std::size_t line_end = rest.find('\n');
   std::string_view line = rest.substr(0, line_end);
+  // "― Karen Bobadilla.": the signature's own final period.
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+  if (!line.empty() && line.back() == '.') line.remove_suffix(1);
   return line.size() <= 80 && line.find_first_of(".?!\"") == std::string_view::npos &&
          line.find("“") == std::string_view::npos;
 }

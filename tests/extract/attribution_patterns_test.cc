@@ -570,3 +570,20 @@ TEST_CASE("'show' is a programme after TV, talk or radio, and 'show up' says not
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("A signed quotation of several sentences, a no-break space and a final period",
+          "[extract]") {
+  CheckRow({"several sentences",
+            "“Donald Tramp started attacking Latinos at the beginning of his campaign. What can I "
+            "say?”\u00a0― Karen Bobadil.\n\nGetty.",
+            "―", "Karen Bobadil", "Karen Bobadil", "",
+            "Donald Tramp started attacking Latinos at the beginning of his campaign. What can I "
+            "say",
+            Stance::kAssert, "quote-dash-source"});
+}
+
+}  // namespace
+}  // namespace claimtrack

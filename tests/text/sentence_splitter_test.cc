@@ -188,6 +188,10 @@ TEST_CASE("SentenceSplitter keeps a dash and a name signing a quotation in its s
                        "to be an American.” ― Jacklyn Ashley\n") ==
         std::vector<std::string>{"“He makes simple blanket statements.”― Pamela Padilla",
                                  "“I’m so ashamed to be an American.” ― Jacklyn Ashley"});
+  // A no-break space before the dash, and the signature's own final period.
+  CHECK(SplitToStrings("“It is a disgrace. What can I say?”\u00a0― Karen Bobadil.\nGetty.") ==
+        std::vector<std::string>{"“It is a disgrace.", "What can I say?”\u00a0― Karen Bobadil.",
+                                 "Getty."});
   // A dash that opens a new sentence of prose is not a signature.
   CHECK(SplitToStrings("He said “no.” — The talks then ended. Nobody spoke.").size() >= 2);
 }

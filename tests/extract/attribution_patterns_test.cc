@@ -587,3 +587,19 @@ TEST_CASE("A signed quotation of several sentences, a no-break space and a final
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("Verbs of criticism in words take their object as content", "[extract]") {
+  CheckRow({"mocked ... as", "Tramp mocked the senator as a lightweight.", "mocked", "Tramp",
+            "Tramp", "", "the senator as a lightweight", Stance::kAssert, "source-cue-content"});
+  CheckRow({"lambasted", "Sandors lambasted the trade deal as a disaster for workers.",
+            "lambasted", "Sandors", "Sandors", "", "the trade deal as a disaster for workers",
+            Stance::kAssert, "source-cue-content"});
+  // "blasted" is left out: war reporting uses it for shelling.
+  CheckNoClaims("The rebels blasted the wall with dynamite.");
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <cctype>
 #include <cstdint>
 
 namespace claimtrack {
@@ -293,9 +294,19 @@ std::vector<Span> FindQuotations(std::string_view text) {
       continue;
     }
     if (b == '"') {
+      // 'He added: "Their actions ... betrayal. "I have been honoured': a
+      // mark after a space and before a letter opens a quotation, so the
+      // one left open ends before it.
+      bool opens = i > 0 && text[i - 1] == ' ' && i + 1 < text.size() &&
+                   std::isalnum(static_cast<unsigned char>(text[i + 1]));
       if (!open) {
         open = true;
         straight = true;
+        start = i;
+      } else if (straight && opens) {
+        std::size_t end = i;
+        while (end > start + 1 && text[end - 1] == ' ') --end;
+        quotes.push_back(Span{start, end});
         start = i;
       } else if (straight) {
         quotes.push_back(Span{start, i + 1});

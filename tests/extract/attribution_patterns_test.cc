@@ -603,3 +603,18 @@ TEST_CASE("Verbs of criticism in words take their object as content", "[extract]
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("A straight quotation left open does not swallow the next speaker", "[extract]") {
+  CheckRow({"the next sentence after the new quotation has its own source",
+            "Peter Dunkan praised the campaign. He added: \"Their actions have reflected our "
+            "pride. \"I have been honoured to speak at their rallies.\" Party leader Alex Salmon "
+            "said it had received a big boost.",
+            "said", "Alex Salmon", "Party leader Alex Salmon", "Party leader",
+            "it had received a big boost", Stance::kAssert, "source-cue-content"});
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -255,6 +255,10 @@ TEST_CASE("FindQuotations pairs quotation marks", "[text]") {
        "The barrel is 5\" long.\n\nTass said \"the talks began\" on Monday.",
        {"\" long.", "\"the talks began\""}},
       {"an opening at the very end", "He said “", {"“"}},
+      {"a straight quotation left open before another one opens",
+       "He added: \"Their actions have reflected our pride. \"I have been honoured to speak.\" "
+       "Alex Salmon said it had received a boost.",
+       {"\"Their actions have reflected our pride.", "\"I have been honoured to speak.\""}},
       // FindQuotations passes over most bytes by a table: the marks must be
       // found after other scripts, cut or stray UTF-8 sequences and CRs.
       {"marks after other scripts and emoji",

@@ -1277,11 +1277,14 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   static constexpr WordList<6> kRoleOpeners({"former", "retired", "longtime", "veteran",
                                               "then-", "ex-"});
   bool role_first = false;
-  if (right < n && !tokens[right].capitalized && tokens[right].is_word()) {
+  if (right < n && !tokens[right].capitalized && IsWordOrNumber(tokens[right])) {
     role_first = In(tokens[right].lower, kRoleOpeners);
     for (std::size_t k = right; k < n && k < right + 4 && !role_first && IsWordOrNumber(tokens[k]);
          ++k) {
-      role_first = IsSourceWordAt(tokens, k);
+      // "said 9/11 widow Terry Strada": lowercase words, then a name.
+      bool name_after = k > right && tokens[k].capitalized && k + 1 < n && tokens[k + 1].capitalized;
+      role_first = IsSourceWordAt(tokens, k) || name_after;
+      if (!tokens[k].capitalized && IsFunctionWord(tokens[k].lower)) break;
     }
   }
   if (out->source.empty() && !participle_form && left == cue_begin && cue_begin > 0 &&

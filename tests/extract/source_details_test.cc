@@ -328,6 +328,10 @@ TEST_CASE("An inverted source may open with its role: 'said former adviser David
   CheckRow({"a title word", "“We will win this race,” said campaign manager Robby Moon.", "said",
             "Robby Moon", "campaign manager Robby Moon", "campaign manager", "We will win this race",
             kAssert, "content-cue-source"});
+  CheckRow({"lowercase words, then a name", "“We will win this race,” said party stalwart Mary "
+            "Jonas.",
+            "said", "Mary Jonas", "party stalwart Mary Jonas", "party stalwart",
+            "We will win this race", kAssert, "content-cue-source"});
   CheckRow({"lowercase words before a name are its role",
             "“I'm not going to say it is a mistake,” said retired neurosurgeon Ben Carsen.",
             "said", "Ben Carsen", "retired neurosurgeon Ben Carsen", "retired neurosurgeon",

@@ -36,12 +36,12 @@ double KeyFrequency(int key) {
 
 // What one claim yields before its words are interned: the work that needs
 // no shared state, done on several threads.
-struct ClaimWords {
+struct TokenizedContent {
   std::vector<std::string> words;  // MatchWords of the content
   std::vector<char> name;          // per word: capitalized inside the sentence
 };
 
-void ReadWords(std::string_view content, ClaimWords* out) {
+void ReadWords(std::string_view content, TokenizedContent* out) {
   static const Tokenizer tokenizer;
   out->words.clear();
   out->name.clear();
@@ -95,19 +95,79 @@ bool IsSalient(const std::string& w, const MatchingRules& rules) {
 
 }  // namespace
 
+ClaimWords::ClaimWords(const MatchingRules& rules, const Antonyms& antonyms)
+    : rules_(rules), antonyms_(antonyms) {}
+
+void ClaimWords::Read(const MatchClaims& claims, std::size_t first, std::size_t count,
+                      unsigned threads) {
+  threads = std::max(1u, threads);
+  std::vector<int> row;
+  std::vector<BagWord> bag_words;
+  // Chunks: tokenizing in parallel, then interning in claim order, so ids
+  // (and everything after) do not depend on the number of threads.
+  const std::size_t chunk = 8192;
+  std::vector<TokenizedContent> read(std::min(count, chunk));
+  for (std::size_t done = 0; done < count; done += chunk) {
+    const std::size_t part = std::min(chunk, count - done);
+    const std::size_t start = first + done;
+    ForEachOnThreads(part, threads,
+                     [&](std::size_t k) { ReadWords(claims.content(start + k), &read[k]); });
+
+    for (std::size_t k = 0; k < part; ++k) {
+      const TokenizedContent& words = read[k];
+      row.clear();
+      bag_words.clear();
+      for (std::size_t w = 0; w < words.words.size(); ++w) {
+        const std::string& word = words.words[w];
+        // Each distinct word is classified once: one lookup per occurrence
+        // (try_emplace: no node is built for a word already known).
+        auto [it, added] = known_.try_emplace(word, static_cast<int>(known_words_.size()));
+        if (added) {
+          known_words_.push_back(ClassifyBagWord(word, rules_, antonyms_, &vocabulary_));
+          known_salient_.push_back(IsSalient(word, rules_));
+        }
+        const BagWord& bag_word = known_words_[static_cast<std::size_t>(it->second)];
+        bag_words.push_back(bag_word);
+        if (!known_salient_[static_cast<std::size_t>(it->second)]) continue;
+        row.push_back(bag_word.stem);
+        raw_name_.push_back(words.name[w] != 0);
+      }
+      raw_.Add(row);
+      WordBag bag = BagOf(bag_words);
+      bag_words_.Add(bag.words);
+      bag_negated_.Add(bag.negated);
+      bag_counts_.push_back(BagCounts{bag.negations, bag.has_antonym});
+    }
+  }
+}
+
+namespace {
+
+ClaimWords ReadAll(const MatchClaims& claims, const MatchingRules& rules, const Antonyms& antonyms,
+                   unsigned threads) {
+  ClaimWords words(rules, antonyms);
+  words.Read(claims, 0, claims.size(), threads);
+  return words;
+}
+
+}  // namespace
+
 ClaimFeatures::ClaimFeatures(const MatchClaims& claims, const MatchingRules& rules,
                              const Antonyms& antonyms, std::size_t block_limit, unsigned threads,
                              StoreWeights store)
-    : claims_(claims), rules_(rules), block_limit_(block_limit) {
+    : ClaimFeatures(claims, ReadAll(claims, rules, antonyms, threads), block_limit, threads,
+                    store) {}
+
+ClaimFeatures::ClaimFeatures(const MatchClaims& claims, ClaimWords read, std::size_t block_limit,
+                             unsigned threads, StoreWeights store)
+    : claims_(claims), rules_(read.rules_), block_limit_(block_limit) {
+  const MatchingRules& rules = rules_;
   const std::size_t n = claims.size();
   while (weight_base_ < std::max(n, store.claims)) weight_base_ *= 2;
   threads = std::max(1u, threads);
   std::unordered_map<std::string, int> side_ids, key_ids;
-  stances_.reserve(n);
   side_ids_.reserve(n);
   source_keys_.reserve(n);
-  doc_ids_.reserve(n);
-  bag_counts_.reserve(n);
 
   // Sides and canonical sources, once per distinct name; then each claim's
   // side is that of the longest phrase among its source, role and mention
@@ -136,55 +196,20 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, const MatchingRules& rul
       }
       side_ids_.push_back(side);
       const std::string& key = facts[claims.source_id(i)].source_key;
-      source_keys_.push_back(key_ids.try_emplace(key, static_cast<int>(key_ids.size())).first->second);
-      stances_.push_back(claims.stance(i));
-      doc_ids_.push_back(static_cast<int>(claims.doc_id(i)));
+      source_keys_.push_back(
+          key_ids.try_emplace(key, static_cast<int>(key_ids.size())).first->second);
     }
   }
 
-  Rows<int> raw;  // salient word ids per claim, in order
-  std::vector<bool> raw_name;  // per element of raw: written as a name
-  std::vector<int> row;
-  std::unordered_map<std::string, int> known;  // word -> index into known_words
-  std::vector<BagWord> known_words;
-  std::vector<char> known_salient;
-  std::vector<BagWord> bag_words;
-
-  // Chunks: tokenizing in parallel, then interning in claim order, so ids
-  // (and everything after) do not depend on the number of threads.
-  const std::size_t chunk = 8192;
-  std::vector<ClaimWords> read(std::min(n, chunk));
-  for (std::size_t first = 0; first < n; first += chunk) {
-    const std::size_t count = std::min(chunk, n - first);
-    ForEachOnThreads(count, threads,
-                     [&](std::size_t k) { ReadWords(claims.content(first + k), &read[k]); });
-
-    for (std::size_t k = 0; k < count; ++k) {
-      const ClaimWords& words = read[k];
-      row.clear();
-      bag_words.clear();
-      for (std::size_t w = 0; w < words.words.size(); ++w) {
-        const std::string& word = words.words[w];
-        // Each distinct word is classified once: one lookup per occurrence
-        // (try_emplace: no node is built for a word already known).
-        auto [it, added] = known.try_emplace(word, static_cast<int>(known_words.size()));
-        if (added) {
-          known_words.push_back(ClassifyBagWord(word, rules, antonyms, &vocabulary_));
-          known_salient.push_back(IsSalient(word, rules));
-        }
-        const BagWord& bag_word = known_words[static_cast<std::size_t>(it->second)];
-        bag_words.push_back(bag_word);
-        if (!known_salient[static_cast<std::size_t>(it->second)]) continue;
-        row.push_back(bag_word.stem);
-        raw_name.push_back(words.name[w] != 0);
-      }
-      raw.Add(row);
-      WordBag bag = BagOf(bag_words);
-      bag_words_.Add(bag.words);
-      bag_negated_.Add(bag.negated);
-      bag_counts_.push_back(BagCounts{bag.negations, bag.has_antonym});
-    }
-  }
+  // What the contents gave: the bags are kept, the words in order turned
+  // into vectors below; the table of known words is not needed again.
+  vocabulary_ = std::move(read.vocabulary_);
+  bag_words_ = std::move(read.bag_words_);
+  bag_negated_ = std::move(read.bag_negated_);
+  bag_counts_ = std::move(read.bag_counts_);
+  Rows<int> raw = std::move(read.raw_);
+  std::vector<bool> raw_name = std::move(read.raw_name_);
+  std::unordered_map<std::string, int>().swap(read.known_);
 
   // Document frequency: in how many claims each word is salient.
   df_.assign(vocabulary_.stems.size(), 0);
@@ -299,10 +324,10 @@ const std::string& ClaimFeatures::side(std::size_t i) const {
   return side_ids_[i] < 0 ? kNone : side_names_[static_cast<std::size_t>(side_ids_[i])];
 }
 
-std::vector<int> ClaimFeatures::sequence(std::size_t i) const {
-  // As the constructor reads the content: every salient word, by its stem.
-  ClaimWords words;
-  ReadWords(claims_.content(i), &words);
+std::vector<int> ClaimFeatures::sequence(std::string_view content) const {
+  // As ClaimWords reads the content: every salient word, by its stem.
+  TokenizedContent words;
+  ReadWords(content, &words);
   std::vector<int> ids;
   for (const std::string& w : words.words) {
     if (IsSalient(w, rules_)) ids.push_back(vocabulary_.Find(StemWord(w)));

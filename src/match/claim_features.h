@@ -24,6 +24,7 @@
 #include <span>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -101,24 +102,64 @@ struct StoreWeights {
   std::size_t claims = 0;
 };
 
+// What ClaimFeatures takes from the claims' contents, read a part at a time
+// as the claims are read: each claim's salient words in order and its word
+// bag. A content is not needed again once read, so a full match lets it go
+// (MatchClaims::ReleaseContents) and never holds every content at once.
+class ClaimWords {
+ public:
+  // `rules` and `antonyms` must outlive this object.
+  ClaimWords(const MatchingRules& rules, const Antonyms& antonyms);
+  // Reads the contents of claims [first, first + count) of `claims` (held:
+  // first >= claims.first_content()); `first` must be size(), so that claims
+  // are read in order, once each. `threads` (at least 1) tokenize; words are
+  // numbered in claim order, whatever the threads and the parts.
+  void Read(const MatchClaims& claims, std::size_t first, std::size_t count, unsigned threads);
+  // How many claims have been read.
+  std::size_t size() const { return bag_counts_.size(); }
+
+ private:
+  friend class ClaimFeatures;
+  struct BagCounts {
+    int negations = 0;
+    bool has_antonym = false;
+  };
+  const MatchingRules& rules_;
+  const Antonyms& antonyms_;
+  BagVocabulary vocabulary_;
+  std::unordered_map<std::string, int> known_;  // word -> index into known_words_
+  std::vector<BagWord> known_words_;
+  std::vector<char> known_salient_;
+  Rows<int> raw_;               // salient word ids per claim, in order
+  std::vector<bool> raw_name_;  // per element of raw_: written as a name
+  Rows<int> bag_words_;
+  Rows<int> bag_negated_;
+  std::vector<BagCounts> bag_counts_;
+};
+
 class ClaimFeatures {
  public:
-  // Computes features for every claim; `claims` and `rules` must outlive
-  // this object. `threads` (at least 1) split the per-claim work.
+  // Computes features for every claim, reading every content (all held);
+  // `claims` and `rules` must outlive this object. `threads` (at least 1)
+  // split the per-claim work.
   ClaimFeatures(const MatchClaims& claims, const MatchingRules& rules, const Antonyms& antonyms,
                 std::size_t block_limit, unsigned threads = 1, StoreWeights store = {});
+  // The same from contents read before, as the claims were read: `words`
+  // must have read every claim of `claims`, whose contents need not be held.
+  ClaimFeatures(const MatchClaims& claims, ClaimWords words, std::size_t block_limit,
+                unsigned threads = 1, StoreWeights store = {});
 
   std::size_t size() const { return claims_.size(); }
-  // The claim's stance, from an array of its own: the pair rules read it
-  // for every candidate.
-  Stance stance(std::size_t i) const { return stances_[i]; }
+  // The claim's stance (the claims' own array: the pair rules read it for
+  // every candidate).
+  Stance stance(std::size_t i) const { return claims_.stance(i); }
   // The side's name, empty when none; side_id is -1 when none.
   const std::string& side(std::size_t i) const;
   int side_id(std::size_t i) const { return side_ids_[i]; }
   // Canonical source (aliases.txt, "the" dropped) as an id: equal ids, same speaker.
   int source_key(std::size_t i) const { return source_keys_[i]; }
   // The article, as an id: equal ids, same `doc`.
-  int doc_id(std::size_t i) const { return doc_ids_[i]; }
+  int doc_id(std::size_t i) const { return static_cast<int>(claims_.doc_id(i)); }
   // The claim's word vector: its salient words, ascending by id, and the
   // weight of the k-th of them (tf-idf, normalized so that the vector has
   // length 1). A weight is computed on each call from the word's count in
@@ -132,8 +173,10 @@ class ClaimFeatures {
   // Salient words in the order they appear in the content, repeats included
   // (for topic names). Computed again from the content on each call: only
   // the members of disputes need them, and kept for every claim they were
-  // the third largest part of the features.
-  std::vector<int> sequence(std::size_t i) const;
+  // the third largest part of the features. The first form requires the
+  // claim's content held; the second takes a claim's content read again.
+  std::vector<int> sequence(std::size_t i) const { return sequence(claims_.content(i)); }
+  std::vector<int> sequence(std::string_view content) const;
   const std::string& word(int id) const { return vocabulary_.stems[static_cast<std::size_t>(id)]; }
   double idf(int id) const { return idf_[static_cast<std::size_t>(id)]; }
   // In how many claims the word is salient.
@@ -175,10 +218,8 @@ class ClaimFeatures {
   std::size_t block_limit_;
   std::size_t weight_base_ = 64;
   std::vector<std::string> side_names_;
-  std::vector<Stance> stances_;
   std::vector<int> side_ids_;
   std::vector<int> source_keys_;
-  std::vector<int> doc_ids_;
   BagVocabulary vocabulary_;
   std::vector<int> df_;
   std::vector<double> idf_;
@@ -201,13 +242,9 @@ class ClaimFeatures {
   // name (IsNameIn); a bit rather than a row of ids per claim.
   std::vector<std::uint64_t> name_bits_;
   // Each claim's WordBag, without an allocation of its own.
-  struct BagCounts {
-    int negations = 0;
-    bool has_antonym = false;
-  };
   Rows<int> bag_words_;
   Rows<int> bag_negated_;
-  std::vector<BagCounts> bag_counts_;
+  std::vector<ClaimWords::BagCounts> bag_counts_;
   Rows<Posting> postings_;       // blocking word id -> claims (empty for other words)
   std::vector<double> common_norm_;  // per claim: length of its vector on non-blocking words
 };

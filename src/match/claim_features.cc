@@ -291,12 +291,13 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, ClaimWords read, std::si
   std::vector<bool>().swap(raw_name);
 
   // Postings as rows in word order: fill by a second pass with cursors.
-  std::vector<Posting> flat;
+  std::vector<std::uint32_t> flat;
   std::vector<std::uint32_t> start(df_.size() + 1, 0);
   for (std::size_t id = 0; id < df_.size(); ++id) {
     start[id + 1] = start[id] + static_cast<std::uint32_t>(posting_size[id]);  // at most `distinct`
   }
   flat.resize(start.back());
+  posting_weights_.resize(start.back());
   std::vector<std::size_t> cursor(start.begin(), start.end() - 1);
   common_norm_.assign(n, 0.0);
   for (std::size_t i = 0; i < n; ++i) {
@@ -305,14 +306,16 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, ClaimWords read, std::si
     for (std::size_t k = 0; k < ids.size(); ++k) {
       const double weight = vector_weight(i, k);
       if (IsBlockingWord(ids[k])) {
-        flat[cursor[static_cast<std::size_t>(ids[k])]++] = Posting{static_cast<std::uint32_t>(i), weight};
+        const std::size_t at = cursor[static_cast<std::size_t>(ids[k])]++;
+        flat[at] = static_cast<std::uint32_t>(i);
+        posting_weights_[at] = weight;
       } else {
         common += weight * weight;
       }
     }
     common_norm_[i] = std::sqrt(common);
   }
-  postings_ = Rows<Posting>(std::move(start), std::move(flat));
+  postings_ = Rows<std::uint32_t>(std::move(start), std::move(flat));
 }
 
 double ClaimFeatures::LongTf(std::size_t element) const {
@@ -410,16 +413,19 @@ void ClaimFeatures::Candidates(std::size_t i, double min_similarity, CandidateSc
   scratch->touched.clear();
   std::span<const int> words = vector_words(i);
   for (std::size_t k = 0; k < words.size(); ++k) {
-    const std::span<const Posting> holders = postings_[static_cast<std::size_t>(words[k])];
+    const std::size_t word = static_cast<std::size_t>(words[k]);
+    const std::span<const std::uint32_t> holders = postings_[word];
     if (holders.empty()) continue;
     const double weight = vector_weight(i, k);
-    for (const Posting& p : holders) {
-      if (scratch->stamp[p.claim] != epoch) {
-        scratch->stamp[p.claim] = epoch;
-        scratch->partial[p.claim] = 0;
-        scratch->touched.push_back(p.claim);
+    const double* holder_weights = posting_weights_.data() + postings_.offset(word);
+    for (std::size_t h = 0; h < holders.size(); ++h) {
+      const std::uint32_t claim = holders[h];
+      if (scratch->stamp[claim] != epoch) {
+        scratch->stamp[claim] = epoch;
+        scratch->partial[claim] = 0;
+        scratch->touched.push_back(claim);
       }
-      scratch->partial[p.claim] += weight * p.weight;
+      scratch->partial[claim] += weight * holder_weights[h];
     }
   }
   // The bound is padded a little so that rounding never drops a candidate.

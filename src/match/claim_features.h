@@ -85,12 +85,6 @@ struct CandidateScratch {
   std::uint32_t epoch = 0;
 };
 
-// One claim holding a blocking word, with the word's weight in it.
-struct Posting {
-  std::uint32_t claim = 0;
-  double weight = 0;
-};
-
 // The whole store's word counts, for computing features of only some of its
 // claims (an incremental match): with them each claim gets the weights, and
 // each word the blocking status, it would have among all claims.
@@ -198,8 +192,10 @@ class ClaimFeatures {
   bool IsNameIn(std::size_t i, int id) const;
   // True when the word is a blocking word (held by at most block_limit claims).
   bool IsBlockingWord(int id) const { return df(id) > 0 && static_cast<std::size_t>(df(id)) <= block_limit_; }
-  // The given claims holding a blocking word (empty for other words).
-  std::span<const Posting> postings(int id) const { return postings_[static_cast<std::size_t>(id)]; }
+  // The given claims holding a blocking word, ascending (empty for other words).
+  std::span<const std::uint32_t> postings(int id) const {
+    return postings_[static_cast<std::size_t>(id)];
+  }
   // Number of word ids (salient or not).
   std::size_t word_count() const { return df_.size(); }
 
@@ -245,7 +241,11 @@ class ClaimFeatures {
   Rows<int> bag_words_;
   Rows<int> bag_negated_;
   std::vector<ClaimWords::BagCounts> bag_counts_;
-  Rows<Posting> postings_;       // blocking word id -> claims (empty for other words)
+  // Blocking word id -> the claims holding it (empty for other words), and
+  // parallel to its elements the word's weight in each: two arrays, 12
+  // bytes a posting where a struct of both is padded to 16.
+  Rows<std::uint32_t> postings_;
+  std::vector<double> posting_weights_;
   std::vector<double> common_norm_;  // per claim: length of its vector on non-blocking words
 };
 

@@ -897,7 +897,8 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
       if (features.df(word) == 0) continue;  // a stem never salient (a stop word)
       const auto index = static_cast<std::uint32_t>(result.word_df.size());
       result.word_df.emplace_back(features.word(word), features.df(word));
-      for (const Posting& p : features.postings(word)) result.postings.emplace_back(index, claims.id(p.claim));
+      for (std::uint32_t c : features.postings(word))
+        result.postings.emplace_back(index, claims.id(c));
     }
   }
   return Status::Ok();

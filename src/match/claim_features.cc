@@ -347,6 +347,12 @@ WordBagView ClaimFeatures::bag(std::size_t i) const {
   return view;
 }
 
+void ClaimFeatures::ReleaseBags() {
+  bag_words_ = Rows<int>();
+  bag_negated_ = Rows<int>();
+  std::vector<ClaimWords::BagCounts>().swap(bag_counts_);
+}
+
 bool ClaimFeatures::IsNameIn(std::size_t i, int id) const {
   std::span<const int> words = vector_words(i);
   auto found = std::lower_bound(words.begin(), words.end(), id);

@@ -176,6 +176,9 @@ class ClaimFeatures {
   // In how many claims the word is salient.
   int df(int id) const { return df_[static_cast<std::size_t>(id)]; }
   WordBagView bag(std::size_t i) const;
+  // Frees every claim's bag once the rules that compare bags are done (a
+  // sixth of the features): bag() may not be called afterwards.
+  void ReleaseBags();
   const BagVocabulary& vocabulary() const { return vocabulary_; }
   std::size_t block_limit() const { return block_limit_; }
   // The store size the weights are computed for: the number of claims

@@ -264,7 +264,7 @@ Status DisputeFinder::Find(ClaimSource& source, MatchResult* result) const {
   return Match(claims, features, std::move(facts), contents, threads, result);
 }
 
-Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& features,
+Status DisputeFinder::Match(const MatchClaims& claims, ClaimFeatures& features,
                             ContentFacts facts, const ContentLookup& contents, unsigned threads,
                             MatchResult* out) const {
   MatchResult& result = *out;
@@ -502,6 +502,7 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
     }
   });
   for (FoundDraft& f : take_found()) drafts.push_back(std::move(f.draft));
+  features.ReleaseBags();  // no rule after this one compares bags
 
   report("diverging figures", 0.75);
   // Rule 5: numbers that disagree on the same quantity ("has killed 320,000

@@ -148,7 +148,8 @@ class DisputeFinder {
                            const std::function<void(std::size_t, std::string_view)>& each)>;
   void ReadContentFacts(const MatchClaims& claims, std::size_t first, std::size_t count,
                         unsigned threads, ContentFacts* facts) const;
-  Status Match(const MatchClaims& claims, const ClaimFeatures& features, ContentFacts facts,
+  // Releases the bags of `features` once done with them.
+  Status Match(const MatchClaims& claims, ClaimFeatures& features, ContentFacts facts,
                const ContentLookup& contents, unsigned threads, MatchResult* result) const;
   unsigned Threads() const;
 

@@ -98,10 +98,47 @@ bool IsSalient(const std::string& w, const MatchingRules& rules) {
 ClaimWords::ClaimWords(const MatchingRules& rules, const Antonyms& antonyms)
     : rules_(rules), antonyms_(antonyms) {}
 
+void ClaimWords::AddVector(const std::vector<int>& row, const std::vector<char>& name,
+                           std::vector<std::pair<int, char>>* sorted) {
+  // The claim's distinct salient words ascending, each with its count, its
+  // name bit (written as a name at least once) and one more claim in df_.
+  sorted->clear();
+  for (std::size_t k = 0; k < row.size(); ++k) sorted->emplace_back(row[k], name[k]);
+  std::sort(sorted->begin(), sorted->end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  const std::size_t start = vector_words_.offset(vector_words_.size());
+  std::vector<int>& words = scratch_words_;
+  words.clear();
+  for (std::size_t k = 0; k < sorted->size();) {
+    std::size_t j = k;
+    bool is_name = false;
+    while (j < sorted->size() && (*sorted)[j].first == (*sorted)[k].first) {
+      is_name = is_name || (*sorted)[j].second != 0;
+      ++j;
+    }
+    const int word = (*sorted)[k].first;
+    const std::size_t element = start + words.size();
+    if (j - k >= ClaimFeatures::kCountEscape)
+      long_counts_.emplace(element, static_cast<int>(j - k));
+    word_counts_.push_back(
+        static_cast<std::uint8_t>(std::min<std::size_t>(j - k, ClaimFeatures::kCountEscape)));
+    if (name_bits_.size() <= element / 64) name_bits_.resize(element / 64 + 1, 0);
+    if (is_name) name_bits_[element / 64] |= std::uint64_t{1} << (element % 64);
+    if (df_.size() <= static_cast<std::size_t>(word))
+      df_.resize(static_cast<std::size_t>(word) + 1, 0);
+    ++df_[static_cast<std::size_t>(word)];
+    words.push_back(word);
+    k = j;
+  }
+  vector_words_.Add(words);
+}
+
 void ClaimWords::Read(const MatchClaims& claims, std::size_t first, std::size_t count,
                       unsigned threads) {
   threads = std::max(1u, threads);
   std::vector<int> row;
+  std::vector<char> row_name;
+  std::vector<std::pair<int, char>> sorted;  // (word, written as a name)
   std::vector<BagWord> bag_words;
   // Chunks: tokenizing in parallel, then interning in claim order, so ids
   // (and everything after) do not depend on the number of threads.
@@ -116,6 +153,7 @@ void ClaimWords::Read(const MatchClaims& claims, std::size_t first, std::size_t 
     for (std::size_t k = 0; k < part; ++k) {
       const TokenizedContent& words = read[k];
       row.clear();
+      row_name.clear();
       bag_words.clear();
       for (std::size_t w = 0; w < words.words.size(); ++w) {
         const std::string& word = words.words[w];
@@ -130,9 +168,9 @@ void ClaimWords::Read(const MatchClaims& claims, std::size_t first, std::size_t 
         bag_words.push_back(bag_word);
         if (!known_salient_[static_cast<std::size_t>(it->second)]) continue;
         row.push_back(bag_word.stem);
-        raw_name_.push_back(words.name[w] != 0);
+        row_name.push_back(words.name[w]);
       }
-      raw_.Add(row);
+      AddVector(row, row_name, &sorted);
       WordBag bag = BagOf(bag_words);
       bag_words_.Add(bag.words);
       bag_negated_.Add(bag.negated);
@@ -207,21 +245,16 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, ClaimWords read, std::si
   bag_words_ = std::move(read.bag_words_);
   bag_negated_ = std::move(read.bag_negated_);
   bag_counts_ = std::move(read.bag_counts_);
-  Rows<int> raw = std::move(read.raw_);
-  std::vector<bool> raw_name = std::move(read.raw_name_);
+  vector_words_ = std::move(read.vector_words_);
+  word_counts_ = std::move(read.word_counts_);
+  long_counts_ = std::move(read.long_counts_);
+  name_bits_ = std::move(read.name_bits_);
+  df_ = std::move(read.df_);
   std::unordered_map<std::string, int>().swap(read.known_);
 
-  // Document frequency: in how many claims each word is salient.
-  df_.assign(vocabulary_.stems.size(), 0);
-  std::vector<int> sorted;
-  std::size_t distinct = 0;  // the length of all vectors
-  for (std::size_t i = 0; i < n; ++i) {
-    sorted.assign(raw[i].begin(), raw[i].end());
-    std::sort(sorted.begin(), sorted.end());
-    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    for (int id : sorted) ++df_[static_cast<std::size_t>(id)];
-    distinct += sorted.size();
-  }
+  // Document frequency, in how many claims each word is salient: counted
+  // as the claims were read.
+  df_.resize(vocabulary_.stems.size(), 0);
   // Part of a store: the store's counts, so weights and blocking words are
   // those of a match over all its claims.
   if (store.df != nullptr) {
@@ -237,64 +270,37 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, ClaimWords read, std::si
                         (KeyFrequency(WeightKey(df_[id])) + 0.5));
   }
 
-  // Vectors, and the postings of blocking words.
+  // Norms, and the sizes of the postings of blocking words. The weights are
+  // summed in the order of the vector, as they always were.
   std::vector<std::size_t> posting_size(df_.size(), 0);
-  std::vector<int> words;
-  std::vector<double> weights;
-  std::vector<std::uint8_t> counts;
-  vector_words_.Reserve(n, distinct);
-  word_counts_.reserve(distinct);
   norms_.reserve(n);
   tf_.assign(kCountEscape, 0.0);
   for (std::size_t count = 1; count < kCountEscape; ++count) {
     tf_[count] = 1.0 + std::log(static_cast<double>(count));
   }
-  name_bits_.assign((distinct + 63) / 64, 0);
   for (std::size_t i = 0; i < n; ++i) {
-    sorted.assign(raw[i].begin(), raw[i].end());
-    std::sort(sorted.begin(), sorted.end());
-    words.clear();
-    weights.clear();
-    counts.clear();
-    for (std::size_t k = 0; k < sorted.size();) {
-      std::size_t j = k;
-      while (j < sorted.size() && sorted[j] == sorted[k]) ++j;
-      double tf = 1.0 + std::log(static_cast<double>(j - k));
-      if (j - k >= kCountEscape) {
-        long_counts_.emplace(vector_words_.offset(i) + words.size(), static_cast<int>(j - k));
-      }
-      counts.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(j - k, kCountEscape)));
-      words.push_back(sorted[k]);
-      weights.push_back(tf * idf_[static_cast<std::size_t>(sorted[k])]);
-      if (IsBlockingWord(sorted[k])) ++posting_size[static_cast<std::size_t>(sorted[k])];
-      k = j;
-    }
+    std::span<const int> ids = vector_words_[i];
     double norm = 0;
-    for (double w : weights) norm += w * w;
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      const std::size_t element = vector_words_.offset(i) + k;
+      const std::uint8_t count = word_counts_[element];
+      const double tf = count < kCountEscape ? tf_[count] : LongTf(element);
+      const double weight = tf * idf_[static_cast<std::size_t>(ids[k])];
+      norm += weight * weight;
+      if (IsBlockingWord(ids[k])) ++posting_size[static_cast<std::size_t>(ids[k])];
+    }
     norm = std::sqrt(norm);
     // The weights are divided by the norm when it is positive; dividing by
     // 1 leaves the others as they are.
     norms_.push_back(norm > 0 ? norm : 1.0);
-    vector_words_.Add(words);
-    word_counts_.insert(word_counts_.end(), counts.begin(), counts.end());
-    std::span<const int> occurrences = raw[i];
-    for (std::size_t k = 0; k < occurrences.size(); ++k) {
-      if (!raw_name[raw.offset(i) + k]) continue;
-      const std::size_t element =
-          vector_words_.offset(i) +
-          static_cast<std::size_t>(std::lower_bound(words.begin(), words.end(), occurrences[k]) -
-                                   words.begin());
-      name_bits_[element / 64] |= std::uint64_t{1} << (element % 64);
-    }
   }
-  raw = Rows<int>();  // done with: the postings need the room
-  std::vector<bool>().swap(raw_name);
 
   // Postings as rows in word order: fill by a second pass with cursors.
   std::vector<std::uint32_t> flat;
   std::vector<std::uint32_t> start(df_.size() + 1, 0);
   for (std::size_t id = 0; id < df_.size(); ++id) {
-    start[id + 1] = start[id] + static_cast<std::uint32_t>(posting_size[id]);  // at most `distinct`
+    start[id + 1] =
+        start[id] + static_cast<std::uint32_t>(posting_size[id]);  // at most the vector words
   }
   flat.resize(start.back());
   posting_weights_.resize(start.back());

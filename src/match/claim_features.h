@@ -97,9 +97,10 @@ struct StoreWeights {
 };
 
 // What ClaimFeatures takes from the claims' contents, read a part at a time
-// as the claims are read: each claim's salient words in order and its word
-// bag. A content is not needed again once read, so a full match lets it go
-// (MatchClaims::ReleaseContents) and never holds every content at once.
+// as the claims are read: each claim's vector (its distinct salient words,
+// their counts, which are written as names), the words' document
+// frequencies, and its word bag. A content is not needed again once read, so a full match lets it
+// go (MatchClaims::ReleaseContents) and never holds every content at once.
 class ClaimWords {
  public:
   // `rules` and `antonyms` must outlive this object.
@@ -124,8 +125,17 @@ class ClaimWords {
   std::unordered_map<std::string, int> known_;  // word -> index into known_words_
   std::vector<BagWord> known_words_;
   std::vector<char> known_salient_;
-  Rows<int> raw_;               // salient word ids per claim, in order
-  std::vector<bool> raw_name_;  // per element of raw_: written as a name
+  // Appends a claim's vector from its salient words in order (`row`) and
+  // whether each was written as a name.
+  void AddVector(const std::vector<int>& row, const std::vector<char>& name,
+                 std::vector<std::pair<int, char>>* sorted);
+  // As ClaimFeatures keeps them (see there).
+  Rows<int> vector_words_;
+  std::vector<std::uint8_t> word_counts_;
+  std::unordered_map<std::size_t, int> long_counts_;
+  std::vector<std::uint64_t> name_bits_;
+  std::vector<int> df_;  // by word id; may be shorter than the vocabulary
+  std::vector<int> scratch_words_;
   Rows<int> bag_words_;
   Rows<int> bag_negated_;
   std::vector<BagCounts> bag_counts_;
@@ -229,6 +239,7 @@ class ClaimFeatures {
     return tf * idf_[static_cast<std::size_t>(vector_words_.data(element))] / norms_[i];
   }
   double LongTf(std::size_t element) const;
+  friend class ClaimWords;
   // Vectors are the largest part of the features: 5 bytes a word, the id and
   // its count in the claim (counts from kCountEscape on in long_counts_).
   static constexpr std::uint8_t kCountEscape = 255;

@@ -67,6 +67,7 @@
 #include "cli/command.h"
 #include "cli/ingest_pipeline.h"
 #include "cli/progress.h"
+#include "cli/store_claim_source.h"
 #include "extract/claim_extractor.h"
 #include "extract/extraction_rules.h"
 #include "ingest/article_reader.h"
@@ -627,14 +628,16 @@ class CorpusBench {
           Stopwatch watch;
           std::unique_ptr<ClaimStore> store;
           Status status = ClaimStore::Open(store_path, /*read_only=*/false, &store);
-          MatchClaims claims;
-          if (status.ok()) status = store->ForEachMatchClaim([&](const Claim& c) { claims.Add(c); });
           if (!status.ok()) throw std::runtime_error(status.message());
-          claims.Freeze();
+          // The claims are read within Find (as `match` reads them): "load"
+          // is the opening only.
+          StoreClaimSource claims(store.get());
           Times loaded = watch.Elapsed();
           MatchOptions options;
           options.threads = flags_.match_threads;
-          MatchResult result = DisputeFinder(matching_, antonyms_, options).Find(claims);
+          MatchResult result;
+          status = DisputeFinder(matching_, antonyms_, options).Find(claims, &result);
+          if (!status.ok()) throw std::runtime_error(status.message());
           Times found = watch.Elapsed();
           status = store->ReplaceDisputes(&result.disputes, result.source_sides);
           if (!status.ok()) throw std::runtime_error(status.message());
@@ -642,7 +645,7 @@ class CorpusBench {
           Times end = watch.Elapsed();
           char reply[200];
           std::snprintf(reply, sizeof reply, "%.6f %.6f %.6f %.6f %zu %zu", loaded.wall,
-                        found.wall - loaded.wall, end.wall - found.wall, end.cpu, claims.size(),
+                        found.wall - loaded.wall, end.wall - found.wall, end.cpu, claims.claims(),
                         result.disputes.size());
           return std::string(reply);
         },
@@ -853,6 +856,100 @@ void SyntheticClaims(std::size_t count, const std::map<std::string, std::vector<
   }
 }
 
+// Generated claims kept in a temporary file, so that matching them reads
+// them as `match` reads a store: once, a claim at a time, and then the
+// contents of the claims in disputes again; none is held in memory. Each
+// record: the id (8 bytes), the stance (1), the two spans (4 x 8), then doc,
+// source, role, mention, cue, content, target, evidence and hedge, each as
+// its length (4 bytes) and its bytes; native byte order, read back by the
+// same process.
+class SyntheticClaimFile : public ClaimSource {
+  // The texts of a record, in order.
+  template <typename C>
+  static auto Texts(C& claim) {
+    return std::array{&claim.doc,     &claim.source, &claim.role,     &claim.mention, &claim.cue,
+                      &claim.content, &claim.target, &claim.evidence, &claim.hedge};
+  }
+
+ public:
+  SyntheticClaimFile() : file_(std::tmpfile()) {
+    if (file_ == nullptr) throw std::runtime_error("cannot create a temporary file");
+  }
+  ~SyntheticClaimFile() override { std::fclose(file_); }
+  SyntheticClaimFile(const SyntheticClaimFile&) = delete;
+  SyntheticClaimFile& operator=(const SyntheticClaimFile&) = delete;
+
+  void Write(const Claim& claim) {
+    Put(&claim.id, sizeof claim.id);
+    const auto stance = static_cast<std::uint8_t>(claim.stance);
+    Put(&stance, 1);
+    for (std::size_t offset : {claim.content_span.begin, claim.content_span.end,
+                               claim.sentence_span.begin, claim.sentence_span.end}) {
+      const auto value = static_cast<std::uint64_t>(offset);
+      Put(&value, sizeof value);
+    }
+    for (const std::string* text : Texts(claim)) {
+      const auto size = static_cast<std::uint32_t>(text->size());
+      Put(&size, sizeof size);
+      Put(text->data(), text->size());
+    }
+    ++count_;
+  }
+
+  std::size_t size_hint() override { return count_; }
+  Status ForEach(const std::function<void(const Claim&)>& each) override {
+    std::rewind(file_);
+    Claim claim;
+    for (std::size_t k = 0; k < count_; ++k) {
+      if (!Read(&claim)) return Status::Error("cannot read the generated claims back");
+      each(claim);
+    }
+    return Status::Ok();
+  }
+  Status Contents(std::span<const std::int64_t> ids,
+                  const std::function<void(std::size_t, std::string_view)>& each) override {
+    std::rewind(file_);
+    Claim claim;
+    std::size_t next = 0;
+    for (std::size_t k = 0; k < count_ && next < ids.size(); ++k) {
+      if (!Read(&claim)) return Status::Error("cannot read the generated claims back");
+      while (next < ids.size() && ids[next] < claim.id) ++next;
+      if (next < ids.size() && ids[next] == claim.id) each(next++, claim.content);
+    }
+    return Status::Ok();
+  }
+
+ private:
+  void Put(const void* data, std::size_t size) {
+    if (size > 0 && std::fwrite(data, 1, size, file_) != size) {
+      throw std::runtime_error("cannot write the generated claims");
+    }
+  }
+  bool Get(void* data, std::size_t size) {
+    return size == 0 || std::fread(data, 1, size, file_) == size;
+  }
+  bool Read(Claim* claim) {
+    std::uint8_t stance = 0;
+    std::uint64_t offsets[4];
+    if (!Get(&claim->id, sizeof claim->id) || !Get(&stance, 1) || !Get(offsets, sizeof offsets)) {
+      return false;
+    }
+    claim->stance = static_cast<Stance>(stance);
+    claim->content_span = Span{offsets[0], offsets[1]};
+    claim->sentence_span = Span{offsets[2], offsets[3]};
+    for (std::string* text : Texts(*claim)) {
+      std::uint32_t size = 0;
+      if (!Get(&size, sizeof size)) return false;
+      text->resize(size);
+      if (!Get(text->data(), size)) return false;
+    }
+    return true;
+  }
+
+  std::FILE* file_;
+  std::size_t count_ = 0;
+};
+
 struct SyntheticResult {
   long claims = 0;
   std::vector<double> generate_runs, find_runs, find_cpu_runs;
@@ -899,15 +996,17 @@ bool RunSynthetic(long count, const BenchFlags& flags, const MatchingRules& matc
   ChildRun run = RunInChild(
       [&] {
         Stopwatch generate_watch;
-        MatchClaims claims;
+        SyntheticClaimFile claims;
         SyntheticClaims(static_cast<std::size_t>(count), sides,
-                        [&](const Claim& claim) { claims.Add(claim); });
-        claims.Freeze();
+                        [&](const Claim& claim) { claims.Write(claim); });
         Times generated = generate_watch.Elapsed();
+        // Find reads the claims back from the file, as `match` reads a store.
         Stopwatch find_watch;
         MatchOptions options;
         options.threads = flags.match_threads;
-        MatchResult matched = DisputeFinder(matching, antonyms, options).Find(claims);
+        MatchResult matched;
+        Status status = DisputeFinder(matching, antonyms, options).Find(claims, &matched);
+        if (!status.ok()) throw std::runtime_error(status.message());
         Times found = find_watch.Elapsed();
         char reply[200];
         std::snprintf(reply, sizeof reply, "%.6f %.6f %.6f %zu %s", generated.wall, found.wall,

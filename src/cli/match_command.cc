@@ -15,6 +15,7 @@
 #include "cli/cli_options.h"
 #include "cli/command.h"
 #include "cli/progress.h"
+#include "cli/store_claim_source.h"
 #include "match/dispute_finder.h"
 #include "match/incremental_match.h"
 #include "match/match_claims.h"
@@ -87,22 +88,20 @@ int RunFullMatch(const MatchFlags& flags, const MatchingRules& rules, const Anto
   // A progress line on a terminal: the stage, the share done, the time left.
   std::optional<Progress> progress(std::in_place, "match");
   progress->Step("loading claims", 0.0);
-  // Only the fields matching reads, one claim at a time: a store's claims as
-  // Claims would be several times the size.
-  MatchClaims claims;
-  std::int64_t last_claim_id = 0;
-  Status status = store->ForEachMatchClaim([&](const Claim& claim) {
-    claims.Add(claim);
-    last_claim_id = std::max(last_claim_id, claim.id);
-  });
-  if (!status.ok()) return Fail(status.message());
-  claims.Freeze();
-  const std::string count = std::to_string(claims.size()) + " claims: ";
+  // Only the fields matching reads, one claim at a time, and no content
+  // once read: a store's claims as Claims would be several times the size.
+  StoreClaimSource claims(store);
+  std::string count;
   MatchOptions options = flags.options;
-  options.progress = [&](const char* stage, double done) { progress->Step(count + stage, done); };
+  options.progress = [&](const char* stage, double done) {
+    if (claims.claims() > 0) count = std::to_string(claims.claims()) + " claims: ";
+    progress->Step(count + stage, done);
+  };
   options.export_words = true;
 
-  MatchResult result = DisputeFinder(rules, antonyms, options).Find(claims);
+  MatchResult result;
+  Status status = DisputeFinder(rules, antonyms, options).Find(claims, &result);
+  if (!status.ok()) return Fail(status.message());
   progress->Step(count + "storing disputes", 0.95);
   // Forget the old state first: a match killed between the two transactions
   // then leaves none, and the next match is a full one.
@@ -110,8 +109,8 @@ int RunFullMatch(const MatchFlags& flags, const MatchingRules& rules, const Anto
   if (status.ok()) status = store->ReplaceDisputes(&result.disputes, result.source_sides);
   if (status.ok()) {
     MatchState state;
-    state.claims = static_cast<std::int64_t>(claims.size());
-    state.last_claim_id = last_claim_id;
+    state.claims = static_cast<std::int64_t>(claims.claims());
+    state.last_claim_id = claims.last_claim_id();
     state.rules = fingerprint;
     state.block_limit = static_cast<std::int64_t>(flags.options.block_limit);
     MatchWordIndex words{std::move(result.word_df), std::move(result.postings), {}};
@@ -120,7 +119,7 @@ int RunFullMatch(const MatchFlags& flags, const MatchingRules& rules, const Anto
   }
   progress.reset();  // clears the line before the summary
   if (!status.ok()) return Fail(status.message());
-  std::cout << "matched " << claims.size() << " claims: " << result.disputes.size()
+  std::cout << "matched " << claims.claims() << " claims: " << result.disputes.size()
             << " disputes (" << flags.db << ")\n";
   if (!reason.empty()) std::cout << "full match: " << reason << "\n";
   return 0;

@@ -36,12 +36,12 @@ double KeyFrequency(int key) {
 
 // What one claim yields before its words are interned: the work that needs
 // no shared state, done on several threads.
-struct ClaimWords {
+struct TokenizedContent {
   std::vector<std::string> words;  // MatchWords of the content
   std::vector<char> name;          // per word: capitalized inside the sentence
 };
 
-void ReadWords(std::string_view content, ClaimWords* out) {
+void ReadWords(std::string_view content, TokenizedContent* out) {
   static const Tokenizer tokenizer;
   out->words.clear();
   out->name.clear();
@@ -95,19 +95,117 @@ bool IsSalient(const std::string& w, const MatchingRules& rules) {
 
 }  // namespace
 
+ClaimWords::ClaimWords(const MatchingRules& rules, const Antonyms& antonyms)
+    : rules_(rules), antonyms_(antonyms) {}
+
+void ClaimWords::AddVector(const std::vector<int>& row, const std::vector<char>& name,
+                           std::vector<std::pair<int, char>>* sorted) {
+  // The claim's distinct salient words ascending, each with its count, its
+  // name bit (written as a name at least once) and one more claim in df_.
+  sorted->clear();
+  for (std::size_t k = 0; k < row.size(); ++k) sorted->emplace_back(row[k], name[k]);
+  std::sort(sorted->begin(), sorted->end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  const std::size_t start = vector_words_.offset(vector_words_.size());
+  std::vector<int>& words = scratch_words_;
+  words.clear();
+  for (std::size_t k = 0; k < sorted->size();) {
+    std::size_t j = k;
+    bool is_name = false;
+    while (j < sorted->size() && (*sorted)[j].first == (*sorted)[k].first) {
+      is_name = is_name || (*sorted)[j].second != 0;
+      ++j;
+    }
+    const int word = (*sorted)[k].first;
+    const std::size_t element = start + words.size();
+    if (j - k >= ClaimFeatures::kCountEscape)
+      long_counts_.emplace(element, static_cast<int>(j - k));
+    word_counts_.push_back(
+        static_cast<std::uint8_t>(std::min<std::size_t>(j - k, ClaimFeatures::kCountEscape)));
+    if (name_bits_.size() <= element / 64) name_bits_.resize(element / 64 + 1, 0);
+    if (is_name) name_bits_[element / 64] |= std::uint64_t{1} << (element % 64);
+    if (df_.size() <= static_cast<std::size_t>(word))
+      df_.resize(static_cast<std::size_t>(word) + 1, 0);
+    ++df_[static_cast<std::size_t>(word)];
+    words.push_back(word);
+    k = j;
+  }
+  vector_words_.Add(words);
+}
+
+void ClaimWords::Read(const MatchClaims& claims, std::size_t first, std::size_t count,
+                      unsigned threads) {
+  threads = std::max(1u, threads);
+  std::vector<int> row;
+  std::vector<char> row_name;
+  std::vector<std::pair<int, char>> sorted;  // (word, written as a name)
+  std::vector<BagWord> bag_words;
+  // Chunks: tokenizing in parallel, then interning in claim order, so ids
+  // (and everything after) do not depend on the number of threads.
+  const std::size_t chunk = 8192;
+  std::vector<TokenizedContent> read(std::min(count, chunk));
+  for (std::size_t done = 0; done < count; done += chunk) {
+    const std::size_t part = std::min(chunk, count - done);
+    const std::size_t start = first + done;
+    ForEachOnThreads(part, threads,
+                     [&](std::size_t k) { ReadWords(claims.content(start + k), &read[k]); });
+
+    for (std::size_t k = 0; k < part; ++k) {
+      const TokenizedContent& words = read[k];
+      row.clear();
+      row_name.clear();
+      bag_words.clear();
+      for (std::size_t w = 0; w < words.words.size(); ++w) {
+        const std::string& word = words.words[w];
+        // Each distinct word is classified once: one lookup per occurrence
+        // (try_emplace: no node is built for a word already known).
+        auto [it, added] = known_.try_emplace(word, static_cast<int>(known_words_.size()));
+        if (added) {
+          known_words_.push_back(ClassifyBagWord(word, rules_, antonyms_, &vocabulary_));
+          known_salient_.push_back(IsSalient(word, rules_));
+        }
+        const BagWord& bag_word = known_words_[static_cast<std::size_t>(it->second)];
+        bag_words.push_back(bag_word);
+        if (!known_salient_[static_cast<std::size_t>(it->second)]) continue;
+        row.push_back(bag_word.stem);
+        row_name.push_back(words.name[w]);
+      }
+      AddVector(row, row_name, &sorted);
+      WordBag bag = BagOf(bag_words);
+      bag_words_.Add(bag.words);
+      bag_negated_.Add(bag.negated);
+      bag_counts_.push_back(BagCounts{bag.negations, bag.has_antonym});
+    }
+  }
+}
+
+namespace {
+
+ClaimWords ReadAll(const MatchClaims& claims, const MatchingRules& rules, const Antonyms& antonyms,
+                   unsigned threads) {
+  ClaimWords words(rules, antonyms);
+  words.Read(claims, 0, claims.size(), threads);
+  return words;
+}
+
+}  // namespace
+
 ClaimFeatures::ClaimFeatures(const MatchClaims& claims, const MatchingRules& rules,
                              const Antonyms& antonyms, std::size_t block_limit, unsigned threads,
                              StoreWeights store)
-    : claims_(claims), rules_(rules), block_limit_(block_limit) {
+    : ClaimFeatures(claims, ReadAll(claims, rules, antonyms, threads), block_limit, threads,
+                    store) {}
+
+ClaimFeatures::ClaimFeatures(const MatchClaims& claims, ClaimWords read, std::size_t block_limit,
+                             unsigned threads, StoreWeights store)
+    : claims_(claims), rules_(read.rules_), block_limit_(block_limit) {
+  const MatchingRules& rules = rules_;
   const std::size_t n = claims.size();
   while (weight_base_ < std::max(n, store.claims)) weight_base_ *= 2;
   threads = std::max(1u, threads);
   std::unordered_map<std::string, int> side_ids, key_ids;
-  stances_.reserve(n);
   side_ids_.reserve(n);
   source_keys_.reserve(n);
-  doc_ids_.reserve(n);
-  bag_counts_.reserve(n);
 
   // Sides and canonical sources, once per distinct name; then each claim's
   // side is that of the longest phrase among its source, role and mention
@@ -136,67 +234,27 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, const MatchingRules& rul
       }
       side_ids_.push_back(side);
       const std::string& key = facts[claims.source_id(i)].source_key;
-      source_keys_.push_back(key_ids.try_emplace(key, static_cast<int>(key_ids.size())).first->second);
-      stances_.push_back(claims.stance(i));
-      doc_ids_.push_back(static_cast<int>(claims.doc_id(i)));
+      source_keys_.push_back(
+          key_ids.try_emplace(key, static_cast<int>(key_ids.size())).first->second);
     }
   }
 
-  Rows<int> raw;  // salient word ids per claim, in order
-  std::vector<bool> raw_name;  // per element of raw: written as a name
-  std::vector<int> row;
-  std::unordered_map<std::string, int> known;  // word -> index into known_words
-  std::vector<BagWord> known_words;
-  std::vector<char> known_salient;
-  std::vector<BagWord> bag_words;
+  // What the contents gave: the bags are kept, the words in order turned
+  // into vectors below; the table of known words is not needed again.
+  vocabulary_ = std::move(read.vocabulary_);
+  bag_words_ = std::move(read.bag_words_);
+  bag_negated_ = std::move(read.bag_negated_);
+  bag_counts_ = std::move(read.bag_counts_);
+  vector_words_ = std::move(read.vector_words_);
+  word_counts_ = std::move(read.word_counts_);
+  long_counts_ = std::move(read.long_counts_);
+  name_bits_ = std::move(read.name_bits_);
+  df_ = std::move(read.df_);
+  std::unordered_map<std::string, int>().swap(read.known_);
 
-  // Chunks: tokenizing in parallel, then interning in claim order, so ids
-  // (and everything after) do not depend on the number of threads.
-  const std::size_t chunk = 8192;
-  std::vector<ClaimWords> read(std::min(n, chunk));
-  for (std::size_t first = 0; first < n; first += chunk) {
-    const std::size_t count = std::min(chunk, n - first);
-    ForEachOnThreads(count, threads,
-                     [&](std::size_t k) { ReadWords(claims.content(first + k), &read[k]); });
-
-    for (std::size_t k = 0; k < count; ++k) {
-      const ClaimWords& words = read[k];
-      row.clear();
-      bag_words.clear();
-      for (std::size_t w = 0; w < words.words.size(); ++w) {
-        const std::string& word = words.words[w];
-        // Each distinct word is classified once: one lookup per occurrence
-        // (try_emplace: no node is built for a word already known).
-        auto [it, added] = known.try_emplace(word, static_cast<int>(known_words.size()));
-        if (added) {
-          known_words.push_back(ClassifyBagWord(word, rules, antonyms, &vocabulary_));
-          known_salient.push_back(IsSalient(word, rules));
-        }
-        const BagWord& bag_word = known_words[static_cast<std::size_t>(it->second)];
-        bag_words.push_back(bag_word);
-        if (!known_salient[static_cast<std::size_t>(it->second)]) continue;
-        row.push_back(bag_word.stem);
-        raw_name.push_back(words.name[w] != 0);
-      }
-      raw.Add(row);
-      WordBag bag = BagOf(bag_words);
-      bag_words_.Add(bag.words);
-      bag_negated_.Add(bag.negated);
-      bag_counts_.push_back(BagCounts{bag.negations, bag.has_antonym});
-    }
-  }
-
-  // Document frequency: in how many claims each word is salient.
-  df_.assign(vocabulary_.stems.size(), 0);
-  std::vector<int> sorted;
-  std::size_t distinct = 0;  // the length of all vectors
-  for (std::size_t i = 0; i < n; ++i) {
-    sorted.assign(raw[i].begin(), raw[i].end());
-    std::sort(sorted.begin(), sorted.end());
-    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    for (int id : sorted) ++df_[static_cast<std::size_t>(id)];
-    distinct += sorted.size();
-  }
+  // Document frequency, in how many claims each word is salient: counted
+  // as the claims were read.
+  df_.resize(vocabulary_.stems.size(), 0);
   // Part of a store: the store's counts, so weights and blocking words are
   // those of a match over all its claims.
   if (store.df != nullptr) {
@@ -212,66 +270,40 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, const MatchingRules& rul
                         (KeyFrequency(WeightKey(df_[id])) + 0.5));
   }
 
-  // Vectors, and the postings of blocking words.
+  // Norms, and the sizes of the postings of blocking words. The weights are
+  // summed in the order of the vector, as they always were.
   std::vector<std::size_t> posting_size(df_.size(), 0);
-  std::vector<int> words;
-  std::vector<double> weights;
-  std::vector<std::uint8_t> counts;
-  vector_words_.Reserve(n, distinct);
-  word_counts_.reserve(distinct);
   norms_.reserve(n);
   tf_.assign(kCountEscape, 0.0);
   for (std::size_t count = 1; count < kCountEscape; ++count) {
     tf_[count] = 1.0 + std::log(static_cast<double>(count));
   }
-  name_bits_.assign((distinct + 63) / 64, 0);
   for (std::size_t i = 0; i < n; ++i) {
-    sorted.assign(raw[i].begin(), raw[i].end());
-    std::sort(sorted.begin(), sorted.end());
-    words.clear();
-    weights.clear();
-    counts.clear();
-    for (std::size_t k = 0; k < sorted.size();) {
-      std::size_t j = k;
-      while (j < sorted.size() && sorted[j] == sorted[k]) ++j;
-      double tf = 1.0 + std::log(static_cast<double>(j - k));
-      if (j - k >= kCountEscape) {
-        long_counts_.emplace(vector_words_.offset(i) + words.size(), static_cast<int>(j - k));
-      }
-      counts.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(j - k, kCountEscape)));
-      words.push_back(sorted[k]);
-      weights.push_back(tf * idf_[static_cast<std::size_t>(sorted[k])]);
-      if (IsBlockingWord(sorted[k])) ++posting_size[static_cast<std::size_t>(sorted[k])];
-      k = j;
-    }
+    std::span<const int> ids = vector_words_[i];
     double norm = 0;
-    for (double w : weights) norm += w * w;
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      const std::size_t element = vector_words_.offset(i) + k;
+      const std::uint8_t count = word_counts_[element];
+      const double tf = count < kCountEscape ? tf_[count] : LongTf(element);
+      const double weight = tf * idf_[static_cast<std::size_t>(ids[k])];
+      norm += weight * weight;
+      if (IsBlockingWord(ids[k])) ++posting_size[static_cast<std::size_t>(ids[k])];
+    }
     norm = std::sqrt(norm);
     // The weights are divided by the norm when it is positive; dividing by
     // 1 leaves the others as they are.
     norms_.push_back(norm > 0 ? norm : 1.0);
-    vector_words_.Add(words);
-    word_counts_.insert(word_counts_.end(), counts.begin(), counts.end());
-    std::span<const int> occurrences = raw[i];
-    for (std::size_t k = 0; k < occurrences.size(); ++k) {
-      if (!raw_name[raw.offset(i) + k]) continue;
-      const std::size_t element =
-          vector_words_.offset(i) +
-          static_cast<std::size_t>(std::lower_bound(words.begin(), words.end(), occurrences[k]) -
-                                   words.begin());
-      name_bits_[element / 64] |= std::uint64_t{1} << (element % 64);
-    }
   }
-  raw = Rows<int>();  // done with: the postings need the room
-  std::vector<bool>().swap(raw_name);
 
   // Postings as rows in word order: fill by a second pass with cursors.
-  std::vector<Posting> flat;
+  std::vector<std::uint32_t> flat;
   std::vector<std::uint32_t> start(df_.size() + 1, 0);
   for (std::size_t id = 0; id < df_.size(); ++id) {
-    start[id + 1] = start[id] + static_cast<std::uint32_t>(posting_size[id]);  // at most `distinct`
+    start[id + 1] =
+        start[id] + static_cast<std::uint32_t>(posting_size[id]);  // at most the vector words
   }
   flat.resize(start.back());
+  posting_weights_.resize(start.back());
   std::vector<std::size_t> cursor(start.begin(), start.end() - 1);
   common_norm_.assign(n, 0.0);
   for (std::size_t i = 0; i < n; ++i) {
@@ -280,14 +312,16 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, const MatchingRules& rul
     for (std::size_t k = 0; k < ids.size(); ++k) {
       const double weight = vector_weight(i, k);
       if (IsBlockingWord(ids[k])) {
-        flat[cursor[static_cast<std::size_t>(ids[k])]++] = Posting{static_cast<std::uint32_t>(i), weight};
+        const std::size_t at = cursor[static_cast<std::size_t>(ids[k])]++;
+        flat[at] = static_cast<std::uint32_t>(i);
+        posting_weights_[at] = weight;
       } else {
         common += weight * weight;
       }
     }
     common_norm_[i] = std::sqrt(common);
   }
-  postings_ = Rows<Posting>(std::move(start), std::move(flat));
+  postings_ = Rows<std::uint32_t>(std::move(start), std::move(flat));
 }
 
 double ClaimFeatures::LongTf(std::size_t element) const {
@@ -299,10 +333,10 @@ const std::string& ClaimFeatures::side(std::size_t i) const {
   return side_ids_[i] < 0 ? kNone : side_names_[static_cast<std::size_t>(side_ids_[i])];
 }
 
-std::vector<int> ClaimFeatures::sequence(std::size_t i) const {
-  // As the constructor reads the content: every salient word, by its stem.
-  ClaimWords words;
-  ReadWords(claims_.content(i), &words);
+std::vector<int> ClaimFeatures::sequence(std::string_view content) const {
+  // As ClaimWords reads the content: every salient word, by its stem.
+  TokenizedContent words;
+  ReadWords(content, &words);
   std::vector<int> ids;
   for (const std::string& w : words.words) {
     if (IsSalient(w, rules_)) ids.push_back(vocabulary_.Find(StemWord(w)));
@@ -317,6 +351,12 @@ WordBagView ClaimFeatures::bag(std::size_t i) const {
   view.negations = bag_counts_[i].negations;
   view.has_antonym = bag_counts_[i].has_antonym;
   return view;
+}
+
+void ClaimFeatures::ReleaseBags() {
+  bag_words_ = Rows<int>();
+  bag_negated_ = Rows<int>();
+  std::vector<ClaimWords::BagCounts>().swap(bag_counts_);
 }
 
 bool ClaimFeatures::IsNameIn(std::size_t i, int id) const {
@@ -385,16 +425,19 @@ void ClaimFeatures::Candidates(std::size_t i, double min_similarity, CandidateSc
   scratch->touched.clear();
   std::span<const int> words = vector_words(i);
   for (std::size_t k = 0; k < words.size(); ++k) {
-    const std::span<const Posting> holders = postings_[static_cast<std::size_t>(words[k])];
+    const std::size_t word = static_cast<std::size_t>(words[k]);
+    const std::span<const std::uint32_t> holders = postings_[word];
     if (holders.empty()) continue;
     const double weight = vector_weight(i, k);
-    for (const Posting& p : holders) {
-      if (scratch->stamp[p.claim] != epoch) {
-        scratch->stamp[p.claim] = epoch;
-        scratch->partial[p.claim] = 0;
-        scratch->touched.push_back(p.claim);
+    const double* holder_weights = posting_weights_.data() + postings_.offset(word);
+    for (std::size_t h = 0; h < holders.size(); ++h) {
+      const std::uint32_t claim = holders[h];
+      if (scratch->stamp[claim] != epoch) {
+        scratch->stamp[claim] = epoch;
+        scratch->partial[claim] = 0;
+        scratch->touched.push_back(claim);
       }
-      scratch->partial[p.claim] += weight * p.weight;
+      scratch->partial[claim] += weight * holder_weights[h];
     }
   }
   // The bound is padded a little so that rounding never drops a candidate.

@@ -24,6 +24,7 @@
 #include <span>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -84,12 +85,6 @@ struct CandidateScratch {
   std::uint32_t epoch = 0;
 };
 
-// One claim holding a blocking word, with the word's weight in it.
-struct Posting {
-  std::uint32_t claim = 0;
-  double weight = 0;
-};
-
 // The whole store's word counts, for computing features of only some of its
 // claims (an incremental match): with them each claim gets the weights, and
 // each word the blocking status, it would have among all claims.
@@ -101,24 +96,74 @@ struct StoreWeights {
   std::size_t claims = 0;
 };
 
+// What ClaimFeatures takes from the claims' contents, read a part at a time
+// as the claims are read: each claim's vector (its distinct salient words,
+// their counts, which are written as names), the words' document
+// frequencies, and its word bag. A content is not needed again once read, so a full match lets it
+// go (MatchClaims::ReleaseContents) and never holds every content at once.
+class ClaimWords {
+ public:
+  // `rules` and `antonyms` must outlive this object.
+  ClaimWords(const MatchingRules& rules, const Antonyms& antonyms);
+  // Reads the contents of claims [first, first + count) of `claims` (held:
+  // first >= claims.first_content()); `first` must be size(), so that claims
+  // are read in order, once each. `threads` (at least 1) tokenize; words are
+  // numbered in claim order, whatever the threads and the parts.
+  void Read(const MatchClaims& claims, std::size_t first, std::size_t count, unsigned threads);
+  // How many claims have been read.
+  std::size_t size() const { return bag_counts_.size(); }
+
+ private:
+  friend class ClaimFeatures;
+  struct BagCounts {
+    int negations = 0;
+    bool has_antonym = false;
+  };
+  const MatchingRules& rules_;
+  const Antonyms& antonyms_;
+  BagVocabulary vocabulary_;
+  std::unordered_map<std::string, int> known_;  // word -> index into known_words_
+  std::vector<BagWord> known_words_;
+  std::vector<char> known_salient_;
+  // Appends a claim's vector from its salient words in order (`row`) and
+  // whether each was written as a name.
+  void AddVector(const std::vector<int>& row, const std::vector<char>& name,
+                 std::vector<std::pair<int, char>>* sorted);
+  // As ClaimFeatures keeps them (see there).
+  Rows<int> vector_words_;
+  std::vector<std::uint8_t> word_counts_;
+  std::unordered_map<std::size_t, int> long_counts_;
+  std::vector<std::uint64_t> name_bits_;
+  std::vector<int> df_;  // by word id; may be shorter than the vocabulary
+  std::vector<int> scratch_words_;
+  Rows<int> bag_words_;
+  Rows<int> bag_negated_;
+  std::vector<BagCounts> bag_counts_;
+};
+
 class ClaimFeatures {
  public:
-  // Computes features for every claim; `claims` and `rules` must outlive
-  // this object. `threads` (at least 1) split the per-claim work.
+  // Computes features for every claim, reading every content (all held);
+  // `claims` and `rules` must outlive this object. `threads` (at least 1)
+  // split the per-claim work.
   ClaimFeatures(const MatchClaims& claims, const MatchingRules& rules, const Antonyms& antonyms,
                 std::size_t block_limit, unsigned threads = 1, StoreWeights store = {});
+  // The same from contents read before, as the claims were read: `words`
+  // must have read every claim of `claims`, whose contents need not be held.
+  ClaimFeatures(const MatchClaims& claims, ClaimWords words, std::size_t block_limit,
+                unsigned threads = 1, StoreWeights store = {});
 
   std::size_t size() const { return claims_.size(); }
-  // The claim's stance, from an array of its own: the pair rules read it
-  // for every candidate.
-  Stance stance(std::size_t i) const { return stances_[i]; }
+  // The claim's stance (the claims' own array: the pair rules read it for
+  // every candidate).
+  Stance stance(std::size_t i) const { return claims_.stance(i); }
   // The side's name, empty when none; side_id is -1 when none.
   const std::string& side(std::size_t i) const;
   int side_id(std::size_t i) const { return side_ids_[i]; }
   // Canonical source (aliases.txt, "the" dropped) as an id: equal ids, same speaker.
   int source_key(std::size_t i) const { return source_keys_[i]; }
   // The article, as an id: equal ids, same `doc`.
-  int doc_id(std::size_t i) const { return doc_ids_[i]; }
+  int doc_id(std::size_t i) const { return static_cast<int>(claims_.doc_id(i)); }
   // The claim's word vector: its salient words, ascending by id, and the
   // weight of the k-th of them (tf-idf, normalized so that the vector has
   // length 1). A weight is computed on each call from the word's count in
@@ -132,13 +177,18 @@ class ClaimFeatures {
   // Salient words in the order they appear in the content, repeats included
   // (for topic names). Computed again from the content on each call: only
   // the members of disputes need them, and kept for every claim they were
-  // the third largest part of the features.
-  std::vector<int> sequence(std::size_t i) const;
+  // the third largest part of the features. The first form requires the
+  // claim's content held; the second takes a claim's content read again.
+  std::vector<int> sequence(std::size_t i) const { return sequence(claims_.content(i)); }
+  std::vector<int> sequence(std::string_view content) const;
   const std::string& word(int id) const { return vocabulary_.stems[static_cast<std::size_t>(id)]; }
   double idf(int id) const { return idf_[static_cast<std::size_t>(id)]; }
   // In how many claims the word is salient.
   int df(int id) const { return df_[static_cast<std::size_t>(id)]; }
   WordBagView bag(std::size_t i) const;
+  // Frees every claim's bag once the rules that compare bags are done (a
+  // sixth of the features): bag() may not be called afterwards.
+  void ReleaseBags();
   const BagVocabulary& vocabulary() const { return vocabulary_; }
   std::size_t block_limit() const { return block_limit_; }
   // The store size the weights are computed for: the number of claims
@@ -155,8 +205,10 @@ class ClaimFeatures {
   bool IsNameIn(std::size_t i, int id) const;
   // True when the word is a blocking word (held by at most block_limit claims).
   bool IsBlockingWord(int id) const { return df(id) > 0 && static_cast<std::size_t>(df(id)) <= block_limit_; }
-  // The given claims holding a blocking word (empty for other words).
-  std::span<const Posting> postings(int id) const { return postings_[static_cast<std::size_t>(id)]; }
+  // The given claims holding a blocking word, ascending (empty for other words).
+  std::span<const std::uint32_t> postings(int id) const {
+    return postings_[static_cast<std::size_t>(id)];
+  }
   // Number of word ids (salient or not).
   std::size_t word_count() const { return df_.size(); }
 
@@ -175,10 +227,8 @@ class ClaimFeatures {
   std::size_t block_limit_;
   std::size_t weight_base_ = 64;
   std::vector<std::string> side_names_;
-  std::vector<Stance> stances_;
   std::vector<int> side_ids_;
   std::vector<int> source_keys_;
-  std::vector<int> doc_ids_;
   BagVocabulary vocabulary_;
   std::vector<int> df_;
   std::vector<double> idf_;
@@ -189,6 +239,7 @@ class ClaimFeatures {
     return tf * idf_[static_cast<std::size_t>(vector_words_.data(element))] / norms_[i];
   }
   double LongTf(std::size_t element) const;
+  friend class ClaimWords;
   // Vectors are the largest part of the features: 5 bytes a word, the id and
   // its count in the claim (counts from kCountEscape on in long_counts_).
   static constexpr std::uint8_t kCountEscape = 255;
@@ -201,14 +252,14 @@ class ClaimFeatures {
   // name (IsNameIn); a bit rather than a row of ids per claim.
   std::vector<std::uint64_t> name_bits_;
   // Each claim's WordBag, without an allocation of its own.
-  struct BagCounts {
-    int negations = 0;
-    bool has_antonym = false;
-  };
   Rows<int> bag_words_;
   Rows<int> bag_negated_;
-  std::vector<BagCounts> bag_counts_;
-  Rows<Posting> postings_;       // blocking word id -> claims (empty for other words)
+  std::vector<ClaimWords::BagCounts> bag_counts_;
+  // Blocking word id -> the claims holding it (empty for other words), and
+  // parallel to its elements the word's weight in each: two arrays, 12
+  // bytes a posting where a struct of both is padded to 16.
+  Rows<std::uint32_t> postings_;
+  std::vector<double> posting_weights_;
   std::vector<double> common_norm_;  // per claim: length of its vector on non-blocking words
 };
 

@@ -41,14 +41,17 @@ struct Draft {
   double score = 0;
   std::set<std::string> evidence;
   std::string topic;  // set by a rule that knows what is disputed ("killed people")
+  // Claims whose content is evidence ("negated: \"...\""), added with the
+  // members' contents once the disputes are known.
+  std::set<std::size_t> negated;
 };
 
 // A claim that says something: at least four words. Fragments ("and pain",
 // "Last July") picked up near a denial are not what it denies.
-bool Substantive(const MatchClaim& claim) {
+bool Substantive(std::string_view content) {
   int words = 0;
   bool in_word = false;
-  for (unsigned char c : claim.content) {
+  for (unsigned char c : content) {
     bool letter = std::isalnum(c) || c >= 0x80;
     if (letter && !in_word) ++words;
     in_word = letter;
@@ -164,19 +167,110 @@ struct FoundDraft {
 
 }  // namespace
 
+// What the rules read of the contents besides the features, so that a
+// content is read once: whether the claim is substantive (rules 1 and 2),
+// and an assertion's figures with a verb (rule 5), in claim order.
+struct DisputeFinder::ContentFacts {
+  std::vector<bool> substantive;
+  std::vector<std::pair<std::size_t, Quantity>> figures;
+};
+
+unsigned DisputeFinder::Threads() const {
+  return options_.threads != 0 ? options_.threads
+                               : std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+}
+
+void DisputeFinder::ReadContentFacts(const MatchClaims& claims, std::size_t first,
+                                     std::size_t count, unsigned threads,
+                                     ContentFacts* facts) const {
+  for (std::size_t i = first; i < first + count; ++i) {
+    facts->substantive.push_back(Substantive(claims.content(i)));
+  }
+  // Reading the figures is the costly part and each claim's own: in
+  // parallel, then kept in claim order.
+  std::vector<std::vector<Quantity>> figures(count);
+  ParallelChunks(count, threads, [&](unsigned, std::size_t begin, std::size_t end) {
+    for (std::size_t k = begin; k < end; ++k) {
+      if (claims.stance(first + k) != Stance::kAssert) continue;
+      figures[k] = FindQuantities(claims.content(first + k), rules_.quantities());
+    }
+  });
+  for (std::size_t k = 0; k < count; ++k) {
+    for (Quantity& q : figures[k]) {
+      if (!q.verb.empty()) facts->figures.emplace_back(first + k, std::move(q));
+    }
+  }
+}
+
 MatchResult DisputeFinder::Find(const std::vector<Claim>& claims) const {
   return Find(MatchClaims(claims));
 }
 
 MatchResult DisputeFinder::Find(const MatchClaims& claims) const {
+  const unsigned threads = Threads();
+  if (options_.progress) options_.progress("computing word features", 0.0);
+  ClaimFeatures features(claims, rules_, antonyms_, options_.block_limit, threads, options_.store);
+  ContentFacts facts;
+  ReadContentFacts(claims, 0, claims.size(), threads, &facts);
+  auto contents = [&](const std::vector<std::size_t>& indexes,
+                      const std::function<void(std::size_t, std::string_view)>& each) {
+    for (std::size_t k = 0; k < indexes.size(); ++k) each(k, claims.content(indexes[k]));
+    return Status::Ok();
+  };
   MatchResult result;
+  Match(claims, features, std::move(facts), contents, threads, &result);  // cannot fail
+  return result;
+}
+
+Status DisputeFinder::Find(ClaimSource& source, MatchResult* result) const {
+  const unsigned threads = Threads();
+  if (options_.progress) options_.progress("reading claims", 0.0);
+  MatchClaims claims;
+  claims.Reserve(source.size_hint(), 0);
+  ClaimWords words(rules_, antonyms_);
+  ContentFacts facts;
+  // The contents of a part of the claims are read, then let go: only one
+  // part's are ever held.
+  constexpr std::size_t kPart = 8192;
+  auto read_held = [&] {
+    const std::size_t first = words.size(), count = claims.size() - first;
+    words.Read(claims, first, count, threads);
+    ReadContentFacts(claims, first, count, threads, &facts);
+    claims.ReleaseContents();
+  };
+  Status status = source.ForEach([&](const Claim& claim) {
+    claims.Add(claim);
+    if (claims.size() - words.size() == kPart) read_held();
+  });
+  if (!status.ok()) return status;
+  read_held();
+  claims.Freeze();
+  if (options_.progress) options_.progress("computing word features", 0.1);
+  ClaimFeatures features(claims, std::move(words), options_.block_limit, threads, options_.store);
+  auto contents = [&](const std::vector<std::size_t>& indexes,
+                      const std::function<void(std::size_t, std::string_view)>& each) {
+    // Ids ascend in claim order for the store and `bench`, but need not.
+    std::vector<std::pair<std::int64_t, std::size_t>> by_id;
+    by_id.reserve(indexes.size());
+    for (std::size_t k = 0; k < indexes.size(); ++k) by_id.emplace_back(claims.id(indexes[k]), k);
+    std::sort(by_id.begin(), by_id.end());
+    std::vector<std::int64_t> ids;
+    ids.reserve(by_id.size());
+    for (const auto& [id, k] : by_id) ids.push_back(id);
+    return source.Contents(
+        ids, [&](std::size_t k, std::string_view content) { each(by_id[k].second, content); });
+  };
+  *result = MatchResult();
+  return Match(claims, features, std::move(facts), contents, threads, result);
+}
+
+Status DisputeFinder::Match(const MatchClaims& claims, ClaimFeatures& features,
+                            ContentFacts facts, const ContentLookup& contents, unsigned threads,
+                            MatchResult* out) const {
+  MatchResult& result = *out;
   auto report = [&](const char* stage, double done) {
     if (options_.progress) options_.progress(stage, done);
   };
-  unsigned threads = options_.threads;
-  if (threads == 0) threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
-  report("computing word features", 0.0);
-  ClaimFeatures features(claims, rules_, antonyms_, options_.block_limit, threads, options_.store);
   const std::size_t n = claims.size();
   std::vector<CandidateScratch> scratch(threads);
 
@@ -237,7 +331,7 @@ MatchResult DisputeFinder::Find(const MatchClaims& claims) const {
     for (std::size_t j : by_doc[static_cast<std::size_t>(features.doc_id(i))]) {
       if (j == i || claims.stance(j) != Stance::kAssert || !opposed(i, j)) continue;
       const MatchClaim claim = claims[j];
-      if (!Substantive(claim) || UnresolvedDescription(claim)) continue;
+      if (!facts.substantive[j] || UnresolvedDescription(claim)) continue;
       if (!qualifier.empty()) {
         bool fits = !qualifier_side.empty()
                         ? features.side(j) == qualifier_side
@@ -283,7 +377,7 @@ MatchResult DisputeFinder::Find(const MatchClaims& claims) const {
     for (std::size_t j : by_doc[static_cast<std::size_t>(features.doc_id(i))]) {
       if (j == i || claims.stance(j) != Stance::kAssert || !opposed(i, j)) continue;
       const MatchClaim claim = claims[j];
-      if (!Substantive(claim)) continue;
+      if (!facts.substantive[j]) continue;
       if (claim.content_span.begin > denial.content_span.begin || Distance(denial, claim) > 1200) {
         continue;
       }
@@ -396,12 +490,19 @@ MatchResult DisputeFinder::Find(const MatchClaims& claims) const {
         draft.kind = contradiction.kind;
         draft.rule = contradiction.rule;
         draft.score = contradiction.score;
-        draft.evidence.insert(contradiction.evidence);
+        // The negated content is the evidence: added once the contents of
+        // the disputes' members are read again.
+        if (contradiction.rule == "negation-flip") {
+          draft.negated.insert(features.bag(a).negations % 2 ? a : b);
+        } else {
+          draft.evidence.insert(contradiction.evidence);
+        }
         found[t].push_back(std::move(f));
       }
     }
   });
   for (FoundDraft& f : take_found()) drafts.push_back(std::move(f.draft));
+  features.ReleaseBags();  // no rule after this one compares bags
 
   report("diverging figures", 0.75);
   // Rule 5: numbers that disagree on the same quantity ("has killed 320,000
@@ -417,24 +518,13 @@ MatchResult DisputeFinder::Find(const MatchClaims& claims) const {
     // Each claim's first figure with a verb, as written: the topic of a
     // dispute it is the pivot of.
     std::unordered_map<std::size_t, std::string> first_figure;
-    // Reading the figures is the costly part and each claim's own: in
-    // parallel, then grouped in claim order.
-    std::vector<std::vector<Quantity>> figures(n);
-    ParallelChunks(n, threads, [&](unsigned, std::size_t first, std::size_t last) {
-      for (std::size_t i = first; i < last; ++i) {
-        if (features.stance(i) != Stance::kAssert) continue;
-        figures[i] = FindQuantities(claims.content(i), rules_.quantities());
-      }
-    });
-    for (std::size_t i = 0; i < n; ++i) {
-      for (Quantity& q : figures[i]) {
-        if (q.verb.empty()) continue;
-        first_figure.emplace(i, q.text);
-        if (!rules_.quantities().IsCounted(q)) continue;
-        by_key[{q.verb, q.unit}].push_back(Counted{i, std::move(q)});
-      }
+    // The figures were read with the contents (ReadContentFacts).
+    for (auto& [i, q] : facts.figures) {
+      first_figure.emplace(i, q.text);
+      if (!rules_.quantities().IsCounted(q)) continue;
+      by_key[{q.verb, q.unit}].push_back(Counted{i, std::move(q)});
     }
-    std::vector<std::vector<Quantity>>().swap(figures);
+    std::vector<std::pair<std::size_t, Quantity>>().swap(facts.figures);
     // What an article is about: its claims' most weighty words.
     std::map<int, std::set<int>> profiles;
     auto profile = [&](int doc) -> const std::set<int>& {
@@ -597,6 +687,7 @@ MatchResult DisputeFinder::Find(const MatchClaims& claims) const {
     into.claims.insert(from.claims.begin(), from.claims.end());
     into.counters.insert(from.counters.begin(), from.counters.end());
     into.evidence.insert(from.evidence.begin(), from.evidence.end());
+    into.negated.insert(from.negated.begin(), from.negated.end());
     if (from.score > into.score) {
       into.score = from.score;
       into.kind = from.kind;
@@ -610,7 +701,10 @@ MatchResult DisputeFinder::Find(const MatchClaims& claims) const {
   // Each merged draft becomes a dispute on its own: in parallel, kept in order.
   std::vector<Draft*> merged_list;
   for (auto& [root, draft] : merged) merged_list.push_back(&draft);
-  auto make = [&](Draft& draft, unsigned t) -> std::optional<Dispute> {
+  // Each merged draft becomes a dispute on its own, in two steps, each in
+  // parallel and kept in order: first its members, then (with the members'
+  // contents, read again) its topic and evidence.
+  auto gather = [&](Draft& draft, unsigned t) -> bool {
     // Restatements and other reports of the disputed claim join it.
     std::set<std::size_t> more;
     std::vector<std::uint32_t> candidates;
@@ -645,11 +739,46 @@ MatchResult DisputeFinder::Find(const MatchClaims& claims) const {
     // a counter-claim (aliases included).
     for (auto it = draft.claims.begin(); it != draft.claims.end();) {
       bool own = false;
-      for (std::size_t c : draft.counters) own = own || features.source_key(c) == features.source_key(*it);
+      for (std::size_t c : draft.counters)
+        own = own || features.source_key(c) == features.source_key(*it);
       it = own ? draft.claims.erase(it) : std::next(it);
     }
-    if (draft.claims.empty() || draft.counters.empty()) return std::nullopt;
+    return !draft.claims.empty() && !draft.counters.empty();
+  };
+  std::vector<char> kept(merged_list.size());
+  ParallelChunks(merged_list.size(), threads, [&](unsigned t, std::size_t first, std::size_t last) {
+    for (std::size_t k = first; k < last; ++k) kept[k] = gather(*merged_list[k], t);
+  });
 
+  // The members' contents (and the negated ones of negation-flips), in one
+  // buffer: a small share of all claims.
+  std::vector<std::size_t> held;
+  for (std::size_t k = 0; k < merged_list.size(); ++k) {
+    if (!kept[k]) continue;
+    const Draft& draft = *merged_list[k];
+    for (const auto* group : {&draft.claims, &draft.counters, &draft.negated}) {
+      held.insert(held.end(), group->begin(), group->end());
+    }
+  }
+  std::sort(held.begin(), held.end());
+  held.erase(std::unique(held.begin(), held.end()), held.end());
+  std::string held_text;
+  std::vector<std::pair<std::size_t, std::size_t>> held_spans(held.size());
+  Status status = contents(held, [&](std::size_t k, std::string_view content) {
+    held_spans[k] = {held_text.size(), content.size()};
+    held_text.append(content);
+  });
+  if (!status.ok()) return status;
+  auto content_of = [&](std::size_t c) -> std::string_view {
+    const std::size_t k =
+        static_cast<std::size_t>(std::lower_bound(held.begin(), held.end(), c) - held.begin());
+    return std::string_view(held_text).substr(held_spans[k].first, held_spans[k].second);
+  };
+
+  auto make = [&](Draft& draft) -> Dispute {
+    for (std::size_t c : draft.negated) {
+      draft.evidence.insert("negated: \"" + std::string(content_of(c)) + "\"");
+    }
     Dispute dispute;
     dispute.kind = draft.kind;
     dispute.rule = draft.rule;
@@ -681,7 +810,7 @@ MatchResult DisputeFinder::Find(const MatchClaims& claims) const {
     members.insert(members.end(), draft.counters.begin(), draft.counters.end());
     for (std::size_t m : members) {
       bool counter = draft.counters.count(m) > 0;
-      const std::vector<int> seq = features.sequence(m);
+      const std::vector<int> seq = features.sequence(content_of(m));
       std::set<std::string> seen_pairs;
       std::set<int> seen;
       for (std::size_t k = 0; k < seq.size(); ++k) {
@@ -713,14 +842,14 @@ MatchResult DisputeFinder::Find(const MatchClaims& claims) const {
     }
     if (!draft.topic.empty()) dispute.topic = draft.topic;
     if (dispute.topic.empty()) {
-      const std::vector<int> first = features.sequence(*draft.claims.begin());
+      const std::vector<int> first = features.sequence(content_of(*draft.claims.begin()));
       if (!first.empty()) dispute.topic = features.word(first[0]);
     }
     // A topic named in topics.txt wins over the computed word pair when a
     // counter-claim or two members use one of its phrases.
     std::map<std::string, int> named;
     for (std::size_t m : members) {
-      std::string topic = rules_.NamedTopicOf(claims.content(m));
+      std::string topic = rules_.NamedTopicOf(content_of(m));
       if (!topic.empty()) named[topic] += draft.counters.count(m) ? 2 : 1;
     }
     int named_best = 1;
@@ -739,8 +868,10 @@ MatchResult DisputeFinder::Find(const MatchClaims& claims) const {
     return dispute;
   };
   std::vector<std::optional<Dispute>> made(merged_list.size());
-  ParallelChunks(merged_list.size(), threads, [&](unsigned t, std::size_t first, std::size_t last) {
-    for (std::size_t k = first; k < last; ++k) made[k] = make(*merged_list[k], t);
+  ParallelChunks(merged_list.size(), threads, [&](unsigned, std::size_t first, std::size_t last) {
+    for (std::size_t k = first; k < last; ++k) {
+      if (kept[k]) made[k] = make(*merged_list[k]);
+    }
   });
   for (std::optional<Dispute>& dispute : made) {
     if (dispute) result.disputes.push_back(std::move(*dispute));
@@ -767,10 +898,11 @@ MatchResult DisputeFinder::Find(const MatchClaims& claims) const {
       if (features.df(word) == 0) continue;  // a stem never salient (a stop word)
       const auto index = static_cast<std::uint32_t>(result.word_df.size());
       result.word_df.emplace_back(features.word(word), features.df(word));
-      for (const Posting& p : features.postings(word)) result.postings.emplace_back(index, claims.id(p.claim));
+      for (std::uint32_t c : features.postings(word))
+        result.postings.emplace_back(index, claims.id(c));
     }
   }
-  return result;
+  return Status::Ok();
 }
 
 }  // namespace claimtrack

@@ -41,10 +41,13 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
+#include "base/status.h"
 #include "match/claim_features.h"
 #include "match/contradiction.h"
 #include "match/match_claims.h"
@@ -94,6 +97,27 @@ struct MatchResult {
   std::vector<std::pair<std::uint32_t, std::int64_t>> postings;
 };
 
+// Where a full match reads its claims: a store, or `bench`'s generated
+// claims. Find reads them once, a part at a time, and keeps no content once
+// it has made the claim's features; the contents of the few claims that end
+// up in disputes (their topic, a negation's evidence) are read again.
+class ClaimSource {
+ public:
+  virtual ~ClaimSource() = default;
+  // How many claims ForEach will give, when known cheaply (0: unknown), so
+  // that their columns are allocated once.
+  virtual std::size_t size_hint() { return 0; }
+  // Calls each(claim) for every claim, in document order then by position
+  // in the text (as ClaimStore::LoadClaims returns them), with ids set. The
+  // claim is valid during the call only.
+  virtual Status ForEach(const std::function<void(const Claim&)>& each) = 0;
+  // Calls each(k, content) with the content of the claim with id ids[k],
+  // for every k, in any order; `ids` ascend and were given by ForEach. The
+  // view is valid during the call only.
+  virtual Status Contents(std::span<const std::int64_t> ids,
+                          const std::function<void(std::size_t, std::string_view)>& each) = 0;
+};
+
 class DisputeFinder {
  public:
   // `rules` and `antonyms` must outlive the finder.
@@ -104,12 +128,31 @@ class DisputeFinder {
   // ClaimStore::LoadClaims returns them), with ids set. Disputes come by
   // score (highest first), then by size, then by their members' ids, so the
   // same claims always give the same list in the same order.
+  // Every content must be held (MatchClaims::first_content() 0).
   MatchResult Find(const MatchClaims& claims) const;
   // The same for whole claims (tests, a part of the store); the matching
   // fields are copied first.
   MatchResult Find(const std::vector<Claim>& claims) const;
+  // The same for the claims of `source`, read once and held without their
+  // contents: the same disputes as Find over them all, in less memory. An
+  // error of the source is returned, and `*result` is then unspecified.
+  Status Find(ClaimSource& source, MatchResult* result) const;
 
  private:
+  // What the rules read of the contents, computed as the claims are read
+  // (dispute_finder.cc).
+  struct ContentFacts;
+  // Gives the contents of the claims at `indexes` (ascending) as each(k, content).
+  using ContentLookup =
+      std::function<Status(const std::vector<std::size_t>& indexes,
+                           const std::function<void(std::size_t, std::string_view)>& each)>;
+  void ReadContentFacts(const MatchClaims& claims, std::size_t first, std::size_t count,
+                        unsigned threads, ContentFacts* facts) const;
+  // Releases the bags of `features` once done with them.
+  Status Match(const MatchClaims& claims, ClaimFeatures& features, ContentFacts facts,
+               const ContentLookup& contents, unsigned threads, MatchResult* result) const;
+  unsigned Threads() const;
+
   const MatchingRules& rules_;
   const Antonyms& antonyms_;
   MatchOptions options_;

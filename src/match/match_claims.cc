@@ -66,7 +66,7 @@ void MatchClaims::Reserve(std::size_t claims, std::size_t content_bytes) {
   docs_.reserve(claims);
   stances_.reserve(claims);
   fields_.reserve(claims);
-  content_starts_.reserve(claims + 1);
+  if (content_bytes > 0) content_starts_.reserve(claims + 1);  // 0: contents released as read
   content_.reserve(content_bytes);
 }
 
@@ -103,6 +103,12 @@ void MatchClaims::Freeze() {
   labels_.Freeze();
 }
 
+void MatchClaims::ReleaseContents() {
+  content_first_ = ids_.size();
+  content_.clear();
+  content_starts_.assign(1, 0);
+}
+
 MatchClaim MatchClaimOf(const Claim& claim) {
   MatchClaim view;
   view.id = claim.id;
@@ -130,7 +136,7 @@ MatchClaim MatchClaims::operator[](std::size_t i) const {
   claim.role = names_[fields.role];
   claim.mention = names_[fields.mention];
   claim.cue = labels_[fields.cue];
-  claim.content = content(i);
+  if (i >= content_first_) claim.content = content(i);
   claim.target = labels_[fields.target];
   claim.evidence = labels_[fields.evidence];
   claim.hedge = labels_[fields.hedge];

@@ -8,7 +8,9 @@
 // million generated claims took 713 MiB as Claims.
 //
 // Claims are added one at a time, so that whoever reads them (a store query,
-// `bench`'s generated claims) never needs them all as Claims at once.
+// `bench`'s generated claims) never needs them all as Claims at once. The
+// contents can be let go once read (ReleaseContents): a full match keeps
+// only what it computed from them, and reads the few it needs again.
 #pragma once
 
 #include <cstddef>
@@ -76,20 +78,31 @@ class MatchClaims {
   // evidence and hedge. Spans beyond 4 GiB are not kept (SQLite holds no
   // text over 1 GB). Claims go in the order DisputeFinder::Find asks for.
   void Add(const Claim& claim);
-  // Room for `claims` claims and `content_bytes` of content, when known.
+  // Room for `claims` claims and `content_bytes` of content, when known;
+  // `content_bytes` 0 reserves no room for contents (they will be released
+  // as they are read).
   void Reserve(std::size_t claims, std::size_t content_bytes);
   // Frees what growing left unused; nothing may be added afterwards.
   void Freeze();
+  // Lets go of the contents of every claim added so far (their buffer is
+  // kept for the claims added next): content(i) may then be asked only of
+  // claims added afterwards. Every other field stays.
+  void ReleaseContents();
+  // The first claim whose content is held: 0 until ReleaseContents.
+  std::size_t first_content() const { return content_first_; }
 
   std::size_t size() const { return ids_.size(); }
+  // The claim's content is empty when it was released.
   MatchClaim operator[](std::size_t i) const;
 
   // Single fields, for the loops that read one field of many claims.
   std::int64_t id(std::size_t i) const { return ids_[i]; }
   Stance stance(std::size_t i) const { return stances_[i]; }
+  // Requires i >= first_content().
   std::string_view content(std::size_t i) const {
-    return std::string_view(content_).substr(content_starts_[i],
-                                             content_starts_[i + 1] - content_starts_[i]);
+    const std::size_t k = i - content_first_;
+    return std::string_view(content_).substr(content_starts_[k],
+                                             content_starts_[k + 1] - content_starts_[k]);
   }
   // The article, as an id into doc_names(): equal ids, equal `doc`. Ids are
   // numbered in the order the articles are first seen.
@@ -112,6 +125,8 @@ class MatchClaims {
   std::vector<std::uint32_t> docs_;
   std::vector<Stance> stances_;
   std::vector<Fields> fields_;
+  // Content of claim content_first_ + k: content_[content_starts_[k], content_starts_[k + 1]).
+  std::size_t content_first_ = 0;
   std::vector<std::size_t> content_starts_{0};
   std::string content_;
   StringPool doc_names_;

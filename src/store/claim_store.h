@@ -160,6 +160,14 @@ class ClaimStore {
   // call of `each` sees one Claim, reused for the next row; its other fields
   // are empty. An unknown stance is an error naming the claim.
   Status ForEachMatchClaim(const std::function<void(const Claim&)>& each);
+  // How many claims are stored (one count(*), for allocating once).
+  Status CountClaims(std::size_t* count);
+  // The content of the claim with id ids[k] as each(k, content), for every
+  // stored one, in the order of `ids` (store/match_claims.cc): `match` reads
+  // again the contents of the claims in disputes, having kept none. The view
+  // is valid during the call only.
+  Status ForEachClaimContent(std::span<const std::int64_t> ids,
+                             const std::function<void(std::size_t, std::string_view)>& each);
 
   // Every stored document's metadata (text left empty), keyed by `doc`. When
   // two documents share a `doc`, the first stored one is returned (also below).

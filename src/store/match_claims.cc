@@ -1,5 +1,6 @@
 // ClaimStore::ForEachMatchClaim: the claims as the full match reads them,
-// one row at a time. Kept apart from claim_store.cc: only `match` uses it,
+// one row at a time; ForEachClaimContent: the contents it reads again for
+// the claims in disputes. Kept apart from claim_store.cc: only `match` uses it,
 // and it reads fewer columns than LoadClaims into one reused Claim, so that
 // matching a large store never holds its claims as whole Claims.
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -70,6 +71,39 @@ Status ClaimStore::ForEachMatchClaim(const std::function<void(const Claim&)>& ea
       Assign(query.getColumn(13), &claim.evidence);
       Assign(query.getColumn(14), &claim.hedge);
       each(claim);
+    }
+    return Status::Ok();
+  } catch (const std::exception& e) {
+    return Status::Error(path() + ": " + e.what());
+  }
+}
+
+Status ClaimStore::CountClaims(std::size_t* count) {
+  try {
+    SQLite::Statement query(database(), "SELECT count(*) FROM claims");
+    query.executeStep();
+    *count = static_cast<std::size_t>(query.getColumn(0).getInt64());
+    return Status::Ok();
+  } catch (const std::exception& e) {
+    return Status::Error(path() + ": " + e.what());
+  }
+}
+
+Status ClaimStore::ForEachClaimContent(
+    std::span<const std::int64_t> ids,
+    const std::function<void(std::size_t, std::string_view)>& each) {
+  try {
+    // One lookup by primary key per claim: the claims in disputes are a
+    // small share of a store, scattered through it.
+    SQLite::Statement query(database(), "SELECT content FROM claims WHERE id = ?");
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      query.bind(1, static_cast<std::int64_t>(ids[k]));
+      if (query.executeStep()) {
+        const SQLite::Column column = query.getColumn(0);
+        const char* text = column.getText("");  // before getBytes, as SQLite asks
+        each(k, std::string_view(text, static_cast<std::size_t>(column.getBytes())));
+      }
+      query.reset();
     }
     return Status::Ok();
   } catch (const std::exception& e) {

@@ -124,5 +124,52 @@ TEST_CASE("vector_weight: tf-idf from the word's count, normalized, long counts 
   }
 }
 
+TEST_CASE("Features from contents read in parts and let go equal those read whole", "[match]") {
+  Rules rules;
+  std::vector<Claim> claims;
+  for (int k = 0; k < 40; ++k) {
+    claims.push_back(MakeClaim(k + 1, "doc/" + std::to_string(k / 4),
+                               "Speaker " + std::to_string(k % 5),
+                               "Aleppo talks failed " + std::to_string(k % 7) + " word" +
+                                   std::to_string(k % 3) + (k % 2 ? " did not end" : " ended")));
+  }
+  const MatchClaims whole(claims);
+  ClaimFeatures expected(whole, rules.matching, rules.antonyms, /*block_limit=*/10);
+
+  MatchClaims parts;
+  ClaimWords words(rules.matching, rules.antonyms);
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    parts.Add(claims[i]);
+    if (i % 7 == 6) {  // parts of 7 claims, on two threads
+      words.Read(parts, words.size(), parts.size() - words.size(), 2);
+      parts.ReleaseContents();
+    }
+  }
+  words.Read(parts, words.size(), parts.size() - words.size(), 2);
+  parts.ReleaseContents();
+  REQUIRE(words.size() == claims.size());
+  ClaimFeatures got(parts, std::move(words), /*block_limit=*/10);
+
+  REQUIRE(got.word_count() == expected.word_count());
+  for (int w = 0; w < static_cast<int>(got.word_count()); ++w) {
+    CHECK(got.word(w) == expected.word(w));
+    CHECK(got.df(w) == expected.df(w));
+  }
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    REQUIRE(std::vector<int>(got.vector_words(i).begin(), got.vector_words(i).end()) ==
+            std::vector<int>(expected.vector_words(i).begin(), expected.vector_words(i).end()));
+    for (std::size_t k = 0; k < got.vector_words(i).size(); ++k) {
+      CHECK(got.vector_weight(i, k) == expected.vector_weight(i, k));
+    }
+    CHECK(got.bag(i).negations == expected.bag(i).negations);
+    CHECK(std::vector<int>(got.bag(i).words.begin(), got.bag(i).words.end()) ==
+          std::vector<int>(expected.bag(i).words.begin(), expected.bag(i).words.end()));
+    CHECK(got.side_id(i) == expected.side_id(i));
+    CHECK(got.source_key(i) == expected.source_key(i));
+    // The words in order, from the content given again.
+    CHECK(got.sequence(claims[i].content) == expected.sequence(i));
+  }
+}
+
 }  // namespace
 }  // namespace claimtrack

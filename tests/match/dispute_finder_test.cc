@@ -1,15 +1,17 @@
 // Blocking (which claims are compared across articles), the exactness of the
-// candidate bound, and determinism of DisputeFinder across thread counts.
-#include <catch2/catch.hpp>
+// candidate bound, determinism of DisputeFinder across thread counts, and
+// matching claims read from a source without holding their contents.
+#include "match/dispute_finder.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
+#include <functional>
 #include <random>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "match/claim_features.h"
-#include "match/dispute_finder.h"
 #include "match_test_support.h"
 
 namespace claimtrack {
@@ -278,6 +280,89 @@ TEST_CASE("Matching gives the same disputes in the same order on one, two or thr
   CHECK(rule_names.size() >= 3);
   CHECK(Describe(one) == Describe(two));
   CHECK(Describe(one) == Describe(three));
+}
+
+// Claims in memory (ids ascending) as a ClaimSource, noting what is read of them.
+class ClaimsInMemory : public ClaimSource {
+ public:
+  explicit ClaimsInMemory(const std::vector<Claim>& claims) : claims_(claims) {}
+  std::size_t size_hint() override { return claims_.size(); }
+  Status ForEach(const std::function<void(const Claim&)>& each) override {
+    ++passes;
+    for (const Claim& claim : claims_) each(claim);
+    return Status::Ok();
+  }
+  Status Contents(std::span<const std::int64_t> ids,
+                  const std::function<void(std::size_t, std::string_view)>& each) override {
+    CHECK(std::is_sorted(ids.begin(), ids.end()));
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      asked.insert(ids[k]);
+      auto found =
+          std::lower_bound(claims_.begin(), claims_.end(), ids[k],
+                           [](const Claim& claim, std::int64_t id) { return claim.id < id; });
+      if (found != claims_.end() && found->id == ids[k]) each(k, found->content);
+    }
+    return Status::Ok();
+  }
+  int passes = 0;
+  std::set<std::int64_t> asked;  // ids whose content was read again
+
+ private:
+  const std::vector<Claim>& claims_;
+};
+
+TEST_CASE("Claims read from a source, contents let go, give the disputes of all claims held",
+          "[match]") {
+  Rules rules;
+  // More than two parts of 8192 claims, whose contents are let go in turn.
+  std::vector<Claim> claims = TopicClaims(20000);
+  for (unsigned threads : {1u, 2u}) {
+    DisputeFinder finder(rules.matching, rules.antonyms, Options(threads));
+    const MatchResult held = finder.Find(claims);
+    ClaimsInMemory source(claims);
+    MatchResult streamed;
+    REQUIRE(finder.Find(source, &streamed).ok());
+    CHECK(source.passes == 1);
+    // Every rule's evidence and topics, a negation's quoted content included.
+    std::set<std::string> rule_names;
+    for (const Dispute& d : held.disputes) rule_names.insert(d.rule);
+    CHECK(rule_names.count("negation-flip") == 1);
+    CHECK(Describe(streamed) == Describe(held));
+    // Only the disputes' members are read again, and the claims whose
+    // content a negation-flip quotes (one each at most).
+    std::set<std::int64_t> members;
+    std::size_t quoted = 0;
+    for (const Dispute& d : held.disputes) {
+      for (const DisputeMember& m : d.members) members.insert(m.claim_id);
+      for (std::size_t at = d.evidence.find("negated: "); at != std::string::npos;
+           at = d.evidence.find("negated: ", at + 1)) {
+        ++quoted;
+      }
+    }
+    for (std::int64_t id : members) CHECK(source.asked.count(id) == 1);
+    CHECK(source.asked.size() <= members.size() + quoted);
+    CHECK(source.asked.size() < claims.size());
+  }
+}
+
+// A source that fails when its contents are read again.
+class FailingContents : public ClaimsInMemory {
+ public:
+  using ClaimsInMemory::ClaimsInMemory;
+  Status Contents(std::span<const std::int64_t>,
+                  const std::function<void(std::size_t, std::string_view)>&) override {
+    return Status::Error("store.sqlite: disk I/O error");
+  }
+};
+
+TEST_CASE("A source's error reading contents again is returned by Find", "[match]") {
+  Rules rules;
+  std::vector<Claim> claims = TopicClaims(600);
+  FailingContents source(claims);
+  MatchResult result;
+  Status status = DisputeFinder(rules.matching, rules.antonyms, Options(1)).Find(source, &result);
+  CHECK_FALSE(status.ok());
+  CHECK(status.message() == "store.sqlite: disk I/O error");
 }
 
 }  // namespace

@@ -65,6 +65,33 @@ TEST_CASE("MatchClaims gives back every field the matcher reads", "[match]") {
   CheckSameFields(MatchClaimOf(denial), denial);
 }
 
+TEST_CASE("Released contents are gone, every other field stays", "[match]") {
+  std::vector<Claim> claims = {
+      MakeClaim(1, "a.txt", "the Pentagon", "first content"),
+      MakeClaim(2, "a.txt", "Lina Sayed", "second content"),
+      MakeClaim(3, "b.txt", "Ahmed Hamid", "third content"),
+  };
+  MatchClaims matched;
+  matched.Add(claims[0]);
+  matched.Add(claims[1]);
+  CHECK(matched.first_content() == 0);
+  matched.ReleaseContents();
+  CHECK(matched.first_content() == 2);
+  matched.Add(claims[2]);
+  CHECK(matched.content(2) == "third content");  // added after: held
+  for (std::size_t i = 0; i < 2; ++i) {
+    Claim without = claims[i];
+    without.content.clear();
+    CheckSameFields(matched[i], without);
+  }
+  CheckSameFields(matched[2], claims[2]);
+  matched.ReleaseContents();
+  matched.Freeze();
+  CHECK(matched.first_content() == 3);
+  CHECK(matched[2].content.empty());
+  CHECK(matched[2].source == "Ahmed Hamid");
+}
+
 TEST_CASE("A name repeated across claims is one string of the pool", "[match]") {
   MatchClaims matched;
   for (int k = 0; k < 3; ++k) {

@@ -223,6 +223,29 @@ TEST_CASE("ForEachMatchClaim reads the matching fields of LoadClaims, in its ord
   CHECK(streamed[2].stance == Stance::kAssert);
 }
 
+TEST_CASE("ForEachClaimContent reads contents again by id; CountClaims counts them", "[store]") {
+  TempStorePath path;
+  auto store = OpenOrFail(path.str());
+  AddArticleOf(*store, "a.txt", 2);
+  AddArticleOf(*store, "b.txt", 2);
+  std::vector<Claim> loaded;
+  REQUIRE(store->LoadClaims(&loaded).ok());
+  REQUIRE(loaded.size() == 4);
+  std::size_t count = 0;
+  REQUIRE(store->CountClaims(&count).ok());
+  CHECK(count == 4);
+
+  // Any order; an id no claim has gives nothing.
+  std::vector<std::int64_t> ids = {loaded[3].id, 999999, loaded[0].id};
+  std::map<std::size_t, std::string> got;
+  REQUIRE(
+      store
+          ->ForEachClaimContent(
+              ids, [&](std::size_t k, std::string_view content) { got[k] = std::string(content); })
+          .ok());
+  CHECK(got == std::map<std::size_t, std::string>{{0, loaded[3].content}, {2, loaded[0].content}});
+}
+
 TEST_CASE("ApplyIncrementalMatch replaces disputes and adds word counts in one go", "[store]") {
   TempStorePath path;
   auto store = OpenOrFail(path.str());

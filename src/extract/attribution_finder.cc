@@ -339,9 +339,9 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
       // "People briefed on the situation say", "Analysts surveyed by Reuters
       // said": a plural noun opening the clause, then a participle and its
       // preposition ("Democrats argued Trump said" has none).
-      const Token& head = tokens[k - 2];
-      bool plural_head = head.is_word() && (head.lower.back() == 's' || head.lower == "people");
-      bool bare_opening = k >= 2 && d + 1 == k - 1 && plural_head &&
+      bool plural_head = k >= 2 && tokens[k - 2].is_word() &&
+                         (tokens[k - 2].lower.back() == 's' || tokens[k - 2].lower == "people");
+      bool bare_opening = d + 1 == k - 1 && plural_head &&
                           (d == 0 || !IsWordOrNumber(tokens[d - 1])) && k < end &&
                           In(tokens[k].lower, kPrepositions);
       if (bare_opening) {

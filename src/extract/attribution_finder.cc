@@ -563,6 +563,25 @@ bool HasWord(const std::vector<Token>& tokens, TokenRange range) {
   return false;
 }
 
+// The words and numbers in `range`.
+std::size_t WordCount(const std::vector<Token>& tokens, TokenRange range) {
+  std::size_t words = 0;
+  for (std::size_t k = range.begin; k < range.end; ++k) words += IsWordOrNumber(tokens[k]);
+  return words;
+}
+
+// Where a sentence's first word is: past its opening quotation marks.
+std::size_t FirstWordAt(const std::vector<Token>& tokens) {
+  std::size_t lead = 0;
+  while (lead < tokens.size() && IsOpening(tokens[lead])) ++lead;
+  return lead;
+}
+
+// A quotation closes just before `b`: '“C,” S' or '“C”, S'.
+bool QuotationClosesBefore(const std::vector<Token>& tokens, std::size_t b) {
+  return b >= 2 && (IsClosing(tokens[b - 1]) || (IsComma(tokens[b - 1]) && IsClosing(tokens[b - 2])));
+}
+
 }  // namespace
 
 bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t i) const {
@@ -1427,8 +1446,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // the quotation resuming ('“C1,” he said in a statement, “C2”').
   std::size_t b = out->source.begin;
   bool quotation_before =
-      content_before && b >= 2 &&
-      (IsClosing(tokens[b - 1]) || (IsComma(tokens[b - 1]) && IsClosing(tokens[b - 2]))) &&
+      content_before && QuotationClosesBefore(tokens, b) &&
       in_quote[ContentBefore(tokens, 0, b).begin] &&
       // The quotation opens the sentence; "Walking in to chants of “Marco!,”
       // the senator said ..." quotes something else.
@@ -1486,10 +1504,9 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     // "Marco Rubio says, win or lose in Tuesday’s primary, he’s staying in
     // the race": nothing before the source, and a clause with its own
     // subject after the comma.
-    std::size_t lead = 0;
-    while (lead < b && IsOpening(tokens[lead])) ++lead;
     bool subject_after = false;
-    for (std::size_t m = k + 1; m < n && b == lead && !shared && !subject_after; ++m) {
+    bool source_first = b == FirstWordAt(tokens);
+    for (std::size_t m = k + 1; m < n && source_first && !shared && !subject_after; ++m) {
       subject_after = !in_quote[m] && (In(tokens[m].lower, kSubjectPronouns) ||
                                        IsContractedSubject(tokens[m].lower));
     }
@@ -1553,8 +1570,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   if (shared) return false;
   // "As another Pew study noted, C", "As Reuters reported on Monday, C".
   std::size_t as = out->source.begin;
-  std::size_t lead = 0;
-  while (lead < n && IsOpening(tokens[lead])) ++lead;
+  std::size_t lead = FirstWordAt(tokens);
   if (as == lead + 1 && tokens[lead].lower == "as" && k < n && IsComma(tokens[k])) {
     TokenRange content = ContentToEnd(tokens, k + 1, n);
     if (!HasWord(tokens, content)) return false;
@@ -1617,9 +1633,8 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     // phrase ('“C1,” Tester said, waving at the crowd, “C2.”'), or
     // without its mark at a verb ('“Only you,” she said, would use ...'):
     // the claim then spans both parts.
-    std::size_t s = out->source.begin;
-    bool closed_before = in_quote[out->content.begin] && s >= 2 &&
-                         (IsClosing(tokens[s - 1]) || (IsComma(tokens[s - 1]) && IsClosing(tokens[s - 2])));
+    bool closed_before =
+        in_quote[out->content.begin] && QuotationClosesBefore(tokens, out->source.begin);
     if (closed_before && !quote_resumes && rest < n) {
       const Token& next = tokens[rest];
       more = !next.capitalized && (In(next.lower, kModals) || In(next.lower, kBeForms));
@@ -1693,19 +1708,14 @@ bool FindQuoteSourceVerb(const std::vector<Token>& tokens, const std::vector<cha
   for (std::size_t k = source; k <= verb && k < n; ++k) {
     if (in_quote[k]) return false;
   }
-  if (verb >= n || !IsVerbForm(tokens[verb]) || In(tokens[verb].lower, kBeForms) ||
-      In(tokens[verb].lower, kAuxiliaries) || In(tokens[verb].lower, kModals)) {
-    return false;
-  }
+  if (verb >= n || !IsPastForm(tokens[verb])) return false;
   TokenRange content = ContentBefore(tokens, 0, close + 1);
   while (content.end > content.begin && !IsWordOrNumber(tokens[content.end - 1]) &&
          tokens[content.end - 1].lower != "?" && tokens[content.end - 1].lower != "!") {
     --content.end;
   }
   // A title in quotation marks ('“The Apprentice,” NBC aired') is no speech.
-  std::size_t words = 0;
-  for (std::size_t k = content.begin; k < content.end; ++k) words += IsWordOrNumber(tokens[k]);
-  if (words < 3) return false;
+  if (WordCount(tokens, content) < 3) return false;
   out->source = TokenRange{source, source_end};
   out->cue = TokenRange{verb, verb + 1};
   out->cue_rule = &kQuoteVerbCue;
@@ -1756,9 +1766,7 @@ bool FindSourceColon(const std::vector<Token>& tokens, Attribution* out) {
     ++content_begin;
   }
   TokenRange content = ContentToEnd(tokens, content_begin, tokens.size());
-  std::size_t words = 0;
-  for (std::size_t k = content.begin; k < content.end; ++k) words += IsWordOrNumber(tokens[k]);
-  if (words < 3) return false;
+  if (WordCount(tokens, content) < 3) return false;
   out->source = TokenRange{start, colon};
   out->cue = TokenRange{colon, colon + 1};
   out->cue_rule = dash ? &kDashCue : &kColonCue;
@@ -1836,10 +1844,8 @@ bool FindCueSourceContent(const std::vector<Token>& tokens, const std::vector<ch
                           std::size_t cue_begin, std::size_t cue_end, const Cue* cue,
                           Attribution* out) {
   const std::size_t n = tokens.size();
-  std::size_t lead = 0;
-  while (lead < n && IsOpening(tokens[lead])) ++lead;
   const std::string& form = tokens[cue_begin].lower;
-  if (cue_begin != lead || cue->frame != CueFrame::kSpeech || form == cue->lemma ||
+  if (cue_begin != FirstWordAt(tokens) || cue->frame != CueFrame::kSpeech || form == cue->lemma ||
       IsIngForm(form) || cue_end >= n || !tokens[cue_end].capitalized) {
     return false;
   }
@@ -1923,8 +1929,7 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
   // source after ", and" is not part of what was said.
   // "Even as Mr. Obama has said that C, his administration continues ...":
   // an attribution inside an opening subordinate clause ends at its comma.
-  std::size_t lead = 0;
-  while (lead < tokens.size() && IsOpening(tokens[lead])) ++lead;
+  std::size_t lead = FirstWordAt(tokens);
   std::size_t sub = lead < tokens.size() && tokens[lead].lower == "even" ? lead + 1 : lead;
   static constexpr WordList<8> kOpeningSubordinators(
       {"as", "while", "although", "though", "because", "whereas", "since", "if"});

@@ -484,3 +484,17 @@ TEST_CASE("A clause after 'says,' and a second verb after ', then'", "[extract]"
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("A participle opening the text before a cue reads nothing before it", "[extract]") {
+  // The walk leftwards from "said" meets a past-tense word at the first
+  // token; the word before it must not be read (AddressSanitizer checks).
+  std::vector<Claim> claims = ExtractFrom("briefed said the talks failed.");
+  INFO("claims:" << Describe(claims));
+  CHECK(claims.size() <= 1);
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -539,6 +539,96 @@ TokenRange ContentToEnd(const std::vector<Token>& tokens, std::size_t begin, std
   return TokenRange{begin, stop};
 }
 
+// Where the object of a verb of stance ends. A new clause ends it
+// anywhere: a semicolon or dash, a subordinate clause or a subject after a
+// comma ("endorsed the deal, although she ..."), the subject's next verb
+// ("endorsed Sanders and organized for him"). A phrase of time or occasion
+// ends it only when nothing but such phrases follow: "endorsed Cruz last
+// week", "criticized Bill Clinton during a debate", "endorsed Trump at a
+// news conference at Mar-a-Lago" ("defended himself on Saturday for
+// bailing on ..." keeps its reason). Quoted words are never cut, and
+// neither is a clause ("showed that during ...", "described how ...").
+std::size_t ObjectEnd(const std::vector<Token>& tokens, const std::vector<char>& in_quote,
+                      TokenRange content) {
+  static constexpr WordList<10> kClauseOpeners({"although", "though", "while", "whereas",
+                                                "because", "as", "but", "so", "even", "yet"});
+  static constexpr WordList<14> kOccasions(
+      {"statement", "interview", "speech", "video", "tweet", "post", "letter", "debate", "rally",
+       "conference", "op-ed", "appearance", "email", "meeting"});
+  static constexpr WordList<8> kClauseWords(
+      {"that", "how", "what", "why", "whether", "where", "who", "which"});
+  if (In(tokens[content.begin].lower, kClauseWords)) return content.end;
+  // The first new clause.
+  std::size_t end = content.end;
+  for (std::size_t k = content.begin + 1; k < end; ++k) {
+    const Token& t = tokens[k];
+    if (in_quote[k] || t.is_quote()) continue;
+    if (In(t.lower, kClauseWords) && !IsComma(tokens[k - 1])) return content.end;
+    if (t.lower == ";") end = k;
+    if (IsDash(t)) {
+      // "a referendum — “No to Free Lawyers” — for June 5": an aside
+      // between two dashes.
+      std::size_t other = k + 1;
+      while (other < end && !IsDash(tokens[other])) ++other;
+      if (other < end && other < k + 12) {
+        k = other;
+        continue;
+      }
+      end = k;
+    }
+    if (k >= end) break;
+    if (IsComma(t) && k + 1 < end &&
+        (In(tokens[k + 1].lower, kClauseOpeners) || In(tokens[k + 1].lower, kSubjectPronouns))) {
+      end = k;
+      break;
+    }
+    if ((t.lower == "and" || t.lower == "but") && k + 1 < end) {
+      std::size_t v = k + 1;
+      while (v < end && IsAdverb(tokens[v])) ++v;
+      if (v < end && !tokens[v].capitalized &&
+          (IsPastForm(tokens[v]) || In(tokens[v].lower, kAuxiliaries) ||
+           In(tokens[v].lower, kBeForms))) {
+        end = k;
+        break;
+      }
+    }
+  }
+  // The first phrase of time or occasion after which only such phrases,
+  // names and commas follow, with no verb.
+  auto adjunct_at = [&](std::size_t k) {
+    const Token& t = tokens[k];
+    if (TimePhraseAt(tokens, k, end) > 0 || In(t.lower, kTimePrepositions)) return true;
+    if ((t.lower == "in" || t.lower == "early" || t.lower == "late") && k + 1 < end &&
+        (MonthFromName(tokens[k + 1].lower) > 0 ||
+         (tokens[k + 1].kind == TokenKind::kNumber && tokens[k + 1].lower.size() == 4))) {
+      return true;  // "in February", "in 2013", "early June"
+    }
+    if ((t.lower == "at" || t.lower == "in") && k + 2 < end && IsDeterminer(tokens[k + 1].lower)) {
+      for (std::size_t m = k + 2; m < end && m < k + 5 && tokens[m].is_word(); ++m) {
+        if (In(tokens[m].lower, kOccasions)) return true;  // "at a news conference"
+      }
+    }
+    return false;
+  };
+  for (std::size_t k = content.begin + 1; k < end; ++k) {
+    if (in_quote[k] || !adjunct_at(k)) continue;
+    bool only_adjuncts = true;
+    for (std::size_t m = k; m < end && only_adjuncts; ++m) {
+      const Token& t = tokens[m];
+      only_adjuncts = !in_quote[m] && !t.is_quote() && !IsVerbForm(t) && !IsIngForm(t.lower) &&
+                      !In(t.lower, kClauseWords) && t.lower != "for" && t.lower != "to" &&
+                      t.lower != "of";
+    }
+    if (only_adjuncts) {
+      if (k > content.begin + 1 && (tokens[k - 1].lower == "in" || tokens[k - 1].lower == "on")) {
+        --k;  // "in early June"
+      }
+      return k;
+    }
+  }
+  return end;
+}
+
 // "Last month", "During the Austin town hall", "On Tuesday": a phrase of
 // time or place opening a sentence, with no verb of its own.
 bool IsIntroductoryPhrase(const std::vector<Token>& tokens, TokenRange range) {
@@ -1535,6 +1625,10 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       if (!verb) return false;
     }
     out->content = content;
+    if (cue->frame == CueFrame::kCall && !in_quote[content.begin] &&
+        !IsOpening(tokens[content.begin])) {
+      out->content.end = ObjectEnd(tokens, in_quote, content);
+    }
     if (!shared) out->rule = relative_source ? "relative-source-cue" : "source-cue-content";
     if (relative_source) {
       // "who pledged to ban ...", "who writes fiction on the side": an

@@ -135,6 +135,10 @@ bool AttributionAfterQuotationAt(std::string_view text, std::size_t end,
   } else {
     return false;
   }
+  // '“... ‘What can I do?’” Weaver said.': a quotation inside the
+  // quotation closes at the same place.
+  while (mark >= 3 && text.substr(mark - 3, 3) == "’") mark -= 3;
+  while (mark >= 1 && text[mark - 1] == '\'') --mark;
   if (mark == 0) return false;
   // '“I hope you find them.” Trump said.': a statement's period inside the
   // quotation, where a comma belongs. Stricter: only a name or pronoun and

@@ -498,3 +498,43 @@ TEST_CASE("A participle opening the text before a cue reads nothing before it", 
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("The object of a verb of stance ends before the reporter's phrases", "[extract]") {
+  CheckRow({"a final time phrase", "Sen. Mike Leeds endorsed Cruze last week.", "endorsed",
+            "Mike Leeds", "Sen. Mike Leeds", "Sen.", "Cruze", kAssert, "source-cue-content"});
+  CheckRow({"a month and the subject's next verb",
+            "The CORE Teachers endorsed Sandors in February and organized for him ahead of the "
+            "primary.",
+            "endorsed", "CORE Teachers", "The CORE Teachers", "", "Sandors", kAssert,
+            "source-cue-content"});
+  CheckRow({"an occasion and an appositive after it",
+            "On Friday, Mr. Carsen endorsed Mr. Tramp at a news conference at Mar-a-Lago, his "
+            "private club.",
+            "endorsed", "Carsen", "Mr. Carsen", "Mr.", "Mr. Tramp", kAssert, "source-cue-content"});
+  CheckRow({"a subordinate clause after a comma",
+            "Clanton endorsed the bipartisan deal, although she made it clear that she has "
+            "“serious concerns” about it.",
+            "endorsed", "Clanton", "Clanton", "", "the bipartisan deal", kAssert,
+            "source-cue-content"});
+  CheckRow({"'in early June' before ', but'",
+            "Ryen endorsed Tramp in early June, but only after publicly withholding support.",
+            "endorsed", "Ryen", "Ryen", "", "Tramp", kAssert, "source-cue-content"});
+  CheckRow({"a time phrase followed by a reason stays",
+            "Marco Rubin defended himself on Saturday for bailing on his own bill.", "defended",
+            "Marco Rubin", "Marco Rubin", "", "himself on Saturday for bailing on his own bill",
+            kAssert, "source-cue-content"});
+  CheckRow({"a list with commas stays", "Alastair Osmond called him a kind, loving and admirable "
+            "person.",
+            "called", "Alastair Osmond", "Alastair Osmond", "",
+            "him a kind, loving and admirable person", kAssert, "source-cue-content"});
+  CheckRow({"an aside between dashes stays",
+            "The SVP has called a referendum — “No to Free Lawyers” — for June 5.", "called",
+            "SVP", "The SVP", "", "a referendum — “No to Free Lawyers” — for June 5", kAssert,
+            "source-cue-content"});
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -216,6 +216,11 @@ TEST_CASE("SentenceSplitter keeps a question's short attribution with it, titles
   CHECK(SplitToStrings("“We are done.” Sen. Jeff Sessions said.").size() == 1);
   CHECK(SplitToStrings("“We are done.” The crowd went quiet.").size() == 2);
   CHECK(SplitToStrings("“We are done.” Trump said the talks were over.").size() == 2);
+  // A quotation inside the quotation closes at the same place.
+  CHECK(SplitToStrings("“She asked us, ‘What can I do?’” Weaver said. He left.") ==
+        std::vector<std::string>{"“She asked us, ‘What can I do?’” Weaver said.", "He left."});
+  CHECK(SplitToStrings("\"She asked us, 'What can I do?'\" Weaver said. He left.").size() == 2);
+  CHECK(SplitToStrings("“She asked us, ‘What can I do?’” The room went quiet.").size() == 2);
 }
 
 }  // namespace

@@ -2009,6 +2009,18 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
                               ? found[b].cue.begin
                               : std::min(found[b].source.begin, found[b].cue.begin);
       if (start > content.begin && start < content.end && found[b].cue.begin < content.end) {
+        // "Some believe the priority placed on black voters shows C": the
+        // second attribution is the clause that was said, and its subject
+        // starts the content.
+        bool boundary = false;
+        for (std::size_t k = content.begin; k < start && !boundary; ++k) {
+          const Token& t = tokens[k];
+          boundary = in_quote[k] || !IsWordOrNumber(t) || In(t.lower, kBoundaries);
+        }
+        if (!boundary && !found[b].source.empty()) {
+          found[b].source.begin = content.begin;
+          continue;
+        }
         std::size_t cut = start;
         while (cut > content.begin &&
                (IsComma(tokens[cut - 1]) || tokens[cut - 1].lower == "and" ||

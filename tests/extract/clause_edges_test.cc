@@ -538,3 +538,29 @@ TEST_CASE("The object of a verb of stance ends before the reporter's phrases", "
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("An attribution inside a content keeps the content whole and its whole subject",
+          "[extract]") {
+  std::vector<Claim> claims =
+      ExtractFrom("Some believe the priority placed on black voters in Florida shows the campaign "
+                  "is worried.");
+  INFO("claims:" << Describe(claims));
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].cue == "believe");
+  CHECK(claims[0].content ==
+        "the priority placed on black voters in Florida shows the campaign is worried");
+  CHECK(claims[1].cue == "shows");
+  CHECK(claims[1].mention == "the priority placed on black voters in Florida");
+  CHECK(claims[1].content == "the campaign is worried");
+  // After a comma and "and" a second clause of the reporter's starts.
+  CheckRow({"a coordinate clause still ends the content",
+            "Davies says the jets flew alone, and the ministry has insisted they did not.",
+            "says", "Davies", "Davies", "", "the jets flew alone", kAssert,
+            "source-cue-content"});
+}
+
+}  // namespace
+}  // namespace claimtrack

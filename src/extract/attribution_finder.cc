@@ -2017,6 +2017,10 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
           const Token& t = tokens[k];
           boundary = in_quote[k] || !IsWordOrNumber(t) || In(t.lower, kBoundaries);
         }
+        // "said C1, and that Tehran hopes C2": a second that-clause of the
+        // same verb is said too.
+        bool second_that = tokens[start - 1].lower == "that" && !in_quote[start - 1];
+        if (second_that) continue;
         if (!boundary && !found[b].source.empty()) {
           found[b].source.begin = content.begin;
           continue;

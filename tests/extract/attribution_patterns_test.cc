@@ -601,6 +601,17 @@ TEST_CASE("Verbs of criticism in words take their object as content", "[extract]
   CheckNoClaims("The rebels blasted the wall with dynamite.");
 }
 
+TEST_CASE("Doubt in words is an attribution; refusals and positions are not", "[extract]") {
+  CheckRow({"questioned", "Sen. Rand Pawl questioned the wisdom of arming the rebels.",
+            "questioned", "Rand Pawl", "Sen. Rand Pawl", "Sen.",
+            "the wisdom of arming the rebels", Stance::kAssert, "source-cue-content"});
+  // A refusal to speak asserts nothing, and the reporter states a position
+  // in his own voice.
+  CheckNoClaims("A Pentagon spokesman declined to comment on the report.");
+  CheckNoClaims("Washington wants a bilateral understanding with Moscow.");
+  CheckNoClaims("Turkey supports the armed opposition.");
+}
+
 }  // namespace
 }  // namespace claimtrack
 

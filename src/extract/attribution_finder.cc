@@ -286,6 +286,19 @@ std::size_t SkipModifiersForward(const std::vector<Token>& tokens, std::size_t i
                 tokens[i + 1].lower == "too") &&
                IsComma(tokens[i + 2])) {
       i += 3;  // "says, however, that ..."
+    } else if (IsComma(tokens[i])) {
+      // "said, among other things, that ...": a short aside, then "that".
+      std::size_t close = i + 1;
+      while (close < end && close < i + 7 && IsWordOrNumber(tokens[close]) &&
+             !IsVerbForm(tokens[close])) {
+        ++close;
+      }
+      if (close > i + 1 && close + 1 < end && IsComma(tokens[close]) &&
+          tokens[close + 1].lower == "that") {
+        i = close + 1;
+      } else {
+        break;
+      }
     } else {
       break;
     }
@@ -1113,6 +1126,11 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       --left;
     } else if (t.lower == "since" && left >= 2 && In(tokens[left - 2].lower, kAuxiliaries)) {
       --left;  // "has since said"
+    } else if (t.lower == "however" && !t.capitalized) {
+      --left;  // "Carter however said"
+    } else if (left >= 3 && tokens[left - 3].lower == "in" && tokens[left - 2].lower == "the" &&
+               t.lower == "past") {
+      left -= 3;  // "have in the past said"
     } else if (IsNegation(t)) {
       out->negated = true;
       --left;
@@ -1402,7 +1420,8 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       tokens[right].lower != "that") {
     std::size_t inverted_end = NounPhraseEnd(tokens, right, n);
     for (std::size_t k = right + 1; k < inverted_end; ++k) {
-      if (IsPastTenseVerb(tokens[k])) {  // "a source involved in ..."
+      // "a source involved in ..." ("the printed slate card": an adjective).
+      if (IsPastTenseVerb(tokens[k]) && !IsDeterminer(tokens[k - 1].lower)) {
         inverted_end = k;
         break;
       }
@@ -1509,6 +1528,22 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   that_clause = that_clause || after_that;
   // "has said that, at the request of intelligence agencies, it has ...".
   if (that_clause && k + 1 < n && IsComma(tokens[k])) ++k;
+  // "Kelly responded pointedly, with a smile: “C”": a short phrase of
+  // manner before the quotation.
+  // ('“C1,” he said, waving at the crowd, “C2”' resumes a quotation.)
+  if (k < n && IsComma(tokens[k]) && k + 1 < n && !IsOpening(tokens[k + 1]) &&
+      !IsIngForm(tokens[k + 1].lower) && !In(tokens[k + 1].lower, kBoundaries) &&
+      !(out->source.begin > 0 && QuotationClosesBefore(tokens, out->source.begin))) {
+    std::size_t close = k + 1;
+    while (close < n && close < k + 8 && IsWordOrNumber(tokens[close]) &&
+           !IsVerbForm(tokens[close]) && !In(tokens[close].lower, kSubjectPronouns)) {
+      ++close;
+    }
+    if (close > k + 1 && close + 2 < n && (IsComma(tokens[close]) || IsColon(tokens[close])) &&
+        IsOpening(tokens[close + 1]) && in_quote[close + 2] && !in_quote[k + 1]) {
+      k = close + 1;
+    }
+  }
   while (k < n && IsColon(tokens[k])) ++k;
   bool quoted_after = k < n && IsOpening(tokens[k]);
   if (cue->needs_that && !that_clause && !quoted_after) {

@@ -564,3 +564,34 @@ TEST_CASE("An attribution inside a content keeps the content whole and its whole
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("Asides between source, cue and content: 'however', 'in the past', manner, 'among "
+          "other things'",
+          "[extract]") {
+  CheckRow({"'however' between subject and verb",
+            "Cartor however said he would welcome China’s participation.", "said", "Cartor",
+            "Cartor", "", "he would welcome China’s participation", kAssert,
+            "source-cue-content"});
+  CheckRow({"'in the past' between auxiliary and verb",
+            "Gore’s close friends have in the past said he was staying quiet.", "said",
+            "Gore’s close friends", "Gore’s close friends", "", "he was staying quiet", kAssert,
+            "source-cue-content"});
+  CheckRow({"a phrase of manner before a colon and a quotation",
+            "Kelley responded pointedly, with a smile: “Can happen when you’re 45.”",
+            "responded", "Kelley", "Kelley", "", "Can happen when you’re 45", kAssert,
+            "source-cue-content"});
+  CheckRow({"a short aside before 'that'",
+            "Mr. Tramp said, among other things, that the company has a huge antitrust problem.",
+            "said", "Tramp", "Mr. Tramp", "Mr.", "the company has a huge antitrust problem",
+            kAssert, "source-cue-content"});
+  CheckRow({"an adjective participle in an inverted source",
+            "“Senator Cruse appreciates all of his supporters,” said the printed slate card.",
+            "said", "the printed slate card", "the printed slate card", "",
+            "Senator Cruse appreciates all of his supporters", kAssert, "content-cue-source"});
+}
+
+}  // namespace
+}  // namespace claimtrack

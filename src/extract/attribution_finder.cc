@@ -2100,16 +2100,24 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
     if (!in_quote[a.content.begin] &&
         (a.rule == "source-cue-content" || a.rule == "subject-shared")) {
       for (std::size_t k = a.content.begin + 1; k + 2 < a.content.end; ++k) {
-        if (in_quote[k] || !IsComma(tokens[k]) || tokens[k + 1].lower != "but") continue;
-        const Token& next = tokens[k + 2];
+        // 'are "non-entities in the Senate," but he ...': the comma inside
+        // the quotation.
+        std::size_t but = k + 1;
+        if (IsComma(tokens[k]) && in_quote[k] && IsClosing(tokens[but]) && but + 2 < a.content.end) {
+          ++but;
+        } else if (in_quote[k]) {
+          continue;
+        }
+        if (!IsComma(tokens[k]) || tokens[but].lower != "but") continue;
+        const Token& next = tokens[but + 1];
         bool clause = PronounOf(next.lower) != PronounKind::kNone || next.lower == "there";
         if (!clause && (IsDeterminer(next.lower) || next.capitalized)) {
-          for (std::size_t v = k + 3; v < a.content.end && v < k + 8 && !clause; ++v) {
+          for (std::size_t v = but + 2; v < a.content.end && v < but + 7 && !clause; ++v) {
             clause = IsVerbForm(tokens[v]);
           }
         }
         if (clause) {
-          a.content.end = k;
+          a.content.end = but == k + 1 ? k : but;
           break;
         }
       }
@@ -2119,11 +2127,26 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
           (tokens[k + 1].lower != "and" && tokens[k + 1].lower != "but")) {
         continue;
       }
-      const Token& verb = tokens[k + 2];
+      std::size_t v = k + 2;
+      // ", and specifically mentioned ...": adverbs before the verb.
+      while (v + 1 < a.content.end && IsAdverb(tokens[v])) ++v;
+      const Token& verb = tokens[v];
       bool past = !verb.capitalized && verb.lower.size() > 4 &&
                   verb.lower.compare(verb.lower.size() - 2, 2, "ed") == 0;
-      if (In(verb.lower, kAuxiliaries) || In(verb.lower, kBeForms) || past) {
+      bool auxiliary = v == k + 2 && (In(verb.lower, kAuxiliaries) || In(verb.lower, kBeForms));
+      if (auxiliary || past) {
         a.content.end = k;
+        break;
+      }
+    }
+    // "46 percent said yes, compared with 23 percent who ...": the
+    // reporter's comparison.
+    for (std::size_t k = a.content.begin + 1; k + 1 < a.content.end; ++k) {
+      if (in_quote[k]) continue;
+      bool comparison = tokens[k].lower == "compared" &&
+                        (tokens[k + 1].lower == "with" || tokens[k + 1].lower == "to");
+      if (comparison) {
+        a.content.end = IsComma(tokens[k - 1]) ? k - 1 : k;
         break;
       }
     }

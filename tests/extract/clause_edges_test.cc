@@ -456,6 +456,24 @@ TEST_CASE("A content ends where the reporter's clause begins", "[extract]") {
             "Sandors is promising not just a few stars, but the moon and the sun.", "promising",
             "Sandors", "Sandors", "", "not just a few stars, but the moon and the sun", kAssert,
             "source-cue-content"});
+  CheckRow({"', but' after a comma inside a quotation",
+            "Reed said both senators are \"non-entities in the Senate,\" but he gave one a "
+            "compliment.",
+            "said", "Reed", "Reed", "", "both senators are \"non-entities in the Senate,\"",
+            kAssert, "source-cue-content"});
+  CheckRow({"the reporter's comparison",
+            "Asked if her email practices were illegal, 46 percent of voters said yes, compared "
+            "with 23 percent a year ago.",
+            "said", "46 percent of voters", "46 percent of voters", "", "yes", kAssert,
+            "source-cue-content"});
+  CheckRow({"', and' with an adverb before the source's next verb",
+            "Cruze said \"CNN\" five times, and specifically mentioned the network's anchors.",
+            "said", "Cruze", "Cruze", "", "\"CNN\" five times", kAssert, "source-cue-content"});
+  CheckRow({"', and' with an adverb before a modal stays in the content",
+            "Ms. Gedrik said she hoped to get her account back, and then would continue to post.",
+            "said", "Gedrik", "Ms. Gedrik", "Ms.",
+            "she hoped to get her account back, and then would continue to post", kAssert,
+            "source-cue-content", "her account"});
   CheckRow({"an opening subordinate clause ends at its comma",
             "Even as Mr. Obana has repeatedly said that he opposes boots on the ground, his "
             "administration continues to expand the missions.",

@@ -164,6 +164,41 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
   }
 }
 
+// "The union leaders met on Monday. They said ...": a plural noun phrase
+// opening a sentence that attributes nothing, up to its verb, is what a
+// later "they" can stand for. (In a sentence with an attribution the
+// subject is the speaker, already known, or the subject of what was said.)
+void FindPluralSubject(std::string_view text, const std::vector<Token>& tokens,
+                       const ExtractionRules& rules, std::vector<Mention>* mentions) {
+  std::size_t subject_at = !tokens.empty() && !tokens[0].is_word() ? 1 : 0;
+  if (subject_at < tokens.size() && tokens[subject_at].is_word() &&
+      PronounOf(tokens[subject_at].lower) == PronounKind::kNone) {
+    static constexpr std::string_view kNotVerbs[] = {"of", "in", "for", "from", "at", "with",
+                                                     "who", "that", "and", "or", "on", "to"};
+    for (std::size_t k = subject_at + 1; k < tokens.size() && k <= subject_at + 5; ++k) {
+      const Token& head = tokens[k - 1];
+      const Token& next = tokens[k];
+      if (!head.is_word()) break;
+      const std::string& w = head.lower;
+      // "leaders", "Millennials"; not "Russia's" or "congress".
+      bool plural = w.size() > 3 && w.back() == 's' && w[w.size() - 2] != '\'' &&
+                    w[w.size() - 2] != 's';
+      bool verb_next = next.is_word() && !next.capitalized &&
+                       std::find(std::begin(kNotVerbs), std::end(kNotVerbs), next.lower) ==
+                           std::end(kNotVerbs);
+      if (!plural || !verb_next) continue;
+      SourcePhrase phrase;
+      if (ParseSourcePhrase(text, tokens, subject_at, k, rules, &phrase) &&
+          (phrase.kind == SourceKind::kGroup || phrase.kind == SourceKind::kUnknown) &&
+          phrase.pronoun == PronounKind::kNone) {
+        phrase.kind = SourceKind::kGroup;
+        mentions->push_back(Mention{std::move(phrase), tokens[subject_at].span.begin, true});
+      }
+      break;
+    }
+  }
+}
+
 Span BytesOf(const std::vector<Token>& tokens, TokenRange range) {
   if (range.empty()) return Span{};
   return Span{tokens[range.begin].span.begin, tokens[range.end - 1].span.end};
@@ -271,6 +306,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     }
 
     std::vector<Attribution> found = finder_.Find(tokens, in_quote);
+    if (found.empty()) FindPluralSubject(text, tokens, *rules_, &mentions);
     if (found.empty()) {
       // A quote continuation: the next sentence of a quotation, or a new
       // paragraph opening with a quotation right after a quoted claim,

@@ -173,11 +173,11 @@ std::string SpeakerResolver::FindCanonicalName(const SourcePhrase& phrase, Sourc
 void SpeakerResolver::AddMention(const SourcePhrase& phrase, std::size_t offset, bool subject) {
   SourceKind kind = phrase.kind;
   Known known;
-  known.source.name = CanonicalName(phrase, &kind);
+  known.source.name = phrase.proper ? CanonicalName(phrase, &kind) : phrase.name;
   known.source.kind = kind;
   known.source.role = phrase.role;
   known.mention_lower = LowerText(phrase.mention);
-  known.proper = true;
+  known.proper = phrase.proper;
   known.offset = offset;
   known.subject = subject;
   NoteGender(known.source.name, known.mention_lower + " " + LowerText(phrase.role));
@@ -246,15 +246,24 @@ bool SpeakerResolver::Resolve(const SourcePhrase& phrase, std::size_t offset, Re
     // "it" and "they" reach back a few paragraphs at most: further back,
     // some other organization has usually been named in between.
     constexpr std::size_t kThingReach = 2000;  // bytes
-    if (phrase.pronoun == PronounKind::kThing) {
-      // "Jordan wants a deal ... But it has rejected ...": the subject of an
-      // earlier sentence, when it comes after the last organization that spoke.
+    if (phrase.pronoun == PronounKind::kThing || phrase.pronoun == PronounKind::kPlural) {
+      // "Jordan wants a deal ... But it has rejected ...", "The union leaders
+      // met ... They said ...": the subject of an earlier sentence, when it
+      // comes after the last organization or group that spoke.
+      bool plural = phrase.pronoun == PronounKind::kPlural;
+      auto fits = [&](const Known& k) {
+        SourceKind kind = k.source.kind;
+        if (plural) return kind == SourceKind::kGroup || kind == SourceKind::kOrganization;
+        return kind == SourceKind::kOrganization || (kind == SourceKind::kUnknown && k.proper);
+      };
       const Known* subject = nullptr;
       for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
         if (it->offset >= offset) continue;
         if (it->offset + kThingReach < offset) break;
-        if (it->subject && it->source.kind != SourceKind::kPerson &&
-            it->source.kind != SourceKind::kGroup) {
+        bool kind_fits = plural ? it->source.kind == SourceKind::kGroup
+                                : it->source.kind != SourceKind::kPerson &&
+                                      it->source.kind != SourceKind::kGroup;
+        if (it->subject && kind_fits) {
           subject = &*it;
           break;
         }
@@ -262,8 +271,7 @@ bool SpeakerResolver::Resolve(const SourcePhrase& phrase, std::size_t offset, Re
       const Known* speaker = nullptr;
       for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
         if (it->offset + kThingReach < offset) break;
-        if (it->source.kind == SourceKind::kOrganization ||
-            (it->source.kind == SourceKind::kUnknown && it->proper)) {
+        if (fits(*it)) {
           speaker = &*it;
           break;
         }

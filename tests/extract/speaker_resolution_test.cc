@@ -303,6 +303,21 @@ TEST_CASE("'She' skips a man and 'he' a woman, as titles and roles tell them", "
             "The allegations are not true", "Paul Kerr", "he"});
 }
 
+TEST_CASE("'They' stands for a plural subject of an earlier sentence", "[extract]") {
+  CheckRow({"a group that has not spoken",
+            "The union leaders met on Monday. They said the strike would go on.",
+            "the strike would go on", "the union leaders", "They"});
+  CheckRow({"a capitalized plural opening the sentence",
+            "Workers objected to the plan to relocate them. They also said the company was "
+            "shipping jobs overseas.",
+            "the company was shipping jobs overseas", "Workers", "They"});
+  // A later group that spoke wins over an earlier subject.
+  CheckRow({"a group that spoke after the subject",
+            "The union leaders met on Monday. Three company officials said talks had failed. "
+            "They said the offer was final.",
+            "the offer was final", "three company officials", "They"});
+}
+
 }  // namespace
 }  // namespace claimtrack
 

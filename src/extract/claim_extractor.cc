@@ -334,10 +334,14 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       if (content.empty()) continue;
       Pending& last = pending.back();
       // '“C1,” Clarke said. “C2. C3.”': the quotation goes on after its
-      // attribution in the same paragraph; one utterance, one claim.
-      bool same_utterance = !new_paragraph && (last.attribution.rule == "content-source-cue" ||
-                                               last.attribution.rule == "content-cue-source");
-      if (!new_paragraph && (inside_earlier_quotation || turn_goes_on || same_utterance)) {
+      // attribution, in the same paragraph or the next ones; one utterance,
+      // one claim. ('Clarke said: “C1.”' and a paragraph opening with a
+      // quotation: a new claim of the same speaker, which the paragraphs
+      // after it extend.)
+      bool same_utterance = last.attribution.rule == "content-source-cue" ||
+                            last.attribution.rule == "content-cue-source" ||
+                            last.attribution.rule == "quote-continuation";
+      if ((!new_paragraph && inside_earlier_quotation) || turn_goes_on || same_utterance) {
         // 'He said: “S1. S2. S3.”': one quotation, one claim.
         last.extended_end = tokens[content.end - 1].span.end;
         previous_attributed = true;

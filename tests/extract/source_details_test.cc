@@ -93,20 +93,30 @@ TEST_CASE("A quotation split by its attribution, or going on after it, is one cl
   CHECK(claims[0].content.find("more influence on my Republican friends") != std::string::npos);
   CHECK(claims[0].quote == QuoteKind::kDirect);
 
-  // The quotation goes on in the next sentences of the paragraph: one claim.
+  // The quotation goes on in the next sentences of the paragraph, and in a
+  // next paragraph that opens with a quotation: one claim.
   claims = ExtractFrom(
       "“Coal isn’t the villain,” Tom Clarke said. “The real problem is the market. It is "
       "broken.”\n\n“Next year will be better.”\n\nHe left.");
   INFO("claims:" << Describe(claims));
-  REQUIRE(claims.size() == 2);
+  REQUIRE(claims.size() == 1);
   CHECK(claims[0].source == "Tom Clarke");
   CHECK(claims[0].content ==
-        "Coal isn’t the villain,” Tom Clarke said. “The real problem is the market. It is broken");
+        "Coal isn’t the villain,” Tom Clarke said. “The real problem is the market. It is "
+        "broken.”\n\n“Next year will be better");
   CHECK(claims[0].quote == QuoteKind::kDirect);
-  // A new paragraph that opens with a quotation is a claim of its own.
+
+  // After 'S said: “C1.”' a paragraph that opens with a quotation is a claim
+  // of its own, of the same speaker; the paragraphs after it extend it.
+  claims = ExtractFrom(
+      "Tom Clarke said: “Coal isn’t the villain.”\n\n“Next year will be better.”\n\n“Prices "
+      "will rise.”\n\nHe left.");
+  INFO("claims:" << Describe(claims));
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].content == "Coal isn’t the villain");
   CHECK(claims[1].source == "Tom Clarke");
   CHECK(claims[1].rule == "quote-continuation");
-  CHECK(claims[1].content == "Next year will be better");
+  CHECK(claims[1].content == "Next year will be better.”\n\n“Prices will rise");
 }
 
 TEST_CASE("A question closing a quotation stays with the speaker after it", "[extract]") {

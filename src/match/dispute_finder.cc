@@ -231,7 +231,7 @@ Status DisputeFinder::Find(ClaimSource& source, MatchResult* result) const {
   ContentFacts facts;
   // The contents of a part of the claims are read, then let go: only one
   // part's are ever held.
-  constexpr std::size_t kPart = 8192;
+  const std::size_t part = std::max<std::size_t>(1, options_.part_size);
   auto read_held = [&] {
     const std::size_t first = words.size(), count = claims.size() - first;
     words.Read(claims, first, count, threads);
@@ -240,7 +240,7 @@ Status DisputeFinder::Find(ClaimSource& source, MatchResult* result) const {
   };
   Status status = source.ForEach([&](const Claim& claim) {
     claims.Add(claim);
-    if (claims.size() - words.size() == kPart) read_held();
+    if (claims.size() - words.size() == part) read_held();
   });
   if (!status.ok()) return status;
   read_held();
@@ -264,7 +264,7 @@ Status DisputeFinder::Find(ClaimSource& source, MatchResult* result) const {
   return Match(claims, features, std::move(facts), contents, threads, result);
 }
 
-Status DisputeFinder::Match(const MatchClaims& claims, ClaimFeatures& features,
+Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& features,
                             ContentFacts facts, const ContentLookup& contents, unsigned threads,
                             MatchResult* out) const {
   MatchResult& result = *out;
@@ -468,20 +468,23 @@ Status DisputeFinder::Match(const MatchClaims& claims, ClaimFeatures& features,
   ParallelChunks(n, threads, [&](unsigned t, std::size_t first, std::size_t last) {
     std::vector<std::uint32_t> candidates;
     for (std::size_t i = first; i < last; ++i) {
-      if (features.stance(i) != Stance::kAssert || !FlipAnchor(features.bag(i))) continue;
+      if (features.stance(i) != Stance::kAssert || !FlipAnchor(features.bag_shape(i))) continue;
       features.Candidates(i, kMinPairSimilarity, &scratch[t], &candidates);
       for (std::size_t j : candidates) {
-        // The cheap tests first: most candidates fail MayFlip.
-        if (features.stance(j) != Stance::kAssert || (j < i && FlipAnchor(features.bag(j)))) {
+        // The cheap tests first: most candidates fail MayFlip, which needs
+        // only the bags' shapes.
+        if (features.stance(j) != Stance::kAssert ||
+            (j < i && FlipAnchor(features.bag_shape(j)))) {
           continue;
         }
         const std::size_t a = std::min(i, j), b = std::max(i, j);
-        if (!MayFlip(features.bag(a), features.bag(b)) || !opposed(a, b) ||
+        if (!MayFlip(features.bag_shape(a), features.bag_shape(b)) || !opposed(a, b) ||
             features.Similarity(a, b) < kMinPairSimilarity) {
           continue;
         }
-        Contradiction contradiction = CompareBags(claims[a], features.bag(a), claims[b],
-                                                  features.bag(b), features.vocabulary());
+        const WordBag x = features.bag(a);
+        const WordBag y = features.bag(b);
+        Contradiction contradiction = CompareBags(claims[a], x, claims[b], y, features.vocabulary());
         if (!contradiction.found || contradiction.kind == "stance") continue;
         FoundDraft f{a, b, {}};
         Draft& draft = f.draft;
@@ -493,7 +496,7 @@ Status DisputeFinder::Match(const MatchClaims& claims, ClaimFeatures& features,
         // The negated content is the evidence: added once the contents of
         // the disputes' members are read again.
         if (contradiction.rule == "negation-flip") {
-          draft.negated.insert(features.bag(a).negations % 2 ? a : b);
+          draft.negated.insert(x.negations % 2 ? a : b);
         } else {
           draft.evidence.insert(contradiction.evidence);
         }
@@ -502,7 +505,6 @@ Status DisputeFinder::Match(const MatchClaims& claims, ClaimFeatures& features,
     }
   });
   for (FoundDraft& f : take_found()) drafts.push_back(std::move(f.draft));
-  features.ReleaseBags();  // no rule after this one compares bags
 
   report("diverging figures", 0.75);
   // Rule 5: numbers that disagree on the same quantity ("has killed 320,000

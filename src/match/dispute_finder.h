@@ -85,9 +85,13 @@ struct MatchOptions {
   StoreWeights store;
   // Fill MatchResult::word_df and ::postings, for the store to keep.
   bool export_words = false;
-  // Find(ClaimSource&) reads the claims' contents in parts of this many
-  // claims and lets each part go once its features are made. Any size gives
-  // the same disputes (tests set it tiny to cross many parts).
+  // How many claims' contents are held at once. Find(ClaimSource&) reads the
+  // claims' contents in parts of this many and lets each part go once its
+  // features are made; every Find makes its disputes a part at a time, from
+  // the drafts whose members number about this many (their contents read
+  // again from the source), each draft freed once made. Any size gives the
+  // same disputes (tests set it tiny to cross many parts); smaller holds
+  // less and asks the source more often.
   std::size_t part_size = 8192;
 };
 

@@ -876,8 +876,7 @@ class SyntheticClaimFile : public ClaimSource {
   }
 
  public:
-  SyntheticClaimFile()
-      : file_(std::tmpfile()), contents_(std::tmpfile()), index_(std::tmpfile()) {
+  SyntheticClaimFile() : file_(std::tmpfile()), contents_(std::tmpfile()), index_(std::tmpfile()) {
     if (file_ == nullptr || contents_ == nullptr || index_ == nullptr) {
       throw std::runtime_error("cannot create a temporary file");
     }
@@ -907,8 +906,8 @@ class SyntheticClaimFile : public ClaimSource {
     if (count_ % kBlock == 0) block_ids_.push_back(claim.id);
     const IndexEntry entry{claim.id, contents_size_, claim.content.size()};
     if (std::fwrite(&entry, sizeof entry, 1, index_) != 1 ||
-        (!claim.content.empty() &&
-         std::fwrite(claim.content.data(), 1, claim.content.size(), contents_) != claim.content.size())) {
+        (!claim.content.empty() && std::fwrite(claim.content.data(), 1, claim.content.size(),
+                                               contents_) != claim.content.size())) {
       throw std::runtime_error("cannot write the generated claims");
     }
     contents_size_ += claim.content.size();

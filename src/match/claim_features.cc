@@ -452,8 +452,8 @@ void ClaimFeatures::Candidates(std::size_t i, double min_similarity, CandidateSc
   const int shift = 64 - std::countr_zero(scratch->slots.size());
   // The slot of `claim`, filled when new.
   auto slot_of = [&](std::uint32_t claim) {
-    std::size_t slot = static_cast<std::size_t>(
-        ((std::uint64_t{claim} + 1) * 0x9E3779B97F4A7C15ull) >> shift);
+    std::size_t slot =
+        static_cast<std::size_t>(((std::uint64_t{claim} + 1) * 0x9E3779B97F4A7C15ull) >> shift);
     for (;; slot = (slot + 1) & mask) {
       const std::uint32_t held = scratch->slots[slot];
       if (held == claim + 1) return slot;
@@ -482,7 +482,9 @@ void ClaimFeatures::Candidates(std::size_t i, double min_similarity, CandidateSc
   for (std::size_t u = 1; u < scratch->used.size(); ++u) {
     const std::size_t slot = scratch->used[u];
     const std::uint32_t j = scratch->slots[slot] - 1;
-    if (scratch->partial[slot] + common_norm_[i] * common_norm_[j] + 1e-9 >= min_similarity) out->push_back(j);
+    if (scratch->partial[slot] + common_norm_[i] * common_norm_[j] + 1e-9 >= min_similarity) {
+      out->push_back(j);
+    }
   }
   for (std::size_t slot : scratch->used) scratch->slots[slot] = 0;
   std::sort(out->begin(), out->end());

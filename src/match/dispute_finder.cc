@@ -303,7 +303,9 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
     for (std::size_t doc = 0; doc + 1 < start.size(); ++doc) start[doc + 1] += start[doc];
     std::vector<std::uint32_t> flat(n);
     std::vector<std::uint32_t> cursor(start.begin(), start.end() - 1);
-    for (std::size_t i = 0; i < n; ++i) flat[cursor[features.doc_id(i)]++] = static_cast<std::uint32_t>(i);
+    for (std::size_t i = 0; i < n; ++i) {
+      flat[cursor[features.doc_id(i)]++] = static_cast<std::uint32_t>(i);
+    }
     by_doc = Rows<std::uint32_t>(std::move(start), std::move(flat));
   }
 
@@ -479,8 +481,7 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
       for (std::size_t j : candidates) {
         // The cheap tests first: most candidates fail MayFlip, which needs
         // only the bags' shapes.
-        if (features.stance(j) != Stance::kAssert ||
-            (j < i && FlipAnchor(features.bag_shape(j)))) {
+        if (features.stance(j) != Stance::kAssert || (j < i && FlipAnchor(features.bag_shape(j)))) {
           continue;
         }
         const std::size_t a = std::min(i, j), b = std::max(i, j);
@@ -490,7 +491,8 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
         }
         const WordBag x = features.bag(a);
         const WordBag y = features.bag(b);
-        Contradiction contradiction = CompareBags(claims[a], x, claims[b], y, features.vocabulary());
+        Contradiction contradiction =
+            CompareBags(claims[a], x, claims[b], y, features.vocabulary());
         if (!contradiction.found || contradiction.kind == "stance") continue;
         FoundDraft f{a, b, {}};
         Draft& draft = f.draft;

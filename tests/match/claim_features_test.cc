@@ -184,12 +184,12 @@ TEST_CASE("A claim's bag, kept as its difference from the vector, is the bag of 
           "[match]") {
   Rules rules;
   const std::vector<std::string> contents = {
-      "the talks failed in Geneva",                      // the bag is the vector
-      "more soldiers were sent to the border",           // "more": bag only
-      "the army never attacked the town of Douma",       // "never": vector only, negates "attacked"
-      "officials couldn't confirm more deaths or fewer", // both, and a negated word
-      "",                                                // nothing at all
-      "they will not accept the deal, not now",          // two negations
+      "the talks failed in Geneva",                 // the bag is the vector
+      "more soldiers were sent to the border",      // "more": bag only
+      "the army never attacked the town of Douma",  // "never": vector only, negates "attacked"
+      "officials couldn't confirm more deaths or fewer",  // both, and a negated word
+      "",                                                 // nothing at all
+      "they will not accept the deal, not now",           // two negations
   };
   std::vector<Claim> claims;
   for (std::size_t k = 0; k < contents.size(); ++k) {

@@ -869,6 +869,9 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
   // (26 MB for 10^6 synthetic claims) nor the drafts and the disputes are
   // ever held whole together.
   const std::size_t part = std::max<std::size_t>(1, options_.part_size);
+  // One dispute per draft kept: room for them all at once, not a doubled
+  // copy while they come (168 bytes each, 67,909 for 10^6 synthetic claims).
+  result.disputes.reserve(static_cast<std::size_t>(std::count(kept.begin(), kept.end(), 1)));
   for (std::size_t begin = 0; begin < merged_list.size();) {
     held.clear();
     std::size_t end = begin;

@@ -862,7 +862,11 @@ void SyntheticClaims(std::size_t count, const std::map<std::string, std::vector<
 // record: the id (8 bytes), the stance (1), the two spans (4 x 8), then doc,
 // source, role, mention, cue, content, target, evidence and hedge, each as
 // its length (4 bytes) and its bytes; native byte order, read back by the
-// same process.
+// same process. The contents are written a second time to a file of their
+// own, with an index of (id, offset, size) per claim in a third, so that a
+// content is read again with two reads at any time (a full match reads its
+// disputes' members a part at a time); of the index only every 1,024th id is
+// held in memory.
 class SyntheticClaimFile : public ClaimSource {
   // The texts of a record, in order.
   template <typename C>
@@ -872,10 +876,16 @@ class SyntheticClaimFile : public ClaimSource {
   }
 
  public:
-  SyntheticClaimFile() : file_(std::tmpfile()) {
-    if (file_ == nullptr) throw std::runtime_error("cannot create a temporary file");
+  SyntheticClaimFile() : file_(std::tmpfile()), contents_(std::tmpfile()), index_(std::tmpfile()) {
+    if (file_ == nullptr || contents_ == nullptr || index_ == nullptr) {
+      throw std::runtime_error("cannot create a temporary file");
+    }
   }
-  ~SyntheticClaimFile() override { std::fclose(file_); }
+  ~SyntheticClaimFile() override {
+    for (std::FILE* file : {file_, contents_, index_}) {
+      if (file != nullptr) std::fclose(file);
+    }
+  }
   SyntheticClaimFile(const SyntheticClaimFile&) = delete;
   SyntheticClaimFile& operator=(const SyntheticClaimFile&) = delete;
 
@@ -893,6 +903,14 @@ class SyntheticClaimFile : public ClaimSource {
       Put(&size, sizeof size);
       Put(text->data(), text->size());
     }
+    if (count_ % kBlock == 0) block_ids_.push_back(claim.id);
+    const IndexEntry entry{claim.id, contents_size_, claim.content.size()};
+    if (std::fwrite(&entry, sizeof entry, 1, index_) != 1 ||
+        (!claim.content.empty() && std::fwrite(claim.content.data(), 1, claim.content.size(),
+                                               contents_) != claim.content.size())) {
+      throw std::runtime_error("cannot write the generated claims");
+    }
+    contents_size_ += claim.content.size();
     ++count_;
   }
 
@@ -908,13 +926,33 @@ class SyntheticClaimFile : public ClaimSource {
   }
   Status Contents(std::span<const std::int64_t> ids,
                   const std::function<void(std::size_t, std::string_view)>& each) override {
-    std::rewind(file_);
-    Claim claim;
-    std::size_t next = 0;
-    for (std::size_t k = 0; k < count_ && next < ids.size(); ++k) {
-      if (!Read(&claim)) return Status::Error("cannot read the generated claims back");
-      while (next < ids.size() && ids[next] < claim.id) ++next;
-      if (next < ids.size() && ids[next] == claim.id) each(next++, claim.content);
+    if (std::fflush(contents_) != 0 || std::fflush(index_) != 0) {
+      return Status::Error("cannot read the generated claims back");
+    }
+    std::vector<IndexEntry> block;  // the index entries of block `in_block`
+    std::size_t in_block = SIZE_MAX;
+    std::string content;
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      // The block whose first id is the last at or below the id.
+      auto after = std::upper_bound(block_ids_.begin(), block_ids_.end(), ids[k]);
+      if (after == block_ids_.begin()) continue;
+      const auto number = static_cast<std::size_t>(after - block_ids_.begin()) - 1;
+      if (number != in_block) {
+        block.resize(std::min(kBlock, count_ - number * kBlock));
+        if (!ReadAt(index_, number * kBlock * sizeof(IndexEntry), block.data(),
+                    block.size() * sizeof(IndexEntry))) {
+          return Status::Error("cannot read the generated claims back");
+        }
+        in_block = number;
+      }
+      auto entry = std::lower_bound(block.begin(), block.end(), ids[k],
+                                    [](const IndexEntry& e, std::int64_t id) { return e.id < id; });
+      if (entry == block.end() || entry->id != ids[k]) continue;
+      content.resize(entry->size);
+      if (!ReadAt(contents_, entry->offset, content.data(), content.size())) {
+        return Status::Error("cannot read the generated claims back");
+      }
+      each(k, content);
     }
     return Status::Ok();
   }
@@ -946,8 +984,23 @@ class SyntheticClaimFile : public ClaimSource {
     return true;
   }
 
+  struct IndexEntry {
+    std::int64_t id = 0;
+    std::uint64_t offset = 0;
+    std::uint64_t size = 0;
+  };
+  static constexpr std::size_t kBlock = 1024;
+  static bool ReadAt(std::FILE* file, std::uint64_t offset, void* data, std::size_t size) {
+    return size == 0 || (std::fseek(file, static_cast<long>(offset), SEEK_SET) == 0 &&
+                         std::fread(data, 1, size, file) == size);
+  }
+
   std::FILE* file_;
+  std::FILE* contents_;
+  std::FILE* index_;
   std::size_t count_ = 0;
+  std::uint64_t contents_size_ = 0;
+  std::vector<std::int64_t> block_ids_;  // the id of every kBlock-th claim
 };
 
 struct SyntheticResult {

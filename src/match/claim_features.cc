@@ -3,6 +3,7 @@
 #include "match/claim_features.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <thread>
 #include <unordered_map>
@@ -171,10 +172,22 @@ void ClaimWords::Read(const MatchClaims& claims, std::size_t first, std::size_t 
         row_name.push_back(words.name[w]);
       }
       AddVector(row, row_name, &sorted);
-      WordBag bag = BagOf(bag_words);
-      bag_words_.Add(bag.words);
-      bag_negated_.Add(bag.negated);
-      bag_counts_.push_back(BagCounts{bag.negations, bag.has_antonym});
+      const WordBag bag = BagOf(bag_words);
+      bag_shapes_.push_back(bag);
+      // What the bag holds besides the vector just added (both sorted).
+      const std::span<const int> vector = vector_words_[vector_words_.size() - 1];
+      BagRest rest;
+      rest.claim = static_cast<std::uint32_t>(bag_shapes_.size() - 1);
+      rest.offset = bag_rest_words_.size();
+      std::set_difference(bag.words.begin(), bag.words.end(), vector.begin(), vector.end(),
+                          std::back_inserter(bag_rest_words_));
+      rest.extra = static_cast<std::uint32_t>(bag_rest_words_.size() - rest.offset);
+      std::set_difference(vector.begin(), vector.end(), bag.words.begin(), bag.words.end(),
+                          std::back_inserter(bag_rest_words_));
+      rest.missing = static_cast<std::uint32_t>(bag_rest_words_.size() - rest.offset - rest.extra);
+      bag_rest_words_.insert(bag_rest_words_.end(), bag.negated.begin(), bag.negated.end());
+      rest.negated = static_cast<std::uint32_t>(bag.negated.size());
+      if (rest.extra + rest.missing + rest.negated > 0) bag_rests_.push_back(rest);
     }
   }
 }
@@ -239,12 +252,12 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, ClaimWords read, std::si
     }
   }
 
-  // What the contents gave: the bags are kept, the words in order turned
-  // into vectors below; the table of known words is not needed again.
+  // What the contents gave: the bags' shapes are kept, the vectors weighted
+  // below; the table of known words is not needed again.
   vocabulary_ = std::move(read.vocabulary_);
-  bag_words_ = std::move(read.bag_words_);
-  bag_negated_ = std::move(read.bag_negated_);
-  bag_counts_ = std::move(read.bag_counts_);
+  bag_shapes_ = std::move(read.bag_shapes_);
+  bag_rests_ = std::move(read.bag_rests_);
+  bag_rest_words_ = std::move(read.bag_rest_words_);
   vector_words_ = std::move(read.vector_words_);
   word_counts_ = std::move(read.word_counts_);
   long_counts_ = std::move(read.long_counts_);
@@ -344,19 +357,28 @@ std::vector<int> ClaimFeatures::sequence(std::string_view content) const {
   return ids;
 }
 
-WordBagView ClaimFeatures::bag(std::size_t i) const {
-  WordBagView view;
-  view.words = bag_words_[i];
-  view.negated = bag_negated_[i];
-  view.negations = bag_counts_[i].negations;
-  view.has_antonym = bag_counts_[i].has_antonym;
-  return view;
-}
-
-void ClaimFeatures::ReleaseBags() {
-  bag_words_ = Rows<int>();
-  bag_negated_ = Rows<int>();
-  std::vector<ClaimWords::BagCounts>().swap(bag_counts_);
+WordBag ClaimFeatures::bag(std::size_t i) const {
+  WordBag bag;
+  const std::span<const int> vector = vector_words(i);
+  auto rest = std::lower_bound(bag_rests_.begin(), bag_rests_.end(), i,
+                               [](const BagRest& r, std::size_t claim) { return r.claim < claim; });
+  if (rest == bag_rests_.end() || rest->claim != i) {
+    bag.words.assign(vector.begin(), vector.end());
+  } else {
+    const int* at = bag_rest_words_.data() + rest->offset;
+    const std::span<const int> extra(at, rest->extra);
+    const std::span<const int> missing(at + rest->extra, rest->missing);
+    const std::span<const int> negated(at + rest->extra + rest->missing, rest->negated);
+    std::vector<int> kept;
+    std::set_difference(vector.begin(), vector.end(), missing.begin(), missing.end(),
+                        std::back_inserter(kept));
+    std::merge(kept.begin(), kept.end(), extra.begin(), extra.end(), std::back_inserter(bag.words));
+    bag.negated.assign(negated.begin(), negated.end());
+  }
+  const BagShape shape = bag_shapes_[i];
+  bag.negations = shape.negations;
+  bag.has_antonym = shape.has_antonym;
+  return bag;
 }
 
 bool ClaimFeatures::IsNameIn(std::size_t i, int id) const {
@@ -415,15 +437,36 @@ std::vector<int> ClaimFeatures::SharedWords(std::size_t a, std::size_t b) const 
 void ClaimFeatures::Candidates(std::size_t i, double min_similarity, CandidateScratch* scratch,
                                std::vector<std::uint32_t>* out) const {
   out->clear();
-  if (scratch->stamp.size() != claims_.size() || scratch->epoch == UINT32_MAX) {
-    scratch->stamp.assign(claims_.size(), 0);
-    scratch->partial.assign(claims_.size(), 0.0);
-    scratch->epoch = 0;
-  }
-  const std::uint32_t epoch = ++scratch->epoch;
-  scratch->stamp[i] = epoch;
-  scratch->touched.clear();
   std::span<const int> words = vector_words(i);
+  // The table holds at most one entry per posting read, and `i`: at most
+  // half full, so probes stay short.
+  std::size_t reached = 1;
+  for (int word : words) reached += postings_[static_cast<std::size_t>(word)].size();
+  std::size_t capacity = 64;
+  while (capacity < 2 * reached) capacity *= 2;
+  if (scratch->slots.size() < capacity) {
+    scratch->slots.assign(capacity, 0);
+    scratch->partial.assign(capacity, 0.0);
+  }
+  const std::size_t mask = scratch->slots.size() - 1;
+  const int shift = 64 - std::countr_zero(scratch->slots.size());
+  // The slot of `claim`, filled when new.
+  auto slot_of = [&](std::uint32_t claim) {
+    std::size_t slot =
+        static_cast<std::size_t>(((std::uint64_t{claim} + 1) * 0x9E3779B97F4A7C15ull) >> shift);
+    for (;; slot = (slot + 1) & mask) {
+      const std::uint32_t held = scratch->slots[slot];
+      if (held == claim + 1) return slot;
+      if (held == 0) {
+        scratch->slots[slot] = claim + 1;
+        scratch->partial[slot] = 0;
+        scratch->used.push_back(slot);
+        return slot;
+      }
+    }
+  };
+  scratch->used.clear();
+  slot_of(static_cast<std::uint32_t>(i));  // `i` is no candidate of its own
   for (std::size_t k = 0; k < words.size(); ++k) {
     const std::size_t word = static_cast<std::size_t>(words[k]);
     const std::span<const std::uint32_t> holders = postings_[word];
@@ -431,19 +474,19 @@ void ClaimFeatures::Candidates(std::size_t i, double min_similarity, CandidateSc
     const double weight = vector_weight(i, k);
     const double* holder_weights = posting_weights_.data() + postings_.offset(word);
     for (std::size_t h = 0; h < holders.size(); ++h) {
-      const std::uint32_t claim = holders[h];
-      if (scratch->stamp[claim] != epoch) {
-        scratch->stamp[claim] = epoch;
-        scratch->partial[claim] = 0;
-        scratch->touched.push_back(claim);
-      }
-      scratch->partial[claim] += weight * holder_weights[h];
+      // Each claim's part is summed in the same order as it always was.
+      scratch->partial[slot_of(holders[h])] += weight * holder_weights[h];
     }
   }
   // The bound is padded a little so that rounding never drops a candidate.
-  for (std::uint32_t j : scratch->touched) {
-    if (scratch->partial[j] + common_norm_[i] * common_norm_[j] + 1e-9 >= min_similarity) out->push_back(j);
+  for (std::size_t u = 1; u < scratch->used.size(); ++u) {
+    const std::size_t slot = scratch->used[u];
+    const std::uint32_t j = scratch->slots[slot] - 1;
+    if (scratch->partial[slot] + common_norm_[i] * common_norm_[j] + 1e-9 >= min_similarity) {
+      out->push_back(j);
+    }
   }
+  for (std::size_t slot : scratch->used) scratch->slots[slot] = 0;
   std::sort(out->begin(), out->end());
 }
 

@@ -75,14 +75,14 @@ class Rows {
   std::vector<T> data_;
 };
 
-// Scratch space for ClaimFeatures::Candidates, one per thread: an
-// epoch-stamped mark per claim, so gathering needs no sort to drop repeats,
-// and the part of each candidate's dot product over blocking words.
+// Scratch space for ClaimFeatures::Candidates, one per thread: the claims
+// reached so far and the part of each one's dot product over blocking words,
+// in a small open-addressing table sized to the postings read (not an entry
+// per claim of the store, which cost 12 bytes a claim per thread).
 struct CandidateScratch {
-  std::vector<std::uint32_t> stamp;
-  std::vector<double> partial;
-  std::vector<std::uint32_t> touched;
-  std::uint32_t epoch = 0;
+  std::vector<std::uint32_t> slots;  // claim + 1 held there; 0: empty
+  std::vector<double> partial;       // parallel to slots
+  std::vector<std::size_t> used;     // slots filled, in the order filled
 };
 
 // The whole store's word counts, for computing features of only some of its
@@ -96,11 +96,26 @@ struct StoreWeights {
   std::size_t claims = 0;
 };
 
+// What a claim's word bag holds besides its vector words, for the claims
+// where it differs: stems the bag keeps but the vector does not (an antonym
+// that is a stop word), vector words the bag leaves out (a negation that is
+// no stop word), and the negated stems, end to end from `offset` in a shared
+// array.
+struct BagRest {
+  std::uint32_t claim = 0;
+  std::uint32_t extra = 0;
+  std::uint32_t missing = 0;
+  std::uint32_t negated = 0;
+  std::size_t offset = 0;
+};
+
 // What ClaimFeatures takes from the claims' contents, read a part at a time
 // as the claims are read: each claim's vector (its distinct salient words,
 // their counts, which are written as names), the words' document
-// frequencies, and its word bag. A content is not needed again once read, so a full match lets it
-// go (MatchClaims::ReleaseContents) and never holds every content at once.
+// frequencies, and its word bag as what differs from its vector (see
+// ClaimFeatures::bag). A content is not needed again once read, so a full
+// match lets it go (MatchClaims::ReleaseContents) and never holds every
+// content at once.
 class ClaimWords {
  public:
   // `rules` and `antonyms` must outlive this object.
@@ -111,14 +126,10 @@ class ClaimWords {
   // numbered in claim order, whatever the threads and the parts.
   void Read(const MatchClaims& claims, std::size_t first, std::size_t count, unsigned threads);
   // How many claims have been read.
-  std::size_t size() const { return bag_counts_.size(); }
+  std::size_t size() const { return bag_shapes_.size(); }
 
  private:
   friend class ClaimFeatures;
-  struct BagCounts {
-    int negations = 0;
-    bool has_antonym = false;
-  };
   const MatchingRules& rules_;
   const Antonyms& antonyms_;
   BagVocabulary vocabulary_;
@@ -136,9 +147,10 @@ class ClaimWords {
   std::vector<std::uint64_t> name_bits_;
   std::vector<int> df_;  // by word id; may be shorter than the vocabulary
   std::vector<int> scratch_words_;
-  Rows<int> bag_words_;
-  Rows<int> bag_negated_;
-  std::vector<BagCounts> bag_counts_;
+  // As ClaimFeatures keeps them (see there).
+  std::vector<BagShape> bag_shapes_;
+  std::vector<BagRest> bag_rests_;
+  std::vector<int> bag_rest_words_;
 };
 
 class ClaimFeatures {
@@ -185,10 +197,13 @@ class ClaimFeatures {
   double idf(int id) const { return idf_[static_cast<std::size_t>(id)]; }
   // In how many claims the word is salient.
   int df(int id) const { return df_[static_cast<std::size_t>(id)]; }
-  WordBagView bag(std::size_t i) const;
-  // Frees every claim's bag once the rules that compare bags are done (a
-  // sixth of the features): bag() may not be called afterwards.
-  void ReleaseBags();
+  // What MayFlip and FlipAnchor read of the claim's word bag.
+  BagShape bag_shape(std::size_t i) const { return bag_shapes_[i]; }
+  // The claim's word bag. Bags are not kept whole (they were a sixth of the
+  // features): a bag's words are mostly its vector's words, so only what
+  // differs is kept, for the claims where anything does (BagRest), and the
+  // bag is put together again on each call.
+  WordBag bag(std::size_t i) const;
   const BagVocabulary& vocabulary() const { return vocabulary_; }
   std::size_t block_limit() const { return block_limit_; }
   // The store size the weights are computed for: the number of claims
@@ -251,10 +266,9 @@ class ClaimFeatures {
   // One bit per element of vector_words_: the claim writes that word as a
   // name (IsNameIn); a bit rather than a row of ids per claim.
   std::vector<std::uint64_t> name_bits_;
-  // Each claim's WordBag, without an allocation of its own.
-  Rows<int> bag_words_;
-  Rows<int> bag_negated_;
-  std::vector<ClaimWords::BagCounts> bag_counts_;
+  std::vector<BagShape> bag_shapes_;
+  std::vector<BagRest> bag_rests_;   // by claim, only the claims whose bag differs from the vector
+  std::vector<int> bag_rest_words_;  // BagRest::offset points here
   // Blocking word id -> the claims holding it (empty for other words), and
   // parallel to its elements the word's weight in each: two arrays, 12
   // bytes a posting where a struct of both is padded to 16.

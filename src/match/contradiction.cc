@@ -156,21 +156,21 @@ WordBag BagOfWords(const std::vector<std::string>& words, const MatchingRules& r
   return BagOf(classified);
 }
 
-bool MayFlip(WordBagView x, WordBagView y) {
+bool MayFlip(BagShape x, BagShape y) {
   // The conditions of CompareBags below that need no word comparison:
   // about one length, four words each, and either one negated side over a
   // plain one or an antonym-pair word on both sides.
-  std::size_t small = std::min(x.words.size(), y.words.size());
-  std::size_t large = std::max(x.words.size(), y.words.size());
+  std::size_t small = std::min(x.words, y.words);
+  std::size_t large = std::max(x.words, y.words);
   if (small < 4 || static_cast<double>(small) / static_cast<double>(large) < 0.6) return false;
   if ((x.negations % 2) != (y.negations % 2)) return (x.negations % 2 ? y : x).negations == 0;
   return x.has_antonym && y.has_antonym;
 }
 
-bool FlipAnchor(WordBagView bag) {
+bool FlipAnchor(BagShape bag) {
   // MayFlip needs four words on both sides, and either sides of different
   // parity (one of them odd) or an antonym word on both.
-  return bag.words.size() >= 4 && (bag.negations % 2 == 1 || bag.has_antonym);
+  return bag.words >= 4 && (bag.negations % 2 == 1 || bag.has_antonym);
 }
 
 Contradiction CompareBags(const MatchClaim& a, WordBagView x, const MatchClaim& b, WordBagView y,

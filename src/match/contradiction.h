@@ -10,6 +10,7 @@
 //              talks succeeded" / "the talks failed").
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -113,16 +114,30 @@ WordBag BagOfWords(const std::vector<std::string>& words, const MatchingRules& r
 Contradiction CompareBags(const MatchClaim& a, WordBagView x, const MatchClaim& b, WordBagView y,
                           const BagVocabulary& vocabulary);
 
+// What MayFlip and FlipAnchor read of a bag: its counts, not its words (8
+// bytes), so that the matcher tests most pairs without making their bags.
+struct BagShape {
+  BagShape() = default;
+  BagShape(WordBagView bag)  // implicit: a bag passes as its shape
+      : words(static_cast<std::uint32_t>(bag.words.size())),
+        has_antonym(bag.has_antonym),
+        negations(bag.negations) {}
+  BagShape(const WordBag& bag) : BagShape(WordBagView(bag)) {}  // implicit too
+  std::uint32_t words : 31 = 0;  // how many words the bag holds
+  std::uint32_t has_antonym : 1 = 0;
+  int negations = 0;
+};
+
 // False when no negation-flip or antonym-pair can fire between the bags,
 // whatever the rest of the words: a cheap test on counts alone, so that the
 // matcher can skip most pairs of assertions before comparing them.
-bool MayFlip(WordBagView x, WordBagView y);
+bool MayFlip(BagShape x, BagShape y);
 
 // True for a bag that can be the odd one of a flip: four words or more, and
 // an odd number of negations or a word of an antonym pair. MayFlip(x, y)
 // implies FlipAnchor(x) || FlipAnchor(y), so the matcher looks for flips only
 // from anchors, most claims being none.
-bool FlipAnchor(WordBagView bag);
+bool FlipAnchor(BagShape bag);
 
 // Compares two claims' contents (and stances). The statements must share
 // most of their salient words for any rule to fire; negation and antonym

@@ -85,6 +85,14 @@ struct MatchOptions {
   StoreWeights store;
   // Fill MatchResult::word_df and ::postings, for the store to keep.
   bool export_words = false;
+  // How many claims' contents are held at once. Find(ClaimSource&) reads the
+  // claims' contents in parts of this many and lets each part go once its
+  // features are made; every Find makes its disputes a part at a time, from
+  // the drafts whose members number about this many (their contents read
+  // again from the source), each draft freed once made. Any size gives the
+  // same disputes (tests set it tiny to cross many parts); smaller holds
+  // less and asks the source more often.
+  std::size_t part_size = 8192;
 };
 
 struct MatchResult {
@@ -148,8 +156,7 @@ class DisputeFinder {
                            const std::function<void(std::size_t, std::string_view)>& each)>;
   void ReadContentFacts(const MatchClaims& claims, std::size_t first, std::size_t count,
                         unsigned threads, ContentFacts* facts) const;
-  // Releases the bags of `features` once done with them.
-  Status Match(const MatchClaims& claims, ClaimFeatures& features, ContentFacts facts,
+  Status Match(const MatchClaims& claims, const ClaimFeatures& features, ContentFacts facts,
                const ContentLookup& contents, unsigned threads, MatchResult* result) const;
   unsigned Threads() const;
 

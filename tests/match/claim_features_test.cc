@@ -3,11 +3,14 @@
 // as one bit per word of the claim's vector.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "match/claim_features.h"
+#include "text/tokenizer.h"
 #include "match_test_support.h"
 
 namespace claimtrack {
@@ -161,14 +164,66 @@ TEST_CASE("Features from contents read in parts and let go equal those read whol
     for (std::size_t k = 0; k < got.vector_words(i).size(); ++k) {
       CHECK(got.vector_weight(i, k) == expected.vector_weight(i, k));
     }
-    CHECK(got.bag(i).negations == expected.bag(i).negations);
-    CHECK(std::vector<int>(got.bag(i).words.begin(), got.bag(i).words.end()) ==
-          std::vector<int>(expected.bag(i).words.begin(), expected.bag(i).words.end()));
+    CHECK(got.bag_shape(i).negations == expected.bag_shape(i).negations);
+    CHECK(got.bag_shape(i).words == expected.bag_shape(i).words);
+    CHECK(got.bag_shape(i).has_antonym == expected.bag_shape(i).has_antonym);
+    CHECK(got.bag(i).words == expected.bag(i).words);
+    CHECK(got.bag(i).negated == expected.bag(i).negated);
     CHECK(got.side_id(i) == expected.side_id(i));
     CHECK(got.source_key(i) == expected.source_key(i));
     // The words in order, from the content given again.
     CHECK(got.sequence(claims[i].content) == expected.sequence(i));
   }
+}
+
+// Bags are kept as what differs from the vector (claim_features.h): an
+// antonym that is a stop word ("more") is in the bag, not the vector; a
+// negation that is no stop word ("never", "couldn't") in the vector, not the
+// bag. Each claim's bag put together again is the bag of its words.
+TEST_CASE("A claim's bag, kept as its difference from the vector, is the bag of its words",
+          "[match]") {
+  Rules rules;
+  const std::vector<std::string> contents = {
+      "the talks failed in Geneva",                 // the bag is the vector
+      "more soldiers were sent to the border",      // "more": bag only
+      "the army never attacked the town of Douma",  // "never": vector only, negates "attacked"
+      "officials couldn't confirm more deaths or fewer",  // both, and a negated word
+      "",                                                 // nothing at all
+      "they will not accept the deal, not now",           // two negations
+  };
+  std::vector<Claim> claims;
+  for (std::size_t k = 0; k < contents.size(); ++k) {
+    claims.push_back(MakeClaim(static_cast<std::int64_t>(k + 1), "doc/" + std::to_string(k),
+                               "Speaker " + std::to_string(k), contents[k]));
+  }
+  const MatchClaims matched(claims);
+  ClaimFeatures features(matched, rules.matching, rules.antonyms, /*block_limit=*/10);
+  auto stems = [&](const std::vector<int>& ids, const BagVocabulary& vocabulary) {
+    std::vector<std::string> out;
+    for (int id : ids) out.push_back(vocabulary.stems[static_cast<std::size_t>(id)]);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  int differs = 0;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    BagVocabulary vocabulary;
+    const WordBag expected =
+        BagOfWords(MatchWords(contents[i]), rules.matching, rules.antonyms, &vocabulary);
+    const WordBag got = features.bag(i);
+    INFO(contents[i]);
+    CHECK(stems(got.words, features.vocabulary()) == stems(expected.words, vocabulary));
+    CHECK(stems(got.negated, features.vocabulary()) == stems(expected.negated, vocabulary));
+    CHECK(std::is_sorted(got.words.begin(), got.words.end()));
+    CHECK(got.negations == expected.negations);
+    CHECK(got.has_antonym == expected.has_antonym);
+    const BagShape shape = features.bag_shape(i);
+    CHECK(shape.words == expected.words.size());
+    CHECK(shape.negations == expected.negations);
+    CHECK(static_cast<bool>(shape.has_antonym) == expected.has_antonym);
+    const std::span<const int> vector = features.vector_words(i);
+    differs += std::vector<int>(vector.begin(), vector.end()) != got.words ? 1 : 0;
+  }
+  CHECK(differs == 3);  // "more" soldiers, "never" attacked, "couldn't" ... "more"
 }
 
 }  // namespace

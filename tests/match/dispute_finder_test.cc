@@ -295,6 +295,8 @@ class ClaimsInMemory : public ClaimSource {
   Status Contents(std::span<const std::int64_t> ids,
                   const std::function<void(std::size_t, std::string_view)>& each) override {
     CHECK(std::is_sorted(ids.begin(), ids.end()));
+    ++calls;
+    largest = std::max(largest, ids.size());
     for (std::size_t k = 0; k < ids.size(); ++k) {
       asked.insert(ids[k]);
       auto found =
@@ -306,6 +308,8 @@ class ClaimsInMemory : public ClaimSource {
   }
   int passes = 0;
   std::set<std::int64_t> asked;  // ids whose content was read again
+  int calls = 0;                 // calls of Contents
+  std::size_t largest = 0;       // the most ids one call asked for
 
  private:
   const std::vector<Claim>& claims_;
@@ -354,6 +358,52 @@ class FailingContents : public ClaimsInMemory {
     return Status::Error("store.sqlite: disk I/O error");
   }
 };
+
+// MatchOptions::part_size: contents read in parts as the claims are read,
+// and disputes made from drafts a part at a time, each part's members'
+// contents read again. Parts of one claim, of a few and of all give the same
+// disputes in the same order; the disputes of one part are made with the
+// contents of that part only (a content missing from it would give another
+// topic or evidence, and a different Describe).
+TEST_CASE("Disputes made in parts of any size are those made in one part", "[match]") {
+  Rules rules;
+  std::vector<Claim> claims = TopicClaims(3000);
+  MatchOptions whole_options = Options(2);
+  whole_options.part_size = claims.size() * 4;  // one part: every member at once
+  const MatchResult whole =
+      DisputeFinder(rules.matching, rules.antonyms, whole_options).Find(claims);
+  REQUIRE(whole.disputes.size() > 20);
+  std::set<std::string> rule_names;
+  for (const Dispute& d : whole.disputes) rule_names.insert(d.rule);
+  CHECK(rule_names.count("negation-flip") == 1);
+  ClaimsInMemory one_part(claims);
+  MatchResult streamed_whole;
+  REQUIRE(DisputeFinder(rules.matching, rules.antonyms, whole_options)
+              .Find(one_part, &streamed_whole)
+              .ok());
+  CHECK(one_part.calls == 1);
+  CHECK(Describe(streamed_whole) == Describe(whole));
+  for (std::size_t part : {1, 2, 7, 500}) {
+    INFO("part_size " << part);
+    MatchOptions options = Options(2);
+    options.part_size = part;
+    const DisputeFinder finder(rules.matching, rules.antonyms, options);
+    // Contents held (the incremental match's way) and read from a source.
+    CHECK(Describe(finder.Find(claims)) == Describe(whole));
+    ClaimsInMemory source(claims);
+    MatchResult streamed;
+    REQUIRE(finder.Find(source, &streamed).ok());
+    CHECK(Describe(streamed) == Describe(whole));
+    // Many parts, none much larger than asked: a part closes once it
+    // reaches part_size members, so it holds at most one draft more.
+    CHECK(source.calls > 1);
+    std::size_t largest_dispute = 0;
+    for (const Dispute& d : whole.disputes) {
+      largest_dispute = std::max(largest_dispute, d.members.size());
+    }
+    CHECK(source.largest < part + 2 * largest_dispute + 2);
+  }
+}
 
 TEST_CASE("A source's error reading contents again is returned by Find", "[match]") {
   Rules rules;

@@ -590,8 +590,10 @@ std::size_t ObjectEnd(const std::vector<Token>& tokens, const std::vector<char>&
       end = k;
     }
     if (k >= end) break;
+    // ", which makes him an outlier": the reporter's remark on the object.
     if (IsComma(t) && k + 1 < end &&
-        (In(tokens[k + 1].lower, kClauseOpeners) || In(tokens[k + 1].lower, kSubjectPronouns))) {
+        (In(tokens[k + 1].lower, kClauseOpeners) || In(tokens[k + 1].lower, kSubjectPronouns) ||
+         tokens[k + 1].lower == "which")) {
       end = k;
       break;
     }
@@ -2135,6 +2137,15 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
                   verb.lower.compare(verb.lower.size() - 2, 2, "ed") == 0;
       bool auxiliary = v == k + 2 && (In(verb.lower, kAuxiliaries) || In(verb.lower, kBeForms));
       if (auxiliary || past) {
+        a.content.end = k;
+        break;
+      }
+    }
+    // 'chanted "What curfew?" and kept going': after a closing quotation
+    // mark, "and" and a past-tense verb are the source's next act.
+    for (std::size_t k = a.content.begin + 1; k + 1 < a.content.end; ++k) {
+      if (!in_quote[k] && IsClosing(tokens[k - 1]) && tokens[k].lower == "and" &&
+          IsPastForm(tokens[k + 1])) {
         a.content.end = k;
         break;
       }

@@ -461,6 +461,9 @@ TEST_CASE("A content ends where the reporter's clause begins", "[extract]") {
             "compliment.",
             "said", "Reed", "Reed", "", "both senators are \"non-entities in the Senate,\"",
             kAssert, "source-cue-content"});
+  CheckRow({"'and' and a past-tense verb after a closed quotation",
+            "Protesters chanted \"What curfew?\" and kept going until 2 a.m.", "chanted",
+            "Protesters", "Protesters", "", "\"What curfew?\"", kAssert, "source-cue-content"});
   CheckRow({"the reporter's comparison",
             "Asked if her email practices were illegal, 46 percent of voters said yes, compared "
             "with 23 percent a year ago.",
@@ -540,6 +543,12 @@ TEST_CASE("The object of a verb of stance ends before the reporter's phrases", "
   CheckRow({"'in early June' before ', but'",
             "Ryen endorsed Tramp in early June, but only after publicly withholding support.",
             "endorsed", "Ryen", "Ryen", "", "Tramp", kAssert, "source-cue-content"});
+  CheckRow({"a relative clause after a comma is the reporter's remark",
+            "The experts praised Mrs. Clanton's proposals for small businesses, which include a "
+            "deduction.",
+            "praised", "The experts", "The experts", "",
+            "Mrs. Clanton's proposals for small businesses", kAssert, "source-cue-content",
+            "Mrs. Clanton's proposals"});
   CheckRow({"a time phrase followed by a reason stays",
             "Marco Rubin defended himself on Saturday for bailing on his own bill.", "defended",
             "Marco Rubin", "Marco Rubin", "", "himself on Saturday for bailing on his own bill",

@@ -807,9 +807,10 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
   // adverb, participle or time phrase.
   bool opener = false;
   if (i + 1 < n && tokens[i].capitalized && tokens[i].is_word()) {
-    static constexpr WordList<12> kOpeners({"perhaps", "instead", "alongside", "still", "again",
+    static constexpr WordList<14> kOpeners({"perhaps", "instead", "alongside", "still", "again",
                                             "indeed", "moreover", "besides", "nevertheless",
-                                            "ultimately", "afterward", "apparently"});
+                                            "ultimately", "afterward", "apparently", "like",
+                                            "unlike"});
     static constexpr WordList<8> kSpans({"hours", "minutes", "days", "weeks", "months", "years",
                                          "moments", "seconds"});
     const std::string& w = tokens[i].lower;

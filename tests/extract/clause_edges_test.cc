@@ -429,6 +429,10 @@ TEST_CASE("A shared subject comes after an opening adverb, participle or time sp
   CheckRow({"an adverb", "Perhaps not coincidentally, Mr. Tramp has started asking for loyalty, "
             "saying it is fun.",
             "saying", "Tramp", "Mr. Tramp", "Mr.", "it is fun", kAssert, "subject-shared"});
+  CheckRow({"'Unlike' and its object", "Unlike his rivals, Cruse spent the week in Iowa, saying "
+            "the state would decide the race.",
+            "saying", "Cruse", "Cruse", "", "the state would decide the race", kAssert,
+            "subject-shared"});
   CheckRow({"a participle's phrase", "Hastily politicizing the tragedy, Tramp cast the blame on "
             "his rivals, saying they failed.",
             "saying", "Tramp", "Tramp", "", "they failed", kAssert, "subject-shared"});

@@ -386,6 +386,13 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
       --k;
       continue;
     }
+    // "More than half said", "fewer than 30 percent": a comparison of
+    // amounts inside the phrase.
+    if (t.lower == "than" && k >= 2 && k < end &&
+        In(tokens[k - 2].lower, std::array<std::string_view, 3>{"more", "fewer", "less"})) {
+      k -= 2;
+      continue;
+    }
     if (In(t.lower, kBoundaries) || (!t.capitalized && (In(t.lower, kBeForms) ||
                                                          In(t.lower, kAuxiliaries) ||
                                                          t.lower == "to"))) {

@@ -468,6 +468,10 @@ TEST_CASE("A content ends where the reporter's clause begins", "[extract]") {
   CheckRow({"'and' and a past-tense verb after a closed quotation",
             "Protesters chanted \"What curfew?\" and kept going until 2 a.m.", "chanted",
             "Protesters", "Protesters", "", "\"What curfew?\"", kAssert, "source-cue-content"});
+  CheckRow({"'more than' inside a share of those polled",
+            "More than 4 in 10 said Tramp would be best at handling the economy.", "said",
+            "More than 4 in 10", "More than 4 in 10", "", "Tramp would be best at handling the economy",
+            kAssert, "source-cue-content"});
   CheckRow({"the reporter's comparison",
             "Asked if her email practices were illegal, 46 percent of voters said yes, compared "
             "with 23 percent a year ago.",

@@ -63,6 +63,7 @@
 
 #include "base/json.h"
 #include "base/rule_file.h"
+#include "cli/bench_cores.h"
 #include "cli/cli_options.h"
 #include "cli/command.h"
 #include "cli/ingest_pipeline.h"
@@ -98,6 +99,7 @@ struct BenchFlags {
   std::vector<std::string> paths;
   std::vector<int> threads;           // --threads: one ingest row per value
   unsigned match_threads = 0;         // --match-threads: MatchOptions::threads (0: one per core)
+  bool pin = true;                    // one-thread phases on the fastest core (--no-pin: anywhere)
 };
 
 double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
@@ -405,12 +407,13 @@ class CorpusBench {
  public:
   CorpusBench(const BenchFlags& flags, const ClaimExtractor& extractor,
               const SentenceSplitter& splitter, const MatchingRules& matching,
-              const Antonyms& antonyms)
+              const Antonyms& antonyms, int pin_cpu)
       : flags_(flags),
         extractor_(extractor),
         splitter_(splitter),
         matching_(matching),
-        antonyms_(antonyms) {}
+        antonyms_(antonyms),
+        pin_cpu_(pin_cpu) {}
 
   Status Run(const std::string& path, CorpusResult* result) {
     result->path = path;
@@ -454,6 +457,7 @@ class CorpusBench {
 
  private:
   Status RunRead(const std::string& path, PhaseResult* phase, CorpusResult* result) {
+    CpuPin pin(pin_cpu_);
     ResetPeakMemory();
     Progress progress("bench read");
     long long bytes = 0;
@@ -479,6 +483,7 @@ class CorpusBench {
   }
 
   void RunSegment(const std::string& path, PhaseResult* phase) {
+    CpuPin pin(pin_cpu_);
     ResetPeakMemory();
     Progress progress("bench segment");
     Times inside;
@@ -501,6 +506,7 @@ class CorpusBench {
   }
 
   void RunExtract(const std::string& path, PhaseResult* phase) {
+    CpuPin pin(pin_cpu_);
     ResetPeakMemory();
     Progress progress("bench extract");
     Times inside;
@@ -534,6 +540,9 @@ class CorpusBench {
       if (!status.ok()) return status;
       extractors.push_back(extractor.get());
     }
+    // One thread runs on one core, with the store's checkpoint thread;
+    // more run where the system puts them.
+    CpuPin pin(threads == 1 ? pin_cpu_ : -1);
     ResetPeakMemory();
     Progress progress(phase->name == "ingest" ? "bench ingest" : "bench " + phase->name);
     Stopwatch watch;
@@ -675,6 +684,7 @@ class CorpusBench {
   const SentenceSplitter& splitter_;
   const MatchingRules& matching_;
   const Antonyms& antonyms_;
+  int pin_cpu_;  // the CPU for one-thread phases; -1: not pinned
 };
 
 // --- synthetic claims -------------------------------------------------------------
@@ -1086,6 +1096,36 @@ bool RunSynthetic(long count, const BenchFlags& flags, const MatchingRules& matc
 
 std::string Fixed(double value, int digits);
 
+// Each core's speed on extraction of the first megabyte of articles of
+// `path`: alone, then all cores at once, one extractor each, fastest of 3.
+CoreSpeeds MeasureCoresOnExtraction(const std::string& path, const ClaimExtractor& extractor) {
+  constexpr std::size_t kSampleBytes = 1'000'000;
+  std::vector<Article> sample;
+  std::size_t bytes = 0;
+  ReadReport report;
+  std::istringstream no_stdin;
+  ReadArticles(
+      {path}, no_stdin,
+      [&](Article&& page) {
+        for (Article& article : SplitPosts(page)) {
+          bytes += article.text.size();
+          sample.push_back(std::move(article));
+        }
+        return bytes < kSampleBytes;
+      },
+      &report);
+  std::vector<std::unique_ptr<ClaimExtractor>> extractors(AllowedCpus().size());
+  for (std::unique_ptr<ClaimExtractor>& one : extractors) {
+    if (!ClaimExtractor::Create(extractor.rules(), &one).ok()) return CoreSpeeds{};
+  }
+  return MeasureCores(
+      [&](int worker) {
+        const ClaimExtractor& mine = *extractors[static_cast<std::size_t>(worker)];
+        for (const Article& article : sample) (void)mine.Extract(article);
+      },
+      3);
+}
+
 int MakeCorpus(const BenchFlags& flags) {
   if (flags.paths.empty()) {
     std::cerr << "claimtrack bench: --make-corpus needs INPUT files\n";
@@ -1163,7 +1203,17 @@ std::string Padded(const std::string& text, std::size_t width, bool left = false
               : std::string(width - text.size(), ' ') + text;
 }
 
-void PrintText(const Machine& machine, const BenchFlags& flags,
+// "cpu0 1.00, cpu1 0.66": each core's speed alone over the fastest's.
+std::string CoreList(const CoreSpeeds& cores) {
+  std::string list;
+  for (const CoreTimes& core : cores.cores) {
+    if (!list.empty()) list += ", ";
+    list += "cpu" + std::to_string(core.cpu) + " " + Fixed(cores.Relative(core), 2);
+  }
+  return list;
+}
+
+void PrintText(const Machine& machine, const BenchFlags& flags, const CoreSpeeds& cores,
                const std::vector<CorpusResult>& corpora,
                const std::vector<SyntheticResult>& synthetic, std::ostream& out) {
   out << "claimtrack bench: " << machine.cpu << ", " << machine.cores << " cores, load "
@@ -1174,6 +1224,13 @@ void PrintText(const Machine& machine, const BenchFlags& flags,
       << "of resident memory\n"
       << "seconds: wall clock; cpu s: CPU time (user + system), which leaves out waiting for the "
          "disk and for other processes\n";
+  if (cores.ok()) {
+    out << "cores: " << CoreList(cores) << " (speed alone on extraction, fastest = 1); all at "
+        << "once " << Fixed(cores.ceiling, 2) << " times the fastest alone, the most that "
+        << "threads can gain; one-thread phases "
+        << (flags.pin ? "pinned to cpu" + std::to_string(cores.fastest_cpu()) : "not pinned")
+        << "\n";
+  }
   for (const CorpusResult& corpus : corpora) {
     out << "\ncorpus " << corpus.path << ": " << corpus.articles << " articles, "
         << Fixed(static_cast<double>(corpus.text_bytes) / 1e6, 1) << " MB of text ("
@@ -1201,6 +1258,13 @@ void PrintText(const Machine& machine, const BenchFlags& flags,
     if (floor > 0 && ingest > 0) {
       out << "  ingest runs at " << Fixed(100 * ingest / floor, 1)
           << "% of ICU sentence segmentation's speed on this corpus\n";
+    }
+    for (const PhaseResult& phase : corpus.phases) {
+      if (!phase.name.starts_with("ingest-") || phase.runs.empty() || ingest <= 0) continue;
+      double speedup = phase.PerSecond(static_cast<double>(phase.bytes) / 1e6) / ingest;
+      out << "  " << phase.name << " runs " << Fixed(speedup, 2) << " times as fast as ingest";
+      if (cores.ok()) out << " (the cores' ceiling: " << Fixed(cores.ceiling, 2) << ")";
+      out << "\n";
     }
     if (!corpus.problems.empty()) {
       out << "  " << corpus.problems.size() << " inputs skipped or repaired, e.g. "
@@ -1236,7 +1300,7 @@ std::string JsonNumbers(const std::vector<double>& values) {
   return out + "]";
 }
 
-void PrintJson(const Machine& machine, const BenchFlags& flags,
+void PrintJson(const Machine& machine, const BenchFlags& flags, const CoreSpeeds& cores,
                const std::vector<CorpusResult>& corpora,
                const std::vector<SyntheticResult>& synthetic, std::ostream& out) {
   JsonObjectWriter machine_json;
@@ -1246,6 +1310,20 @@ void PrintJson(const Machine& machine, const BenchFlags& flags,
       .Add("load_at_end", machine.load_end)
       .Add("date", machine.date)
       .Add("build", machine.build);
+  std::string cores_json = "[";
+  for (const CoreTimes& core : cores.cores) {
+    JsonObjectWriter c;
+    c.Add("cpu", static_cast<std::int64_t>(core.cpu))
+        .Add("alone_seconds", core.alone)
+        .Add("together_seconds", core.together)
+        .Add("relative_speed", cores.Relative(core));
+    if (cores_json.size() > 1) cores_json += ",";
+    cores_json += c.str();
+  }
+  cores_json += "]";
+  machine_json.AddRaw("core_speeds", cores_json)
+      .Add("parallel_ceiling", cores.ceiling)
+      .Add("pinned_cpu", static_cast<std::int64_t>(flags.pin ? cores.fastest_cpu() : -1));
   std::string corpora_json = "[";
   for (const CorpusResult& corpus : corpora) {
     std::string phases = "[";
@@ -1336,6 +1414,9 @@ int RunBench(const std::vector<std::string>& args) {
       "match-threads", po::value(&flags.match_threads)->default_value(0),
       "threads for matching (the match phase and synthetic claims), as match --threads; 0: one "
       "per core, at most 8")(
+      "no-pin", po::bool_switch(),
+      "let the system place the one-thread phases (read, segment, extract, ingest); by default "
+      "they run on the fastest core, as measured first")(
       "path", po::value(&flags.paths)->multitoken(),
       "corpora: .jsonl or .txt files, or folders of them; each is measured on its own");
   AddRulesOption(&description, &flags.rules_dirs);
@@ -1344,12 +1425,13 @@ int RunBench(const std::vector<std::string>& args) {
   po::variables_map values;
   int parsed = ParseCommandLine(
       "bench",
-      "[--rules DIR]... [--repeat N] [--threads N]... [--match-threads N] "
+      "[--rules DIR]... [--repeat N] [--threads N]... [--match-threads N] [--no-pin] "
       "[--synthetic-claims N]... [--format text|json] CORPUS...\n"
       "       claimtrack bench --make-corpus OUT [--size-mb N] INPUT...",
       description, positional, args, &values);
   if (parsed >= 0) return parsed;
   if (!flags.make_corpus.empty()) return MakeCorpus(flags);
+  flags.pin = !values["no-pin"].as<bool>();
   auto usage = [](const std::string& message) {
     std::cerr << "claimtrack bench: " << message << "\nTry 'claimtrack bench --help'.\n";
     return 2;
@@ -1418,8 +1500,11 @@ int RunBench(const std::vector<std::string>& args) {
     synthetic.push_back(result);
   }
 
+  CoreSpeeds cores;
+  if (!flags.paths.empty()) cores = MeasureCoresOnExtraction(flags.paths.front(), *extractor);
   std::vector<CorpusResult> corpora;
-  CorpusBench bench(flags, *extractor, *splitter, matching, antonyms);
+  CorpusBench bench(flags, *extractor, *splitter, matching, antonyms,
+                    flags.pin && cores.ok() ? cores.fastest_cpu() : -1);
   for (const std::string& path : flags.paths) {
     CorpusResult result;
     status = bench.Run(path, &result);
@@ -1430,9 +1515,9 @@ int RunBench(const std::vector<std::string>& args) {
   double load[1];
   if (getloadavg(load, 1) == 1) machine.load_end = load[0];
   if (flags.format == "json") {
-    PrintJson(machine, flags, corpora, synthetic, std::cout);
+    PrintJson(machine, flags, cores, corpora, synthetic, std::cout);
   } else {
-    PrintText(machine, flags, corpora, synthetic, std::cout);
+    PrintText(machine, flags, cores, corpora, synthetic, std::cout);
   }
   return 0;
 }

@@ -73,6 +73,29 @@ TEST_CASE("bench --format json holds the same figures", "[bench][e2e]") {
   CHECK(synthetic.GetString("outcome") == "ok");
   // The digest of the disputes found: 16 hex digits.
   CHECK(synthetic.GetString("disputes_digest").size() == 16);
+  // The cores, measured on the corpus: one entry per CPU the process may use
+  // (none on a machine of one), and the CPU the one-thread phases ran on.
+  const JsonValue* machine = json.Find("machine");
+  REQUIRE(machine != nullptr);
+  const JsonValue* cores = machine->Find("core_speeds");
+  REQUIRE(cores != nullptr);
+  if (cores->as_array().size() >= 2) {
+    CHECK(machine->Find("parallel_ceiling")->as_number() > 0);
+    CHECK(machine->Find("pinned_cpu")->as_number() >= 0);
+  } else {
+    CHECK(machine->GetString("pinned_cpu") == "-1");
+  }
+}
+
+TEST_CASE("bench --no-pin leaves the one-thread phases where the system puts them",
+          "[bench][e2e]") {
+  ProcessResult run =
+      RunClaimtrack({"bench", "--format", "json", "--no-pin", "--threads", "1", kSeeds});
+  INFO(run.out << run.err);
+  REQUIRE(run.exit_code == 0);
+  JsonValue json;
+  REQUIRE(ParseJson(run.out, &json).ok());
+  CHECK(json.Find("machine")->GetString("pinned_cpu") == "-1");
 }
 
 TEST_CASE("bench --make-corpus repeats the inputs with new ids", "[bench][e2e]") {

@@ -97,9 +97,9 @@ struct BenchFlags {
   std::string make_corpus;            // --make-corpus OUT
   double size_mb = 100;               // its size, in 10^6 bytes of jsonl
   std::vector<std::string> paths;
-  std::vector<int> threads;           // --threads: one ingest row per value
-  unsigned match_threads = 0;         // --match-threads: MatchOptions::threads (0: one per core)
-  bool pin = true;                    // one-thread phases on the fastest core (--no-pin: anywhere)
+  std::vector<int> threads;    // --threads: one ingest row per value
+  unsigned match_threads = 0;  // --match-threads: MatchOptions::threads (0: one per core)
+  bool pin = true;             // one-thread phases on the fastest core (--no-pin: anywhere)
 };
 
 double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
@@ -787,7 +787,8 @@ std::map<std::string, std::vector<std::string>> SidePhrases(
 // it, drawn from outside the most common words) from two sides; 12% of claims
 // are denials, a fifth of which name what they deny ("that claim"); a third
 // of the sources are invented names with no side.
-void SyntheticClaims(std::size_t count, const std::map<std::string, std::vector<std::string>>& sides,
+void SyntheticClaims(std::size_t count,
+                     const std::map<std::string, std::vector<std::string>>& sides,
                      const std::function<void(const Claim&)>& each) {
   std::mt19937_64 rng(20170407);
   ZipfWords vocabulary(50000, 1.05);
@@ -1073,8 +1074,7 @@ bool RunSynthetic(long count, const BenchFlags& flags, const MatchingRules& matc
         Times found = find_watch.Elapsed();
         char reply[200];
         std::snprintf(reply, sizeof reply, "%.6f %.6f %.6f %zu %s", generated.wall, found.wall,
-                      found.cpu, matched.disputes.size(),
-                      DisputesDigest(matched.disputes).c_str());
+                      found.cpu, matched.disputes.size(), DisputesDigest(matched.disputes).c_str());
         return std::string(reply);
       },
       flags.time_limit, flags.memory_limit_mb);

@@ -94,9 +94,9 @@ CoreSpeeds MeasureCores(const std::function<void(int worker)>& work, int rounds)
       speeds.cores[i].together = std::min(speeds.cores[i].together, seconds[i]);
     }
   }
-  auto fastest = std::min_element(
-      speeds.cores.begin(), speeds.cores.end(),
-      [](const CoreTimes& a, const CoreTimes& b) { return a.alone < b.alone; });
+  auto fastest =
+      std::min_element(speeds.cores.begin(), speeds.cores.end(),
+                       [](const CoreTimes& a, const CoreTimes& b) { return a.alone < b.alone; });
   speeds.fastest = static_cast<int>(fastest - speeds.cores.begin());
   double runs_per_second = 0;
   for (const CoreTimes& core : speeds.cores) {

@@ -4,6 +4,7 @@
 // jsonl input is read one line at a time and may hold any UTF-8.
 #include "base/json.h"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -427,11 +428,32 @@ Status ParseJson(std::string_view text, JsonValue* out) {
   return status;
 }
 
+namespace {
+
+// The bytes a JSON string holds as they are: printable ASCII but '"' and '\\'.
+constexpr std::array<bool, 256> MakePlainJsonBytes() {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+  return plain;
+}
+constexpr std::array<bool, 256> kPlainJsonByte = MakePlainJsonBytes();
+
+}  // namespace
+
 void AppendJsonString(std::string_view s, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
   out->push_back('"');
   std::size_t i = 0;
   while (i < s.size()) {
+    // A run of printable ASCII other than '"' and '\\' is copied as it is, at
+    // once: most of any text is such runs.
+    std::size_t run = i;
+    while (run < s.size() && kPlainJsonByte[static_cast<unsigned char>(s[run])]) ++run;
+    if (run > i) {
+      out->append(s.data() + i, run - i);
+      i = run;
+      continue;
+    }
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       std::size_t consumed;

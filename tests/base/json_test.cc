@@ -147,6 +147,8 @@ TEST_CASE("JsonQuote escapes what JSON requires", "[json]") {
       {"plain", R"("plain")"},
       {"say \"hi\"", R"("say \"hi\"")"},
       {"back\\slash", R"("back\\slash")"},
+      // Escapes at either end of a run of plain bytes, and two in a row.
+      {"\"a\"\"b\\", R"("\"a\"\"b\\")"},
       {"a\nb\tc\rd\be\ff", R"("a\nb\tc\rd\be\ff")"},
       {std::string("nul\0x", 5), R"("nul\u0000x")"},
       {"\x1f\x7f", "\"\\u001f\x7f\""},

@@ -309,15 +309,20 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
   }
 
   // "retired neurosurgeon Ben Carson", "conservative radio host Mark
-  // Levin": lowercase words, then a name of two or more capitalized words.
-  // The words before the name are the role.
+  // Levin", "9/11 widow Jane Roe": lowercase words (numbers among them),
+  // then a name of two or more capitalized words. The words before the name
+  // are the role.
   if (body == begin && !tokens[body].capitalized) {
     std::size_t name_at = body;
-    while (name_at < end && tokens[name_at].is_word() && !tokens[name_at].capitalized &&
-           !IsFunctionWord(tokens[name_at].lower)) {
+    bool lowercase_word = false;
+    while (name_at < end &&
+           (tokens[name_at].kind == TokenKind::kNumber ||
+            (tokens[name_at].is_word() && !tokens[name_at].capitalized &&
+             !IsFunctionWord(tokens[name_at].lower)))) {
+      lowercase_word = lowercase_word || tokens[name_at].is_word();
       ++name_at;
     }
-    bool name_run = end - name_at >= 2 && name_at > body;
+    bool name_run = end - name_at >= 2 && lowercase_word;
     for (std::size_t i = name_at; i < end && name_run; ++i) name_run = IsNamePart(tokens[i]);
     if (name_run && tokens[name_at].capitalized) {
       out->name = Slice(text, tokens, name_at, end);

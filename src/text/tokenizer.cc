@@ -199,8 +199,9 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
             j = after;
           } else if (IsHyphen(d) && after < end && IsDigit(PeekAt(text, after))) {
             j = after;
-          } else if (number && (d == ',' || d == '.') && after < end &&
+          } else if (number && (d == ',' || d == '.' || d == '/') && after < end &&
                      IsDigit(PeekAt(text, after))) {
+            // "320,000", "4.63", and "9/11", "24/7", "1/23/2017": one number each.
             j = after;
           } else if (!number && d == '.' && after < end && IsLetter(PeekAt(text, after)) &&
                      j - segment_start <= 2) {

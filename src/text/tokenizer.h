@@ -16,7 +16,7 @@ namespace claimtrack {
 
 enum class TokenKind {
   kWord,        // letters, with inner apostrophes, hyphens and abbreviation dots
-  kNumber,      // starts with a digit: "30", "320,000", "4.63", "1125"
+  kNumber,      // starts with a digit: "30", "320,000", "4.63", "1125", "9/11"
   kPunct,       // any other single character: , . : ; ( ) — $ ...
   kOpenQuote,   // “ ‘ «
   kCloseQuote,  // ” ’ »

@@ -346,6 +346,14 @@ TEST_CASE("An inverted source may open with its role: 'said former adviser David
             "“I'm not going to say it is a mistake,” said retired neurosurgeon Ben Carsen.",
             "said", "Ben Carsen", "retired neurosurgeon Ben Carsen", "retired neurosurgeon",
             "I'm not going to say it is a mistake", kAssert, "content-cue-source"});
+  CheckRow({"a number among the lowercase words before a name",
+            "“Their reasons do not hold weight,” said 9/11 widow Jane Roe.", "said", "Jane Roe",
+            "9/11 widow Jane Roe", "9/11 widow", "Their reasons do not hold weight", kAssert,
+            "content-cue-source"});
+  CheckRow({"a 27-year-old, then a name",
+            "“I was there all night,” said 27-year-old nurse Ana Reyes.", "said", "Ana Reyes",
+            "27-year-old nurse Ana Reyes", "27-year-old nurse", "I was there all night", kAssert,
+            "content-cue-source"});
 }
 
 TEST_CASE("Shares polled, 'has since said', and an audience that is no content", "[extract]") {

@@ -78,6 +78,11 @@ TEST_CASE("Tokenizer keeps news words whole", "[text]") {
       {"The U.N. refugee agency is seeking $4.63 billion in new funding.", "4.63", "4.63",
        TokenKind::kNumber},
       {"9:30 p.m.", "p.m.", "p.m.", TokenKind::kWord},
+      // A slash between digits joins a date or a figure: "9/11", "24/7", "1/23/2017".
+      {"“They are wrong,” said 9/11 widow Jane Roe.", "9/11", "9/11", TokenKind::kNumber},
+      {"The hotline is open 24/7, the ministry said.", "24/7", "24/7", TokenKind::kNumber},
+      {"The memo, dated 1/23/2017, was leaked.", "1/23/2017", "1/23/2017", TokenKind::kNumber},
+      {"Texas/Tribune poll", "/", "/", TokenKind::kPunct},
       {"U.S. Air Force Col. John Dorrian, a coalition spokesman, labeled the claim.", "Col.",
        "col.", TokenKind::kWord},
       {"He says the talks are scheduled to conclude Tuesday. He didn’t elaborate.", "didn’t",

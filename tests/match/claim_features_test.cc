@@ -50,7 +50,7 @@ TEST_CASE("sequence of a claim of more than 65,536 distinct words", "[match]") {
   Rules rules;
   std::string content;
   const int distinct = 65536 + 10;
-  for (int k = 0; k < distinct; ++k) content += "w" + std::to_string(k) + " ";
+  for (int k = 0; k < distinct; ++k) content.append("w").append(std::to_string(k)).append(" ");
   content += "w3 w65540";
   std::vector<Claim> claims = {MakeClaim(1, "a/1", "Ahmed Hamid", content),
                                MakeClaim(2, "a/2", "Lina Sayed", "w3 and w65540")};

@@ -445,6 +445,64 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
   return k;
 }
 
+// The start of the noun phrase that a restrictive relative clause (one with
+// no comma before "who") follows, ending at `end`. The plain walk of
+// NounPhraseStart may overrun it ("echoing security experts who say", "won
+// among the 30 percent of voters who said"): it starts at its leftmost
+// determiner or capitalized word after the last verb or preposition, else at
+// the first word after them.
+std::size_t RestrictedNounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
+                                      const std::function<bool(std::size_t)>& is_cue) {
+  std::size_t begin = NounPhraseStart(tokens, end, is_cue);
+  std::size_t stop = end;
+  while (stop > begin) {
+    const Token& t = tokens[stop - 1];
+    const std::string& w = t.lower;
+    bool ing = !t.capitalized && IsIngForm(w);
+    static constexpr std::array<std::string_view, 6> kMorePrepositions = {
+        "among", "between", "against", "about", "like", "than"};
+    if (ing || IsPastTenseVerb(t) || (In(w, kPrepositions) && w != "of") ||
+        In(w, kMorePrepositions)) {
+      break;
+    }
+    --stop;
+  }
+  for (std::size_t k = stop; k < end; ++k) {
+    if (IsDeterminer(tokens[k].lower) || tokens[k].capitalized ||
+        tokens[k].kind == TokenKind::kNumber) {
+      return k;
+    }
+  }
+  return stop;
+}
+
+// "One resident who lives near the plant said", "A diplomat who asked not
+// to be identified said", "Officials who spoke on condition of anonymity
+// said": a restrictive relative clause between a subject and its verb. The
+// index of its "who" when tokens[.., end) end with such a clause of up to 14
+// words (no comma, quotation or other punctuation in it), else `end`.
+// The clause must open with its verb: in "women who he said ...", "a group
+// who U.S. officials say ..." and "people who the police say ...", the
+// words after "who" are the subject of the cue, and in "... anything he
+// says" so is the pronoun before it.
+std::size_t RelativeClauseBefore(const std::vector<Token>& tokens,
+                                 const std::vector<char>& in_quote, std::size_t end) {
+  constexpr std::size_t kLongest = 14;
+  if (end == 0 || In(tokens[end - 1].lower, kSubjectPronouns)) return end;
+  for (std::size_t k = end; k > 0 && end - k <= kLongest; --k) {
+    const Token& t = tokens[k - 1];
+    if (!IsWordOrNumber(t) || in_quote[k - 1]) return end;
+    if (t.lower != "who") continue;
+    std::size_t who = k - 1;
+    if (who == 0 || who + 1 >= end) return end;
+    const Token& first = tokens[who + 1];
+    bool verb_first = first.is_word() && !first.capitalized && !IsDeterminer(first.lower) &&
+                      !In(first.lower, kSubjectPronouns) && !IsContractedSubject(first.lower);
+    return verb_first ? who : end;
+  }
+  return end;
+}
+
 // Walks right from `begin` over a noun phrase (after "by", "according to",
 // or an inverted cue); stops at punctuation or a subordinator.
 std::size_t NounPhraseEnd(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
@@ -1275,6 +1333,26 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   TokenRange details = DetailsBefore(tokens, source_end);
   if (!details.empty()) source_end = details.begin - 1;
   std::size_t source_begin = NounPhraseStart(tokens, source_end, is_cue);
+  // A restrictive relative clause before the cue describes the subject
+  // before its "who": "One resident who lives near the plant said".
+  if (details.empty()) {
+    std::size_t who = RelativeClauseBefore(tokens, in_quote, source_end);
+    if (who < source_end) {
+      std::size_t begin = RestrictedNounPhraseStart(tokens, who, is_cue);
+      // "Democrats in Iowa who watched the debate said": a place after a
+      // plural subject belongs to it.
+      if (begin >= 2 && begin < who && tokens[begin].capitalized &&
+          (tokens[begin - 1].lower == "in" || tokens[begin - 1].lower == "from") &&
+          tokens[begin - 2].is_word() && tokens[begin - 2].lower.back() == 's' &&
+          !IsVerbForm(tokens[begin - 2])) {
+        begin = RestrictedNounPhraseStart(tokens, begin - 1, is_cue);
+      }
+      if (begin < who) {
+        source_begin = begin;
+        source_end = who;
+      }
+    }
+  }
   if (!details.empty()) {
     if (source_begin < source_end) out->appositive = details;
   } else if (source_end > 0 && In(tokens[source_end - 1].lower, kPrepositions)) {
@@ -1338,36 +1416,9 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       TokenRange antecedent_details = DetailsBefore(tokens, antecedent_end + 1);
       if (!antecedent_details.empty()) antecedent_end = antecedent_details.begin - 1;
     }
-    std::size_t antecedent_begin = NounPhraseStart(tokens, antecedent_end, is_cue);
-    if (antecedent_end + 1 == source_end) {
-      // Without a comma the clause restricts a noun phrase, which the walk
-      // may overrun ("echoing security experts who say", "won among the 30
-      // percent of voters who said"): it starts at its leftmost determiner
-      // or capitalized word after the last verb or preposition, else at the
-      // first word after them.
-      std::size_t stop = antecedent_end;
-      while (stop > antecedent_begin) {
-        const Token& t = tokens[stop - 1];
-        const std::string& w = t.lower;
-        bool ing = !t.capitalized && IsIngForm(w);
-        static constexpr std::array<std::string_view, 6> kMorePrepositions = {
-            "among", "between", "against", "about", "like", "than"};
-        if (ing || IsPastTenseVerb(t) || (In(w, kPrepositions) && w != "of") ||
-            In(w, kMorePrepositions)) {
-          break;
-        }
-        --stop;
-      }
-      std::size_t anchored = antecedent_end;
-      for (std::size_t k = stop; k < antecedent_end; ++k) {
-        if (IsDeterminer(tokens[k].lower) || tokens[k].capitalized ||
-            tokens[k].kind == TokenKind::kNumber) {
-          anchored = k;
-          break;
-        }
-      }
-      antecedent_begin = anchored < antecedent_end ? anchored : stop;
-    }
+    std::size_t antecedent_begin = antecedent_end + 1 == source_end
+                                       ? RestrictedNounPhraseStart(tokens, antecedent_end, is_cue)
+                                       : NounPhraseStart(tokens, antecedent_end, is_cue);
     if (antecedent_begin < antecedent_end) {
       out->source = TokenRange{antecedent_begin, antecedent_end};
       relative_source = true;
@@ -1682,6 +1733,12 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       if (first.lower == "to" || In(first.lower, kPrepositions) || content.end - content.begin < 3) {
         return false;
       }
+      // "a worker who asked not to be named", "who asked to remain
+      // anonymous": a request in the infinitive, however far the audience
+      // walk took the content, is no statement.
+      std::size_t after_cue = cue_end;
+      if (after_cue < n && tokens[after_cue].lower == "not") ++after_cue;
+      if (after_cue < n && tokens[after_cue].lower == "to") return false;
       // "Podesta, who said C, said D": the relative clause ends at the comma
       // before the main clause's verb.
       for (std::size_t c = content.begin + 1; c + 1 < content.end; ++c) {

@@ -199,6 +199,36 @@ TEST_CASE("A relative clause's verb of saying takes the noun phrase before 'who'
   // Acts are not statements: "who endorsed", "who pledged to ...".
   CheckNoClaims("Dale Rubin, who endorsed Clinton in February, arrived on Monday.");
   CheckNoClaims("A candidate who pledged to ban all imports arrived on Monday.");
+  // A request in the infinitive is none either.
+  CheckNoClaims("A worker who asked not to be named arrived on Monday.");
+}
+
+TEST_CASE("A restrictive relative clause between the subject and the cue describes the subject",
+          "[extract]") {
+  CheckRow({"a clause with its own object",
+            "One resident who lives near the plant said the air smelled of sulfur.", "said",
+            "one resident", "One resident", "", "the air smelled of sulfur", kAssert,
+            "source-cue-content"});
+  CheckRow({"anonymity asked for",
+            "A diplomat who asked not to be identified said the talks had stalled.", "said",
+            "a diplomat", "A diplomat", "", "the talks had stalled", kAssert,
+            "source-cue-content"});
+  CheckRow({"anonymity given, and a reason",
+            "Another worker who asked not to be named because he feared reprisals said the "
+            "plant was unsafe.",
+            "said", "another worker", "Another worker", "", "the plant was unsafe", kAssert,
+            "source-cue-content"});
+  // (The place is cut off as in "Ja’afari in remarks to reporters said".)
+  CheckRow({"a plural subject and a place",
+            "Democrats in Ohio who watched the debate said they were unfazed by the gaffe.",
+            "said", "Democrats", "Democrats", "", "they were unfazed by the gaffe", kAssert,
+            "source-cue-content"});
+  // The words after "who" are the cue's subject: the clause is no
+  // description of what comes before it.
+  CheckRow({"a name after 'who'",
+            "They cited a group of hackers who U.S. officials say is tied to Moscow.", "say",
+            "U.S. officials", "U.S. officials", "", "is tied to Moscow", kAssert,
+            "source-cue-content"});
 }
 
 TEST_CASE("Credit lines, phrasal verbs and lone words are no attributions; asides run on",

@@ -1793,6 +1793,19 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     // attribution is one claim.
     bool quote_resumes = rest + 1 < n && IsOpening(tokens[rest]) && in_quote[rest + 1] &&
                          in_quote[out->content.begin];
+    // '“C1,” he said, but “C2”', 'Mills “got ...,” Jordan said, and still
+    // “got ...”', 'C1, she said, and “C2”': the quotation resumes after a
+    // conjunction (and an adverb): the statement spans both parts.
+    if (!quote_resumes && rest < n && (tokens[rest].lower == "and" || tokens[rest].lower == "but") &&
+        (in_quote[out->content.begin] || QuotationClosesBefore(tokens, out->source.begin) ||
+         (out->source.begin > 0 && IsComma(tokens[out->source.begin - 1])))) {
+      std::size_t mark = rest + 1;
+      if (mark < n && IsAdverb(tokens[mark])) ++mark;
+      if (mark + 1 < n && IsOpening(tokens[mark]) && in_quote[mark + 1]) {
+        quote_resumes = true;
+        rest = mark;
+      }
+    }
     // "Too often, Mr. Clarke said, the debate ...", "During his years in
     // office, Mr. Obama said, a majority of Americans ...": before the
     // source stands only an opening adverbial, so the statement follows.
@@ -2175,8 +2188,29 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
         } else if (in_quote[k]) {
           continue;
         }
-        if (!IsComma(tokens[k]) || tokens[but].lower != "but") continue;
+        // ", although he refused to ...", ", though she did not say": so too.
+        if (!IsComma(tokens[k]) || (tokens[but].lower != "but" && tokens[but].lower != "although" &&
+                                    tokens[but].lower != "though")) {
+          continue;
+        }
         const Token& next = tokens[but + 1];
+        if (tokens[but].lower != "but") {
+          // A concession goes on with what was said ("said the tax was
+          // right, although he would add a new one") unless it reports the
+          // source's own act: a pronoun, then a past tense or "did not".
+          if (PronounOf(next.lower) == PronounKind::kNone) continue;
+          std::size_t v = but + 2;
+          while (v + 1 < a.content.end && IsAdverb(tokens[v])) ++v;
+          const Token& verb = tokens[v];
+          bool act = v < a.content.end && (verb.lower == "did" || verb.lower == "didn't" ||
+                                            (IsPastForm(verb) && !In(verb.lower, kBeForms) &&
+                                             !In(verb.lower, kAuxiliaries)));
+          if (act) {
+            a.content.end = but == k + 1 ? k : but;
+            break;
+          }
+          continue;
+        }
         bool clause = PronounOf(next.lower) != PronounKind::kNone || next.lower == "there";
         if (!clause && (IsDeterminer(next.lower) || next.capitalized)) {
           for (std::size_t v = but + 2; v < a.content.end && v < but + 7 && !clause; ++v) {

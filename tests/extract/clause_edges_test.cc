@@ -482,10 +482,40 @@ TEST_CASE("A shared subject comes after an opening adverb, participle or time sp
 namespace claimtrack {
 namespace {
 
+TEST_CASE("A quotation split by its attribution resumes after 'and' or 'but'", "[extract]") {
+  CheckRow({"', but' and the quotation",
+            "\"You know, I like Larry,\" Weber said, but \"Larry has a history with the oil "
+            "industry.\"",
+            "said", "Weber", "Weber", "",
+            "You know, I like Larry,\" Weber said, but \"Larry has a history with the oil "
+            "industry",
+            kAssert, "content-source-cue"});
+  CheckRow({"', and' with an adverb, after words of the reporter's",
+            "Mills \"got an immunity deal,\" Jordan said, and still \"sat in on the interview.\"",
+            "said", "Jordan", "Jordan", "",
+            "Mills \"got an immunity deal,\" Jordan said, and still \"sat in on the interview",
+            kAssert, "content-source-cue"});
+  CheckRow({"an unquoted statement, then the quotation",
+            "Many of the visitors were older, Ruth said, and \"I had to step back and think.\"",
+            "said", "Ruth", "Ruth", "",
+            "Many of the visitors were older, Ruth said, and \"I had to step back and think",
+            kAssert, "content-source-cue"});
+}
+
 TEST_CASE("A content ends where the reporter's clause begins", "[extract]") {
   CheckRow({"', but' and a new subject",
             "Sandors has said he will vote for Clanton, but he hasn't endorsed her.", "said",
             "Sandors", "Sandors", "", "he will vote for Clanton", kAssert, "source-cue-content"});
+  CheckRow({"', though' and the source's own act",
+            "Hope Hickson said all staffers sign the agreements, though she did not discuss "
+            "their terms.",
+            "said", "Hope Hickson", "Hope Hickson", "", "all staffers sign the agreements",
+            kAssert, "source-cue-content"});
+  CheckRow({"', although' and a modal goes on: it is reported speech",
+            "Carl Kenning said the tax was about right, although he would add a new one.", "said",
+            "Carl Kenning", "Carl Kenning", "",
+            "the tax was about right, although he would add a new one", kAssert,
+            "source-cue-content"});
   CheckRow({"', but' with no new clause goes on",
             "Sandors is promising not just a few stars, but the moon and the sun.", "promising",
             "Sandors", "Sandors", "", "not just a few stars, but the moon and the sun", kAssert,

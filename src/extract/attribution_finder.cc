@@ -628,6 +628,10 @@ TokenRange ContentToEnd(const std::vector<Token>& tokens, std::size_t begin, std
 // neither is a clause ("showed that during ...", "described how ...").
 std::size_t ObjectEnd(const std::vector<Token>& tokens, const std::vector<char>& in_quote,
                       TokenRange content) {
+  // "-ing" words that work as prepositions: ", including Hezbollah" goes on.
+  static constexpr WordList<7> kIngPrepositions({"including", "excluding", "regarding",
+                                                 "concerning", "following", "involving",
+                                                 "considering"});
   static constexpr WordList<10> kClauseOpeners({"although", "though", "while", "whereas",
                                                 "because", "as", "but", "so", "even", "yet"});
   static constexpr WordList<14> kOccasions(
@@ -655,10 +659,18 @@ std::size_t ObjectEnd(const std::vector<Token>& tokens, const std::vector<char>&
       end = k;
     }
     if (k >= end) break;
-    // ", which makes him an outlier": the reporter's remark on the object.
+    // ", which makes him an outlier": the reporter's remark on the object;
+    // so are ", who took heat for ...", ", encouraging his supporters to
+    // ..." (the subject's next act) and ", another example of ...".
     if (IsComma(t) && k + 1 < end &&
         (In(tokens[k + 1].lower, kClauseOpeners) || In(tokens[k + 1].lower, kSubjectPronouns) ||
-         tokens[k + 1].lower == "which")) {
+         tokens[k + 1].lower == "which" || tokens[k + 1].lower == "who" ||
+         tokens[k + 1].lower == "another" ||
+         (!tokens[k + 1].capitalized && IsIngForm(tokens[k + 1].lower) &&
+          !In(tokens[k + 1].lower, kIngPrepositions) &&
+          // "a kind, loving and admirable person": an adjective in a list.
+          !(k + 2 < end && (tokens[k + 2].lower == "and" || tokens[k + 2].lower == "or" ||
+                            IsComma(tokens[k + 2])))))) {
       end = k;
       break;
     }

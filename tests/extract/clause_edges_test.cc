@@ -617,6 +617,29 @@ TEST_CASE("The object of a verb of stance ends before the reporter's phrases", "
             "praised", "The experts", "The experts", "",
             "Mrs. Clanton's proposals for small businesses", kAssert, "source-cue-content",
             "Mrs. Clanton's proposals"});
+  CheckRow({"', who' after the object is the reporter's remark",
+            "Trent Bolton cited criticism of the anchor Matt Laurel, who took heat for his "
+            "questions.",
+            "cited", "Trent Bolton", "Trent Bolton", "", "criticism of the anchor Matt Laurel",
+            kAssert,
+            "source-cue-content"});
+  CheckRow({"a participle after a comma is the subject's next act",
+            "Tramp is again questioning the integrity of the voting system, encouraging his "
+            "supporters to watch polling places.",
+            "questioning", "Tramp", "Tramp", "", "the integrity of the voting system", kAssert,
+            "source-cue-content"});
+  CheckRow({"', another example of' is the reporter's remark",
+            "A union of flight attendants endorsed Clanton for president on Thursday, another "
+            "example of labor backing her.",
+            "endorsed", "a union of flight attendants", "A union of flight attendants", "",
+            "Clanton for president", kAssert, "source-cue-content"});
+  CheckRow({"', including' goes on",
+            "Allouche called for armed groups fighting alongside it, including the militia, to be "
+            "listed as terrorists.",
+            "called", "Allouche", "Allouche", "",
+            "for armed groups fighting alongside it, including the militia, to be listed as "
+            "terrorists",
+            kAssert, "source-cue-content"});
   CheckRow({"a time phrase followed by a reason stays",
             "Marco Rubin defended himself on Saturday for bailing on his own bill.", "defended",
             "Marco Rubin", "Marco Rubin", "", "himself on Saturday for bailing on his own bill",

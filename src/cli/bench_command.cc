@@ -362,19 +362,53 @@ long long PathBytes(const std::string& path) {
 }
 
 // Streams the articles of `path` as `ingest` sees them (posts split) to
-// `visit`; returns what the reader reported.
-ReadReport ForEachArticle(const std::string& path,
-                          const std::function<void(const Article&)>& visit) {
+// `visit` until it returns false; returns what the reader reported.
+ReadReport ForEachArticleWhile(const std::string& path,
+                               const std::function<bool(Article&&)>& visit) {
   ReadReport report;
   std::istringstream no_stdin;
   ReadArticles(
       {path}, no_stdin,
       [&](Article&& page) {
-        for (const Article& article : SplitPosts(page)) visit(article);
+        for (Article& article : SplitPosts(page)) {
+          if (!visit(std::move(article))) return false;
+        }
         return true;
       },
       &report);
   return report;
+}
+
+// The same, to the end.
+ReadReport ForEachArticle(const std::string& path,
+                          const std::function<void(const Article&)>& visit) {
+  return ForEachArticleWhile(path, [&](Article&& article) {
+    visit(article);
+    return true;
+  });
+}
+
+// Each core's speed on extraction of the first megabyte of articles of
+// `path`: alone, then all cores at once, one extractor each, fastest of 3.
+CoreSpeeds MeasureCoresOnExtraction(const std::string& path, const ClaimExtractor& extractor) {
+  constexpr std::size_t kSampleBytes = 1'000'000;
+  std::vector<Article> sample;
+  std::size_t bytes = 0;
+  ForEachArticleWhile(path, [&](Article&& article) {
+    bytes += article.text.size();
+    sample.push_back(std::move(article));
+    return bytes < kSampleBytes;
+  });
+  std::vector<std::unique_ptr<ClaimExtractor>> extractors(AllowedCpus().size());
+  for (std::unique_ptr<ClaimExtractor>& one : extractors) {
+    if (!ClaimExtractor::Create(extractor.rules(), &one).ok()) return CoreSpeeds{};
+  }
+  return MeasureCores(
+      [&](int worker) {
+        const ClaimExtractor& mine = *extractors[static_cast<std::size_t>(worker)];
+        for (const Article& article : sample) (void)mine.Extract(article);
+      },
+      3);
 }
 
 // A fresh, empty folder for temporary stores, removed with its content.
@@ -565,17 +599,8 @@ class CorpusBench {
                                 bytes += static_cast<long long>(event.article.text.size());
                                 progress.Update(++articles, bytes, claims, "claims");
                               });
-      ReadReport report;
-      std::istringstream no_stdin;
-      ReadArticles(
-          {path}, no_stdin,
-          [&](Article&& page) {
-            for (Article& article : SplitPosts(page)) {
-              if (!pipeline.Add(std::move(article))) return false;
-            }
-            return true;
-          },
-          &report);
+      ForEachArticleWhile(path,
+                          [&](Article&& article) { return pipeline.Add(std::move(article)); });
       status = pipeline.Finish();
       times = pipeline.times();
     }
@@ -1095,36 +1120,6 @@ bool RunSynthetic(long count, const BenchFlags& flags, const MatchingRules& matc
 // --- making a larger corpus ---------------------------------------------------------
 
 std::string Fixed(double value, int digits);
-
-// Each core's speed on extraction of the first megabyte of articles of
-// `path`: alone, then all cores at once, one extractor each, fastest of 3.
-CoreSpeeds MeasureCoresOnExtraction(const std::string& path, const ClaimExtractor& extractor) {
-  constexpr std::size_t kSampleBytes = 1'000'000;
-  std::vector<Article> sample;
-  std::size_t bytes = 0;
-  ReadReport report;
-  std::istringstream no_stdin;
-  ReadArticles(
-      {path}, no_stdin,
-      [&](Article&& page) {
-        for (Article& article : SplitPosts(page)) {
-          bytes += article.text.size();
-          sample.push_back(std::move(article));
-        }
-        return bytes < kSampleBytes;
-      },
-      &report);
-  std::vector<std::unique_ptr<ClaimExtractor>> extractors(AllowedCpus().size());
-  for (std::unique_ptr<ClaimExtractor>& one : extractors) {
-    if (!ClaimExtractor::Create(extractor.rules(), &one).ok()) return CoreSpeeds{};
-  }
-  return MeasureCores(
-      [&](int worker) {
-        const ClaimExtractor& mine = *extractors[static_cast<std::size_t>(worker)];
-        for (const Article& article : sample) (void)mine.Extract(article);
-      },
-      3);
-}
 
 int MakeCorpus(const BenchFlags& flags) {
   if (flags.paths.empty()) {

@@ -517,6 +517,25 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     claim.time = p.time;
     claims.push_back(std::move(claim));
   }
+  // '“S1. S2,” Hayes said.' opening a paragraph after someone else's claim:
+  // S1 looked like that speaker's quotation going on, but the quotation is
+  // attributed at its end, and Hayes's claim runs from its opening mark over
+  // S1. One quotation, one speaker: the continuation goes.
+  auto attributed_later = [&](const Claim& continuation) {
+    if (continuation.rule != "quote-continuation") return false;
+    for (const Claim& other : claims) {
+      bool closed_by_source = other.rule == "content-source-cue" ||
+                              other.rule == "content-cue-source" ||
+                              other.rule == "quote-dash-source";
+      if (closed_by_source && other.sentence_span.begin > continuation.sentence_span.begin &&
+          other.content_span.begin <= continuation.content_span.begin &&
+          continuation.content_span.end <= other.content_span.end) {
+        return true;
+      }
+    }
+    return false;
+  };
+  claims.erase(std::remove_if(claims.begin(), claims.end(), attributed_later), claims.end());
   // Two cues over one content (a rare overlap of patterns) give one claim.
   // Claims mostly come in text order already; stable_sort would still move
   // every claim through its buffer.

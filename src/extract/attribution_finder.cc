@@ -1726,6 +1726,28 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // a parenthetical attribution; the content runs on after it. Not when a
   // new clause starts there (", adding that ...", ", who ...", an appositive).
   std::size_t rest = modifier_end;
+  // '“C1,” he said, but “C2”', 'Mills “got a deal,” Jordan said, and still
+  // “sat in on ...”', '“C1,” Lee wrote in an email to staff, and “C2.”': a
+  // quotation resumed after "and" or "but" goes on with what the source
+  // said; the words between are the source's phrase of place or manner.
+  if (QuotationClosesBefore(tokens, out->source.begin)) {
+    std::size_t comma = rest;
+    while (comma < n && comma < rest + 12 && IsWordOrNumber(tokens[comma]) && !is_cue(comma) &&
+           !In(tokens[comma].lower, kBoundaries) && !IsPastTenseVerb(tokens[comma])) {
+      ++comma;
+    }
+    std::size_t next = comma + 1;
+    if (comma < n && IsComma(tokens[comma]) && next < n &&
+        (tokens[next].lower == "and" || tokens[next].lower == "but")) {
+      std::size_t mark = next + 1;
+      while (mark < n && IsAdverb(tokens[mark])) ++mark;
+      if (mark + 1 < n && IsOpening(tokens[mark]) && in_quote[mark + 1]) {
+        TokenRange after = ContentToEnd(tokens, next, n);
+        if (HasWord(tokens, after)) out->content.end = after.end;
+        return true;
+      }
+    }
+  }
   if (rest < n && IsComma(tokens[rest])) {
     ++rest;
     std::size_t length = 0;

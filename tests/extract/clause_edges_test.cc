@@ -272,6 +272,26 @@ TEST_CASE("After a quotation closed before its source, narration is not content"
             "Only you, Dinesh,” Carla Cone said, would use the occasion to reaffirm your love of "
             "country",
             kAssert, "content-source-cue"});
+  CheckRow({"the quotation resumes after ', but'",
+            "“I like Dana,” Walt Berger said, but “when it comes to taxes, Dana is wrong.”",
+            "said", "Walt Berger", "Walt Berger", "",
+            "I like Dana,” Walt Berger said, but “when it comes to taxes, Dana is wrong.”",
+            kAssert, "content-source-cue"});
+  CheckRow({"a partial quotation resumes after ', and still', straight marks",
+            "Mills \"got a deal,\" Rosa Ibarra said, and still \"sat in on the interview.\"",
+            "said", "Rosa Ibarra", "Rosa Ibarra", "",
+            "Mills \"got a deal,\" Rosa Ibarra said, and still \"sat in on the interview.\"",
+            kAssert, "content-source-cue"});
+  CheckRow({"the quotation resumes after the source's phrase of place and ', and'",
+            "Ford is “smart as a whip,” Lee Tran wrote in an email to her staff, and “hard to "
+            "read.”",
+            "wrote", "Lee Tran", "Lee Tran", "",
+            "Ford is “smart as a whip,” Lee Tran wrote in an email to her staff, and “hard to "
+            "read.”",
+            kAssert, "content-source-cue"});
+  CheckRow({"after ', and' a clause of the narrator's with its own quotation is not content",
+            "“We will win,” Ann Ebeling said, and her husband cut in: “Maybe.”", "said",
+            "Ann Ebeling", "Ann Ebeling", "", "We will win", kAssert, "content-source-cue"});
   // Two quotations, each with its own source, in one sentence.
   const std::string two = "\"His normal demeanor is grumpy,\" Madge Kuhn said, but despite the "
                           "tone, \"I think he will do it,\" said a friend.";

@@ -29,8 +29,10 @@ constexpr WordList<8> kBeForms({"is", "are", "was", "were", "be", "been", "being
 constexpr WordList<16> kAuxiliaries({"has", "have", "had", "will", "would", "could", "should",
                                      "can", "may", "might", "must", "did", "does", "do", "having",
                                      "long"});
-// A modal before a cue speaks of words not (yet) said: "will confirm".
-constexpr WordList<8> kModals({"will", "would", "could", "should", "can", "may", "might", "must"});
+// A modal before a cue speaks of words not (yet) said: "will confirm",
+// "cannot defend".
+constexpr WordList<9> kModals({"will", "would", "could", "should", "can", "cannot", "may", "might",
+                               "must"});
 constexpr WordList<4> kPartsOfDay({"morning", "afternoon", "evening", "night"});
 constexpr WordList<35> kAdverbs(
     {"also",      "again",    "then",       "later",       "earlier", "previously",
@@ -259,11 +261,20 @@ bool IsHeadlineCase(const std::vector<Token>& tokens) {
 // week"); returns its length in tokens, 0 when none.
 std::size_t TimePhraseAt(const std::vector<Token>& tokens, std::size_t i, std::size_t end) {
   if (i >= end) return 0;
-  if (IsTimeWord(tokens[i])) return 1;
+  // "Morning Consult", "Good Morning America", "on Morning Joe": a time
+  // word inside a name, capitalized between a name's words.
+  auto time_at = [&](std::size_t k) {
+    if (!IsTimeWord(tokens[k])) return false;
+    bool in_name = tokens[k].capitalized && WeekdayFromName(tokens[k].lower) < 0 && k > 0 &&
+                   k + 1 < end && tokens[k + 1].is_word() && tokens[k + 1].capitalized &&
+                   (tokens[k - 1].capitalized || tokens[k - 1].lower == "of" ||
+                    tokens[k - 1].lower == "for" || tokens[k - 1].lower == "on");
+    return !in_name;
+  };
+  if (time_at(i)) return 1;
   const std::string& w = tokens[i].lower;
   if ((w == "on" || w == "late" || w == "early" || w == "last" || w == "this") && i + 1 < end &&
-      (IsTimeWord(tokens[i + 1]) || tokens[i + 1].lower == "week" ||
-       tokens[i + 1].lower == "month")) {
+      (time_at(i + 1) || tokens[i + 1].lower == "week" || tokens[i + 1].lower == "month")) {
     return 2;
   }
   return 0;

@@ -164,6 +164,12 @@ TEST_CASE("Words that are not attributions give no claims", "[extract]") {
        "Tass said the three countries will confirm their determination to jointly fight the "
        "Islamic State group and Fatah al-Sham Front, an al-Qaida-affiliate in Syria.",
        {"said"}},
+      {"'cannot defend' is a modal too: nothing was defended",
+       "Jane Okafor said the mayor is reduced to insults because he cannot defend his record.",
+       {"said"}},
+      {"'cannot claim' says no claim was made",
+       "Valley investors cannot claim the same success.",
+       {}},
       {"'If confirmed by Washington' is a condition, not speech",
        "If confirmed by Washington, the mission would represent the first coordinated action "
        "against IS by Russia and the U.S.-led coalition.",

@@ -272,6 +272,13 @@ TEST_CASE("After a quotation closed before its source, narration is not content"
             "Only you, Dinesh,” Carla Cone said, would use the occasion to reaffirm your love of "
             "country",
             kAssert, "content-source-cue"});
+  CheckRow({"a name with a time word after the inverted cue: 'of Morning Consult'",
+            "“The debate changed little,” said Rita Osei of Morning Consult.", "said",
+            "Rita Osei of Morning Consult", "Rita Osei of Morning Consult", "",
+            "The debate changed little", kAssert, "content-cue-source"});
+  CheckRow({"a programme's name after the source: 'on Morning Joe'",
+            "“The race is close,” Ana Ruiz said on Morning Joe.", "said", "Ana Ruiz", "Ana Ruiz",
+            "", "The race is close", kAssert, "content-source-cue"});
   CheckRow({"the quotation resumes after ', but'",
             "“I like Dana,” Walt Berger said, but “when it comes to taxes, Dana is wrong.”",
             "said", "Walt Berger", "Walt Berger", "",

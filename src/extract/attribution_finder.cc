@@ -1297,7 +1297,14 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // video accusing ...": the document's issuer, the sentence's subject, is
   // the source.
   bool issued_document = false;
-  if (participle_form && left == cue_begin && source_begin + 1 < source_end) {
+  // Only phrases of time between the document and its participle ("a
+  // petition this week calling"): an auxiliary makes the participle a verb.
+  bool participle_after_object = participle_form;
+  for (std::size_t k = left; k < cue_begin && participle_after_object; ++k) {
+    participle_after_object = !In(tokens[k].lower, kBeForms) && !In(tokens[k].lower, kAuxiliaries) &&
+                              !IsNegation(tokens[k]);
+  }
+  if (participle_after_object && source_begin + 1 < source_end) {
     // The determiner after the verb opens the document's noun phrase; the
     // walk leftwards may have taken the verb and its subject in.
     std::size_t det = source_begin;
@@ -1308,16 +1315,38 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     auto word_at = [&](std::size_t m) -> const std::string* {
       return m < source_end ? &tokens[m].lower : nullptr;
     };
-    // "released a statement Thursday night condemning ...".
+    // "released a statement Thursday night condemning ...", "unleashed a
+    // series of tweets early Friday saying ...".
     std::size_t doc_end = source_end;
-    while (doc_end > det + 1 && (IsTimeWord(tokens[doc_end - 1]) ||
-                                 In(tokens[doc_end - 1].lower, kPartsOfDay))) {
-      --doc_end;
+    while (doc_end > det + 1) {
+      std::size_t time = TimePhraseAt(tokens, doc_end - 2, doc_end);
+      if (time == 2) {
+        doc_end -= 2;
+      } else if (IsTimeWord(tokens[doc_end - 1]) || In(tokens[doc_end - 1].lower, kPartsOfDay)) {
+        --doc_end;
+      } else {
+        break;
+      }
     }
     const SourceWordKind* kind = rules_.source_words.Match(doc_end - 1, word_at, &length);
     issued_document = det > 0 && IsDeterminer(tokens[det].lower) && IsVerbForm(tokens[det - 1]) &&
                       kind && *kind == SourceWordKind::kNominal;
-    if (issued_document) source_begin = source_end;
+    if (issued_document) {
+      source_begin = source_end;
+      // "Palmieri spoke to reporters after Donald Trump unleashed a series
+      // of tweets criticizing ...": the issuer is the subject of a clause of
+      // its own, not the sentence's subject.
+      std::size_t verb = det - 1;
+      std::size_t issuer = NounPhraseStart(tokens, verb, is_cue);
+      if (issuer < verb && issuer > 0 &&
+          (In(tokens[issuer - 1].lower, kTimePrepositions) ||
+           In(tokens[issuer - 1].lower, kBoundaries)) &&
+          !IsFunctionWord(tokens[issuer].lower)) {
+        source_begin = issuer;
+        source_end = verb;
+        issued_document = false;
+      }
+    }
   }
   // "The ad then cuts to footage of Trump saying C", "a video of Clinton
   // saying C": the person shown speaks.

@@ -367,6 +367,35 @@ TEST_CASE("A document's issuer is the source: 'X issued a statement saying C'", 
             "strike hit a depot.",
             "saying", "the ministry", "The ministry", "", "the strike hit a depot", kAssert,
             "subject-shared"});
+  CheckRow({"tweets, with a time phrase before the participle",
+            "Dan Morrow unleashed a series of tweets early Friday saying that his rival had shown "
+            "bad judgment.",
+            "saying", "Dan Morrow", "Dan Morrow", "", "his rival had shown bad judgment",
+            kAssert, "subject-shared"});
+  CheckRow({"a petition, 'this week' before the participle",
+            "The union started a petition this week calling on the council to raise wages.",
+            "calling", "the union", "The union", "", "on the council to raise wages", kAssert,
+            "subject-shared"});
+  CheckRow({"the issuer is the subject of a clause after 'after', not the sentence's",
+            "Press aide Lena Moss spoke to reporters after Dan Morrow released an ad criticizing "
+            "the mayor's budget.",
+            "criticizing", "Dan Morrow", "Dan Morrow", "", "the mayor's budget", kAssert,
+            "source-cue-content"});
+  CheckRow({"a document with its author's name before it",
+            "A Dan Morrow memo said the budget was a disgrace.", "said", "Dan Morrow",
+            "A Dan Morrow memo", "", "the budget was a disgrace", kAssert, "source-cue-content"});
+  // The author's words say what the author is: a person's memo, a
+  // ministry's statement.
+  std::vector<Claim> claims = ExtractFrom("A Dan Morrow memo said the budget was a disgrace.");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].source_kind == "person");
+  claims = ExtractFrom("A Russian Defense Ministry statement said the jets had struck.");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].source_kind == "organization");
+  CheckRow({"a person in a document is no document's author",
+            "“Why did he not pay?” a narrator in the Morrow ad asks.", "asks",
+            "a narrator in the Morrow ad", "a narrator in the Morrow ad", "", "Why did he not pay?",
+            kAssert, "content-source-cue"});
   CheckRow({"an adverb between the auxiliary and the cue",
             "The media has always claimed that its reporters are unbiased.", "claimed",
             "The media", "The media", "", "its reporters are unbiased", kAssert,

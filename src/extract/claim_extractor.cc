@@ -460,6 +460,16 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
 
   std::vector<Claim> claims;
   claims.reserve(pending.size());  // a Claim is 18 strings: moving them on growth adds up
+  // For each claim: the bytes of its cue in its sentence (empty for a
+  // continuation), and whether it reports speech in a that-clause or
+  // quotation after its cue (S said C, ..., saying C).
+  struct CueSite {
+    Span cue;
+    bool reports_speech = false;  // S said (that) C, ..., saying C
+    bool speech = false;          // a verb of saying or thinking, not an act such as "urged"
+  };
+  std::vector<CueSite> sites;
+  sites.reserve(pending.size());
   for (const Pending& p : pending) {
     const std::vector<Token>& tokens = sentence_tokens[p.tokens];
     while (next_mention < mentions.size() && mentions[next_mention].offset < p.sentence.begin) {
@@ -515,8 +525,43 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     claim.quote = starts_quoted && ends_quoted ? QuoteKind::kDirect : QuoteKind::kIndirect;
     claim.date = ClaimDate(article.date, tokens, p.attribution);
     claim.time = p.time;
+    CueSite site;
+    if (p.continued_cue.empty()) site.cue = BytesOf(tokens, p.attribution.cue);
+    const CueFrame frame = p.attribution.cue_rule->frame;
+    site.reports_speech =
+        (frame == CueFrame::kSpeech || frame == CueFrame::kTell) &&
+        (claim.rule == "source-cue-content" || claim.rule == "subject-shared");
+    site.speech = frame == CueFrame::kSpeech;
+    sites.push_back(site);
     claims.push_back(std::move(claim));
   }
+  // 'The Post reported that Klein said he was leaving', 'Sexton said that
+  // Trump believes little of it': a verb of saying or thinking inside what
+  // another source is reported to have said is, as one inside a quotation,
+  // part of the reported words. The claim is the outer source's; an inner
+  // one would credit Klein with words only the Post's report gives. Kept:
+  // the speaker's own attitude ("Weaver told CNN that he believes C" is
+  // Weaver's), denials, which disputes are made of, and acts the report
+  // describes ("said that Lavrov had urged Tillerson to ...", "informed").
+  std::vector<char> reported(claims.size(), 0);
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const Claim& inner = claims[i];
+    if (sites[i].cue.empty() || !sites[i].speech || inner.stance == Stance::kDeny) continue;
+    for (std::size_t j = 0; j < claims.size() && !reported[i]; ++j) {
+      const Claim& outer = claims[j];
+      reported[i] = j != i && sites[j].reports_speech &&
+                    outer.sentence_span.begin == inner.sentence_span.begin &&
+                    outer.content_span.begin <= sites[i].cue.begin &&
+                    sites[i].cue.begin < outer.content_span.end && outer.source != inner.source;
+    }
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    if (reported[i]) continue;
+    if (kept != i) claims[kept] = std::move(claims[i]);
+    ++kept;
+  }
+  claims.resize(kept);
   // '“S1. S2,” Hayes said.' opening a paragraph after someone else's claim:
   // S1 looked like that speaker's quotation going on, but the quotation is
   // attributed at its end, and Hayes's claim runs from its opening mark over

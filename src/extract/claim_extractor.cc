@@ -385,14 +385,36 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
         continue;
       }
       if (source.empty()) {
-        // Subject shared with the main clause: the sentence's first
-        // attribution's source, or its leading subject.
-        for (const Pending& earlier : pending) {
-          if (earlier.sentence.begin == sentence.begin && !earlier.attribution.source.empty()) {
-            source = earlier.attribution.source;
-            appositive = earlier.attribution.appositive;
-            break;
+        // Subject shared with the main clause: the source of the nearest
+        // attribution before it in the main clause, or the sentence's
+        // leading subject. Not a relative clause's ("defend not paying an
+        // architect who said he was stiffed ..., saying C" is the
+        // sentence subject's), nor one inside another attribution's content
+        // ("X said that Y told Z C1, adding C2" is X's); and the nearest,
+        // not the first ("In a statement announcing the pick, the union
+        // called Clinton a champion, citing ..." is the union's).
+        auto in_content = [&](const Attribution& a) {
+          for (std::size_t e = pending.size(); e > 0; --e) {
+            const Pending& other = pending[e - 1];
+            if (other.sentence.begin != sentence.begin) break;
+            const TokenRange& c = other.attribution.content;
+            if (&other.attribution != &a && c.begin <= a.cue.begin && a.cue.begin < c.end) {
+              return true;
+            }
           }
+          return false;
+        };
+        for (std::size_t e = pending.size(); e > 0; --e) {
+          const Pending& earlier = pending[e - 1];
+          if (earlier.sentence.begin != sentence.begin) break;
+          const Attribution& a = earlier.attribution;
+          if (a.source.empty() || a.rule == "relative-source-cue" ||
+              a.cue.begin >= attribution.cue.begin || in_content(a)) {
+            continue;
+          }
+          source = a.source;
+          appositive = a.appositive;
+          break;
         }
         if (source.empty()) {
           source = finder_.LeadingSubject(words, &appositive);

@@ -384,6 +384,23 @@ TEST_CASE("A period inside a quotation followed by its short attribution", "[ext
 namespace claimtrack {
 namespace {
 
+TEST_CASE("'..., saying C' shares the nearest main-clause source before it", "[extract]") {
+  CheckRow({"not the source of a relative clause",
+            "Lou Parr was defensive about not paying an architect who said he was stiffed, "
+            "saying, “Maybe he didn’t do a good job.”",
+            "saying", "Lou Parr", "Lou Parr", "", "Maybe he didn’t do a good job", kAssert,
+            "subject-shared"});
+  CheckRow({"the nearest before it, not a document in an opening phrase",
+            "In a statement announcing the pick, the nurses union called Dana Ruiz a champion, "
+            "citing her work on staffing.",
+            "citing", "the nurses union", "the nurses union", "", "her work on staffing",
+            kAssert, "subject-shared"});
+  CheckRow({"not a source inside another's content",
+            "Mayor Ruiz said the governor denied the report, adding that talks would resume.",
+            "adding", "Ruiz", "Mayor Ruiz", "Mayor", "talks would resume", kAssert,
+            "subject-shared"});
+}
+
 TEST_CASE("'..., saying C' finds the subject past asides, datelines and long descriptions",
           "[extract]") {
   CheckRow({"the comma inside a quotation",

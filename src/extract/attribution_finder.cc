@@ -814,6 +814,25 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
       }
     }
   }
+  // "WASHINGTON — Sen. Chuck Grassley ...", "New York (AFP) – Vice
+  // President Joe Biden ...", "CONGRESS HAS INVESTIGATED HIM — Oz's ...": a
+  // dateline or a heading in capitals, up to its dash.
+  {
+    std::size_t d = i;
+    bool caps = true;
+    while (d < n && d < i + 6 && tokens[d].is_word() && tokens[d].capitalized) {
+      caps = caps && tokens[d].all_caps;
+      ++d;
+    }
+    bool agency = d > i && d + 2 < n && tokens[d].lower == "(" && tokens[d + 1].all_caps &&
+                  tokens[d + 2].lower == ")";
+    if (agency) d += 3;
+    if (d > i && d + 1 < n && (caps || agency) &&
+        (IsDash(tokens[d]) || tokens[d].lower == "-" || tokens[d].lower == "--")) {
+      bool two_hyphens = tokens[d].lower == "-" && tokens[d + 1].lower == "-";
+      i = two_hyphens ? d + 2 : d + 1;
+    }
+  }
   // "When asked whom she supported, Ms. Sherry smiled and said ...", "If
   // elected, he ...": an opening subordinate clause up to a comma.
   static constexpr std::array<std::string_view, 7> kSubordinators = {

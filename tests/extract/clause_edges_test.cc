@@ -403,6 +403,21 @@ TEST_CASE("'..., saying C' shares the nearest main-clause source before it", "[e
 
 TEST_CASE("'..., saying C' finds the subject past asides, datelines and long descriptions",
           "[extract]") {
+  CheckRow({"a dateline in capitals and a dash",
+            "SPRINGFIELD — Sen. Ada Brandt on Wednesday played down the attack, saying it was "
+            "politics as usual.",
+            "saying", "Ada Brandt", "Sen. Ada Brandt", "Sen.", "it was politics as usual",
+            kAssert, "subject-shared"});
+  CheckRow({"a place, an agency in parentheses and a dash",
+            "New York (AFP) – Governor Ada Brandt hit the campaign trail, accusing her rival of "
+            "cowardice.",
+            "accusing", "Ada Brandt", "Governor Ada Brandt", "Governor",
+            "her rival of cowardice", kAssert, "subject-shared"});
+  // A heading in capitals is no subject; what follows has its own.
+  for (const Claim& claim :
+       ExtractFrom("BUDGET FIGHT LOOMS — The mayor's plan drew fire, saying nothing new.")) {
+    CHECK(claim.source != "BUDGET FIGHT LOOMS");
+  }
   CheckRow({"the comma inside a quotation",
             "Donald Tramp has delivered a defense of “New York values,” saying the city embodied "
             "the spirit of America.",

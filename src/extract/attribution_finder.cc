@@ -1184,6 +1184,13 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       break;
     }
   }
+  // "It goes without saying that ...", "It's worth noting that ...", "left
+  // without saying goodbye": a gerund after "without" or "worth" reports
+  // no one's statement.
+  if (left > 0 && IsIngForm(tokens[cue_begin].lower) &&
+      (tokens[left - 1].lower == "without" || tokens[left - 1].lower == "worth")) {
+    return false;
+  }
   // "declined to say", "expected to announce": not an attribution.
   // But "went on to say" says it.
   if (left > 0 && tokens[left - 1].lower == "to" && !passive_be) {
@@ -1459,8 +1466,14 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     // not given.
     static constexpr std::array<std::string_view, 4> kWhWords = {"what", "how", "whatever",
                                                                  "why"};
+    // "Everything Trump says is a lie", "Nothing the president said will
+    // assuage ...": a pronoun and the clause that modifies it, the object
+    // of the verb, not a source.
+    static constexpr std::array<std::string_view, 4> kIndefinites = {"everything", "anything",
+                                                                     "nothing", "something"};
     for (std::size_t k = source_begin > 0 ? source_begin - 1 : 0; k < source_end; ++k) {
       if (In(tokens[k].lower, kWhWords)) return false;
+      if (In(tokens[k].lower, kIndefinites) && k + 1 < source_end) return false;
     }
     out->source = TokenRange{source_begin, source_end};
   }

@@ -210,6 +210,10 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     if (tokens[begin].lower == "i" || tokens[begin].lower == "we" || tokens[begin].lower == "you") {
       return false;
     }
+    // "Now tell us ...": a sentence adverb before an imperative, no subject.
+    static constexpr std::array<std::string_view, 7> kSentenceAdverbs = {
+        "now", "then", "just", "so", "please", "here", "there"};
+    if (IsOneOf(tokens[begin].lower, kSentenceAdverbs)) return false;
   }
   std::size_t body = begin;
   while (body < end && IsDeterminer(tokens[body].lower)) ++body;

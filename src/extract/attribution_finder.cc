@@ -749,7 +749,13 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
     static constexpr WordList<12> kProgrammes({"tv", "talk", "radio", "television", "reality",
                                                "morning", "late-night", "cooking", "comedy",
                                                "variety", "award", "awards"});
-    return In(w, kProgrammes);
+    if (In(w, kProgrammes)) return true;
+    // "taped an hourlong show", "the only show": a determiner and a
+    // singular word before "show" (a singular subject would take "shows";
+    // "the polls show", "the data show" are verbs).
+    return cue_word == "show" && i >= 2 && IsDeterminer(tokens[i - 2].lower) &&
+           before.is_word() && !before.capitalized && w.back() != 's' && w != "data" &&
+           w != "media" && PronounOf(w) == PronounKind::kNone;
   }
   bool noun_like = rules_.references.count(cue_word) > 0 || In(cue_word, kNounsToo);
   if (!noun_like) return false;
@@ -1182,6 +1188,18 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       --left;
     } else {
       break;
+    }
+  }
+  // "let businesses write off ...", "made them say ...": the bare verb of a
+  // causative is what someone else lets or makes happen, not a statement.
+  // ("Let me express my gratitude": the speaker's own words.)
+  if (tokens[cue_begin].lower == cue->lemma) {
+    static constexpr WordList<11> kCausatives({"let", "lets", "letting", "make", "makes", "made",
+                                               "making", "help", "helps", "helped", "helping"});
+    for (std::size_t k = left; k > 0 && cue_begin - k < 4; --k) {
+      const Token& t = tokens[k - 1];
+      if (In(t.lower, kCausatives) && k < cue_begin && tokens[k].lower != "me") return false;
+      if (!t.is_word() || In(t.lower, kBoundaries)) break;
     }
   }
   // "It goes without saying that ...", "It's worth noting that ...", "left

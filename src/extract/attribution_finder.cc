@@ -1302,6 +1302,10 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       std::size_t start = source_end;
       while (start < n && IsComma(tokens[start])) ++start;
       out->content = ContentToEnd(tokens, start, n);
+      // "According to MSNBC, basically.": an adverb alone says nothing.
+      if (WordCount(tokens, out->content) == 1 && IsAdverb(tokens[out->content.begin])) {
+        return false;
+      }
     } else {
       out->rule = "according-to-last";
       out->content = ContentBefore(tokens, 0, cue_begin);
@@ -2000,8 +2004,16 @@ bool FindSourceColon(const std::vector<Token>& tokens, Attribution* out) {
   bool dash = IsDash(tokens[colon]) && colon + 1 < tokens.size() &&
               (IsOpening(tokens[colon + 1]) || tokens[colon + 1].kind == TokenKind::kCloseQuote);
   if (!IsColon(tokens[colon]) && !dash) return false;
+  // "Stealth Over Health: ...": a preposition inside makes a headline's
+  // phrase, not a name (IsFunctionWord has the common ones).
+  static constexpr WordList<12> kMorePrepositions({"over", "under", "against", "about", "into",
+                                                   "through", "without", "across", "behind",
+                                                   "beyond", "toward", "upon"});
   for (std::size_t k = start; k < colon; ++k) {
-    if (In(tokens[k].lower, kNotSources) || IsFunctionWord(tokens[k].lower)) return false;
+    if (In(tokens[k].lower, kNotSources) || IsFunctionWord(tokens[k].lower) ||
+        (k > start && In(tokens[k].lower, kMorePrepositions))) {
+      return false;
+    }
   }
   // "ORIGINAL ENTRY:", "BREAKING NEWS:": headings in capitals, not names
   // (a single name in capitals, "TAPPER:", is a transcript's speaker).

@@ -332,6 +332,21 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       if (!continues) continue;
       TokenRange content = WholeSentenceContent(tokens);
       if (content.empty()) continue;
+      // "(CROSSTALK.)", "[Applause]": a note in parentheses or brackets
+      // between a transcript's words is no one's speech.
+      bool note = content.begin > 0 && (tokens[content.begin - 1].lower == "(" ||
+                                        tokens[content.begin - 1].lower == "[");
+      for (std::size_t k = content.begin; note && k < tokens.size(); ++k) {
+        if (tokens[k].lower != ")" && tokens[k].lower != "]") continue;
+        for (std::size_t after = k + 1; note && after < tokens.size(); ++after) {
+          note = !tokens[after].is_word() && tokens[after].kind != TokenKind::kNumber;
+        }
+        break;
+      }
+      if (note) {
+        previous_attributed = true;
+        continue;
+      }
       Pending& last = pending.back();
       // '“C1,” Clarke said. “C2. C3.”': the quotation goes on after its
       // attribution, in the same paragraph or the next ones; one utterance,

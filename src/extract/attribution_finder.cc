@@ -885,7 +885,26 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
       verb = verb || IsVerbForm(tokens[comma]);
       ++comma;
     }
-    if (comma < n && IsComma(tokens[comma]) && !(opener && verb)) i = comma + 1;
+    if (comma < n && IsComma(tokens[comma]) && !(opener && verb)) {
+      i = comma + 1;
+      // "Speaking at a town hall in Salem, New Hampshire, Trump went ...",
+      // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ...": a place
+      // and its state close the opening phrase, not a subject and its
+      // aside; the subject follows the second comma.
+      std::size_t state = i;
+      while (state < n && state < i + 3 && tokens[state].is_word() && tokens[state].capitalized) {
+        ++state;
+      }
+      bool place = tokens[comma - 1].capitalized && state > i && state + 1 < n &&
+                   IsComma(tokens[state]);
+      if (place) {
+        std::size_t next = state + 1;
+        // "..., on Sunday," a time phrase after the place.
+        std::size_t time = TimePhraseAt(tokens, next, n);
+        if (time > 0 && next + time < n && IsComma(tokens[next + time])) next += time + 1;
+        if (next < n && tokens[next].capitalized && !IsFunctionWord(tokens[next].lower)) i = next;
+      }
+    }
   }
   // "In a statement released through her attorney Rich Nichols and his
   // partners Jones ...": a subject never opens with a preposition.

@@ -413,6 +413,20 @@ TEST_CASE("'..., saying C' finds the subject past asides, datelines and long des
             "cowardice.",
             "accusing", "Ada Brandt", "Governor Ada Brandt", "Governor",
             "her rival of cowardice", kAssert, "subject-shared"});
+  CheckRow({"a place and its state close an opening phrase",
+            "Speaking at a town hall in Salem, New Hampshire, Dan Morrow went after Bush, calling "
+            "him a total stiff.",
+            "calling", "Dan Morrow", "Dan Morrow", "", "him a total stiff", kAssert,
+            "subject-shared"});
+  CheckRow({"a place, its state and a time phrase",
+            "At a campaign event in Ames, Iowa, on Sunday, Mrs. Ada Brandt expanded on her plan, "
+            "saying that schools come first.",
+            "saying", "Ada Brandt", "Mrs. Ada Brandt", "Mrs.", "schools come first", kAssert,
+            "subject-shared"});
+  CheckRow({"a name after the opening phrase keeps its aside",
+            "In Iowa, Dan Morrow, a senator from Texas, spoke to voters, saying the race was close.",
+            "saying", "Dan Morrow", "Dan Morrow", "senator from Texas", "the race was close",
+            kAssert, "subject-shared"});
   // A heading in capitals is no subject; what follows has its own.
   for (const Claim& claim :
        ExtractFrom("BUDGET FIGHT LOOMS — The mayor's plan drew fire, saying nothing new.")) {

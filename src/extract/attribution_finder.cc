@@ -1368,8 +1368,8 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // petition this week calling"): an auxiliary makes the participle a verb.
   bool participle_after_object = participle_form;
   for (std::size_t k = left; k < cue_begin && participle_after_object; ++k) {
-    participle_after_object = !In(tokens[k].lower, kBeForms) && !In(tokens[k].lower, kAuxiliaries) &&
-                              !IsNegation(tokens[k]);
+    participle_after_object = !In(tokens[k].lower, kBeForms) &&
+                              !In(tokens[k].lower, kAuxiliaries) && !IsNegation(tokens[k]);
   }
   if (participle_after_object && source_begin + 1 < source_end) {
     // The determiner after the verb opens the document's noun phrase; the

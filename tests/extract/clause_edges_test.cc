@@ -424,7 +424,8 @@ TEST_CASE("'..., saying C' finds the subject past asides, datelines and long des
             "saying", "Ada Brandt", "Mrs. Ada Brandt", "Mrs.", "schools come first", kAssert,
             "subject-shared"});
   CheckRow({"a name after the opening phrase keeps its aside",
-            "In Iowa, Dan Morrow, a senator from Texas, spoke to voters, saying the race was close.",
+            "In Iowa, Dan Morrow, a senator from Texas, spoke to voters, saying the race was "
+            "close.",
             "saying", "Dan Morrow", "Dan Morrow", "senator from Texas", "the race was close",
             kAssert, "subject-shared"});
   // A heading in capitals is no subject; what follows has its own.

@@ -60,7 +60,8 @@ TEST_CASE("A transcript's turn runs to the end of its paragraph", "[extract]") {
         "America, Chris. It’s serious business");
 }
 
-TEST_CASE("A note in parentheses is no one's turn; a headline phrase with a preposition is no name",
+TEST_CASE("A note in parentheses is no one's turn; a headline phrase with a preposition is "
+          "no name",
           "[extract]") {
   std::string text =
       "\"PENCE: Well, look, the debate is a game show.\n"

@@ -2002,12 +2002,14 @@ bool FindQuoteSourceVerb(const std::vector<Token>& tokens, const std::vector<cha
 // Highlight Threat": a name of at most five capitalized words opening the
 // sentence, a colon, and at least three words.
 bool FindSourceColon(const std::vector<Token>& tokens, Attribution* out) {
-  // Labels of a page, not speakers: "Breaking: ...", "Plus: ...", "EMAIL: ...".
-  static constexpr WordList<26> kNotSources(
+  // Labels of a page, not speakers: "Breaking: ...", "Plus: ...", "EMAIL: ...",
+  // and a headline's kicker: "Revealed: ...", "BUSTED: ...", "Just Leaked: ...".
+  static constexpr WordList<35> kNotSources(
       {"note",      "update", "photo",  "source",   "read",     "related",   "watch",
        "editor's",  "video",  "warning", "correction", "latest", "breaking", "plus",
        "email",     "wow",    "boom",   "contributing", "exclusive", "developing", "bonus",
-       "also",      "listen", "photos", "opinion",  "analysis"});
+       "also",      "listen", "photos", "opinion",  "analysis", "revealed", "busted",
+       "bombshell", "leaked", "look",   "remember", "hey",      "confirmed", "shocking"});
   // A transcript quoted whole opens each turn with a quotation mark:
   // '"WALLACE: Let’s start with ...'.
   std::size_t start = 0;

@@ -77,6 +77,10 @@ TEST_CASE("A note in parentheses is no one's turn; a headline phrase with a prep
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].content.find("Thank you all") != std::string::npos);
   CheckNoClaims("Stealth Over Health: Clinton Was Headed to the Hospital But Turned Back.");
+  // A headline's kicker is no source either.
+  CheckNoClaims("Revealed: Here Are The Delegates The Party Has Blacklisted For Doing This.");
+  CheckNoClaims("BUSTED: Aide And Reporter Caught Planning A Hearing Together.");
+  CheckNoClaims("Just Leaked: Look At The Mayor’s Response To The Flood Report.");
   CheckNoClaims("According to the network, basically.");
 }
 

@@ -29,8 +29,10 @@ constexpr WordList<8> kBeForms({"is", "are", "was", "were", "be", "been", "being
 constexpr WordList<16> kAuxiliaries({"has", "have", "had", "will", "would", "could", "should",
                                      "can", "may", "might", "must", "did", "does", "do", "having",
                                      "long"});
-// A modal before a cue speaks of words not (yet) said: "will confirm".
-constexpr WordList<8> kModals({"will", "would", "could", "should", "can", "may", "might", "must"});
+// A modal before a cue speaks of words not (yet) said: "will confirm",
+// "cannot defend".
+constexpr WordList<9> kModals({"will", "would", "could", "should", "can", "cannot", "may", "might",
+                               "must"});
 constexpr WordList<4> kPartsOfDay({"morning", "afternoon", "evening", "night"});
 constexpr WordList<35> kAdverbs(
     {"also",      "again",    "then",       "later",       "earlier", "previously",
@@ -259,11 +261,20 @@ bool IsHeadlineCase(const std::vector<Token>& tokens) {
 // week"); returns its length in tokens, 0 when none.
 std::size_t TimePhraseAt(const std::vector<Token>& tokens, std::size_t i, std::size_t end) {
   if (i >= end) return 0;
-  if (IsTimeWord(tokens[i])) return 1;
+  // "Morning Consult", "Good Morning America", "on Morning Joe": a time
+  // word inside a name, capitalized between a name's words.
+  auto time_at = [&](std::size_t k) {
+    if (!IsTimeWord(tokens[k])) return false;
+    bool in_name = tokens[k].capitalized && WeekdayFromName(tokens[k].lower) < 0 && k > 0 &&
+                   k + 1 < end && tokens[k + 1].is_word() && tokens[k + 1].capitalized &&
+                   (tokens[k - 1].capitalized || tokens[k - 1].lower == "of" ||
+                    tokens[k - 1].lower == "for" || tokens[k - 1].lower == "on");
+    return !in_name;
+  };
+  if (time_at(i)) return 1;
   const std::string& w = tokens[i].lower;
   if ((w == "on" || w == "late" || w == "early" || w == "last" || w == "this") && i + 1 < end &&
-      (IsTimeWord(tokens[i + 1]) || tokens[i + 1].lower == "week" ||
-       tokens[i + 1].lower == "month")) {
+      (time_at(i + 1) || tokens[i + 1].lower == "week" || tokens[i + 1].lower == "month")) {
     return 2;
   }
   return 0;
@@ -808,7 +819,13 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
     static constexpr WordList<12> kProgrammes({"tv", "talk", "radio", "television", "reality",
                                                "morning", "late-night", "cooking", "comedy",
                                                "variety", "award", "awards"});
-    return In(w, kProgrammes);
+    if (In(w, kProgrammes)) return true;
+    // "taped an hourlong show", "the only show": a determiner and a
+    // singular word before "show" (a singular subject would take "shows";
+    // "the polls show", "the data show" are verbs).
+    return cue_word == "show" && i >= 2 && IsDeterminer(tokens[i - 2].lower) &&
+           before.is_word() && !before.capitalized && w.back() != 's' && w != "data" &&
+           w != "media" && PronounOf(w) == PronounKind::kNone;
   }
   bool noun_like = rules_.references.count(cue_word) > 0 || In(cue_word, kNounsToo);
   if (!noun_like) return false;
@@ -873,6 +890,25 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
       }
     }
   }
+  // "WASHINGTON — Sen. Chuck Grassley ...", "New York (AFP) – Vice
+  // President Joe Biden ...", "CONGRESS HAS INVESTIGATED HIM — Oz's ...": a
+  // dateline or a heading in capitals, up to its dash.
+  {
+    std::size_t d = i;
+    bool caps = true;
+    while (d < n && d < i + 6 && tokens[d].is_word() && tokens[d].capitalized) {
+      caps = caps && tokens[d].all_caps;
+      ++d;
+    }
+    bool agency = d > i && d + 2 < n && tokens[d].lower == "(" && tokens[d + 1].all_caps &&
+                  tokens[d + 2].lower == ")";
+    if (agency) d += 3;
+    if (d > i && d + 1 < n && (caps || agency) &&
+        (IsDash(tokens[d]) || tokens[d].lower == "-" || tokens[d].lower == "--")) {
+      bool two_hyphens = tokens[d].lower == "-" && tokens[d + 1].lower == "-";
+      i = two_hyphens ? d + 2 : d + 1;
+    }
+  }
   // "When asked whom she supported, Ms. Sherry smiled and said ...", "If
   // elected, he ...": an opening subordinate clause up to a comma.
   static constexpr std::array<std::string_view, 7> kSubordinators = {
@@ -919,7 +955,26 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
       verb = verb || IsVerbForm(tokens[comma]);
       ++comma;
     }
-    if (comma < n && IsComma(tokens[comma]) && !(opener && verb)) i = comma + 1;
+    if (comma < n && IsComma(tokens[comma]) && !(opener && verb)) {
+      i = comma + 1;
+      // "Speaking at a town hall in Salem, New Hampshire, Trump went ...",
+      // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ...": a place
+      // and its state close the opening phrase, not a subject and its
+      // aside; the subject follows the second comma.
+      std::size_t state = i;
+      while (state < n && state < i + 3 && tokens[state].is_word() && tokens[state].capitalized) {
+        ++state;
+      }
+      bool place = tokens[comma - 1].capitalized && state > i && state + 1 < n &&
+                   IsComma(tokens[state]);
+      if (place) {
+        std::size_t next = state + 1;
+        // "..., on Sunday," a time phrase after the place.
+        std::size_t time = TimePhraseAt(tokens, next, n);
+        if (time > 0 && next + time < n && IsComma(tokens[next + time])) next += time + 1;
+        if (next < n && tokens[next].capitalized && !IsFunctionWord(tokens[next].lower)) i = next;
+      }
+    }
   }
   // "In a statement released through her attorney Rich Nichols and his
   // partners Jones ...": a subject never opens with a preposition.
@@ -1224,6 +1279,25 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       break;
     }
   }
+  // "let businesses write off ...", "made them say ...": the bare verb of a
+  // causative is what someone else lets or makes happen, not a statement.
+  // ("Let me express my gratitude": the speaker's own words.)
+  if (tokens[cue_begin].lower == cue->lemma) {
+    static constexpr WordList<11> kCausatives({"let", "lets", "letting", "make", "makes", "made",
+                                               "making", "help", "helps", "helped", "helping"});
+    for (std::size_t k = left; k > 0 && cue_begin - k < 4; --k) {
+      const Token& t = tokens[k - 1];
+      if (In(t.lower, kCausatives) && k < cue_begin && tokens[k].lower != "me") return false;
+      if (!t.is_word() || In(t.lower, kBoundaries)) break;
+    }
+  }
+  // "It goes without saying that ...", "It's worth noting that ...", "left
+  // without saying goodbye": a gerund after "without" or "worth" reports
+  // no one's statement.
+  if (left > 0 && IsIngForm(tokens[cue_begin].lower) &&
+      (tokens[left - 1].lower == "without" || tokens[left - 1].lower == "worth")) {
+    return false;
+  }
   // "declined to say", "expected to announce": not an attribution.
   // But "went on to say" says it.
   if (left > 0 && tokens[left - 1].lower == "to" && !passive_be) {
@@ -1317,6 +1391,10 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       std::size_t start = source_end;
       while (start < n && IsComma(tokens[start])) ++start;
       out->content = ContentToEnd(tokens, start, n);
+      // "According to MSNBC, basically.": an adverb alone says nothing.
+      if (WordCount(tokens, out->content) == 1 && IsAdverb(tokens[out->content.begin])) {
+        return false;
+      }
     } else {
       out->rule = "according-to-last";
       out->content = ContentBefore(tokens, 0, cue_begin);
@@ -1376,7 +1454,14 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // video accusing ...": the document's issuer, the sentence's subject, is
   // the source.
   bool issued_document = false;
-  if (participle_form && left == cue_begin && source_begin + 1 < source_end) {
+  // Only phrases of time between the document and its participle ("a
+  // petition this week calling"): an auxiliary makes the participle a verb.
+  bool participle_after_object = participle_form;
+  for (std::size_t k = left; k < cue_begin && participle_after_object; ++k) {
+    participle_after_object = !In(tokens[k].lower, kBeForms) &&
+                              !In(tokens[k].lower, kAuxiliaries) && !IsNegation(tokens[k]);
+  }
+  if (participle_after_object && source_begin + 1 < source_end) {
     // The determiner after the verb opens the document's noun phrase; the
     // walk leftwards may have taken the verb and its subject in.
     std::size_t det = source_begin;
@@ -1387,16 +1472,38 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     auto word_at = [&](std::size_t m) -> const std::string* {
       return m < source_end ? &tokens[m].lower : nullptr;
     };
-    // "released a statement Thursday night condemning ...".
+    // "released a statement Thursday night condemning ...", "unleashed a
+    // series of tweets early Friday saying ...".
     std::size_t doc_end = source_end;
-    while (doc_end > det + 1 && (IsTimeWord(tokens[doc_end - 1]) ||
-                                 In(tokens[doc_end - 1].lower, kPartsOfDay))) {
-      --doc_end;
+    while (doc_end > det + 1) {
+      std::size_t time = TimePhraseAt(tokens, doc_end - 2, doc_end);
+      if (time == 2) {
+        doc_end -= 2;
+      } else if (IsTimeWord(tokens[doc_end - 1]) || In(tokens[doc_end - 1].lower, kPartsOfDay)) {
+        --doc_end;
+      } else {
+        break;
+      }
     }
     const SourceWordKind* kind = rules_.source_words.Match(doc_end - 1, word_at, &length);
     issued_document = det > 0 && IsDeterminer(tokens[det].lower) && IsVerbForm(tokens[det - 1]) &&
                       kind && *kind == SourceWordKind::kNominal;
-    if (issued_document) source_begin = source_end;
+    if (issued_document) {
+      source_begin = source_end;
+      // "Palmieri spoke to reporters after Donald Trump unleashed a series
+      // of tweets criticizing ...": the issuer is the subject of a clause of
+      // its own, not the sentence's subject.
+      std::size_t verb = det - 1;
+      std::size_t issuer = NounPhraseStart(tokens, verb, is_cue);
+      if (issuer < verb && issuer > 0 &&
+          (In(tokens[issuer - 1].lower, kTimePrepositions) ||
+           In(tokens[issuer - 1].lower, kBoundaries)) &&
+          !IsFunctionWord(tokens[issuer].lower)) {
+        source_begin = issuer;
+        source_end = verb;
+        issued_document = false;
+      }
+    }
   }
   // "The ad then cuts to footage of Trump saying C", "a video of Clinton
   // saying C": the person shown speaks.
@@ -1463,8 +1570,14 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     // not given.
     static constexpr std::array<std::string_view, 4> kWhWords = {"what", "how", "whatever",
                                                                  "why"};
+    // "Everything Trump says is a lie", "Nothing the president said will
+    // assuage ...": a pronoun and the clause that modifies it, the object
+    // of the verb, not a source.
+    static constexpr std::array<std::string_view, 4> kIndefinites = {"everything", "anything",
+                                                                     "nothing", "something"};
     for (std::size_t k = source_begin > 0 ? source_begin - 1 : 0; k < source_end; ++k) {
       if (In(tokens[k].lower, kWhWords)) return false;
+      if (In(tokens[k].lower, kIndefinites) && k + 1 < source_end) return false;
     }
     out->source = TokenRange{source_begin, source_end};
   }
@@ -1795,6 +1908,28 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // a parenthetical attribution; the content runs on after it. Not when a
   // new clause starts there (", adding that ...", ", who ...", an appositive).
   std::size_t rest = modifier_end;
+  // '“C1,” he said, but “C2”', 'Mills “got a deal,” Jordan said, and still
+  // “sat in on ...”', '“C1,” Lee wrote in an email to staff, and “C2.”': a
+  // quotation resumed after "and" or "but" goes on with what the source
+  // said; the words between are the source's phrase of place or manner.
+  if (QuotationClosesBefore(tokens, out->source.begin)) {
+    std::size_t comma = rest;
+    while (comma < n && comma < rest + 12 && IsWordOrNumber(tokens[comma]) && !is_cue(comma) &&
+           !In(tokens[comma].lower, kBoundaries) && !IsPastTenseVerb(tokens[comma])) {
+      ++comma;
+    }
+    std::size_t next = comma + 1;
+    if (comma < n && IsComma(tokens[comma]) && next < n &&
+        (tokens[next].lower == "and" || tokens[next].lower == "but")) {
+      std::size_t mark = next + 1;
+      while (mark < n && IsAdverb(tokens[mark])) ++mark;
+      if (mark + 1 < n && IsOpening(tokens[mark]) && in_quote[mark + 1]) {
+        TokenRange after = ContentToEnd(tokens, next, n);
+        if (HasWord(tokens, after)) out->content.end = after.end;
+        return true;
+      }
+    }
+  }
   if (rest < n && IsComma(tokens[rest])) {
     ++rest;
     std::size_t length = 0;
@@ -1949,12 +2084,14 @@ bool FindQuoteSourceVerb(const std::vector<Token>& tokens, const std::vector<cha
 // Highlight Threat": a name of at most five capitalized words opening the
 // sentence, a colon, and at least three words.
 bool FindSourceColon(const std::vector<Token>& tokens, Attribution* out) {
-  // Labels of a page, not speakers: "Breaking: ...", "Plus: ...", "EMAIL: ...".
-  static constexpr WordList<26> kNotSources(
+  // Labels of a page, not speakers: "Breaking: ...", "Plus: ...", "EMAIL: ...",
+  // and a headline's kicker: "Revealed: ...", "BUSTED: ...", "Just Leaked: ...".
+  static constexpr WordList<35> kNotSources(
       {"note",      "update", "photo",  "source",   "read",     "related",   "watch",
        "editor's",  "video",  "warning", "correction", "latest", "breaking", "plus",
        "email",     "wow",    "boom",   "contributing", "exclusive", "developing", "bonus",
-       "also",      "listen", "photos", "opinion",  "analysis"});
+       "also",      "listen", "photos", "opinion",  "analysis", "revealed", "busted",
+       "bombshell", "leaked", "look",   "remember", "hey",      "confirmed", "shocking"});
   // A transcript quoted whole opens each turn with a quotation mark:
   // '"WALLACE: Let’s start with ...'.
   std::size_t start = 0;
@@ -1970,8 +2107,16 @@ bool FindSourceColon(const std::vector<Token>& tokens, Attribution* out) {
   bool dash = IsDash(tokens[colon]) && colon + 1 < tokens.size() &&
               (IsOpening(tokens[colon + 1]) || tokens[colon + 1].kind == TokenKind::kCloseQuote);
   if (!IsColon(tokens[colon]) && !dash) return false;
+  // "Stealth Over Health: ...": a preposition inside makes a headline's
+  // phrase, not a name (IsFunctionWord has the common ones).
+  static constexpr WordList<12> kMorePrepositions({"over", "under", "against", "about", "into",
+                                                   "through", "without", "across", "behind",
+                                                   "beyond", "toward", "upon"});
   for (std::size_t k = start; k < colon; ++k) {
-    if (In(tokens[k].lower, kNotSources) || IsFunctionWord(tokens[k].lower)) return false;
+    if (In(tokens[k].lower, kNotSources) || IsFunctionWord(tokens[k].lower) ||
+        (k > start && In(tokens[k].lower, kMorePrepositions))) {
+      return false;
+    }
   }
   // "ORIGINAL ENTRY:", "BREAKING NEWS:": headings in capitals, not names
   // (a single name in capitals, "TAPPER:", is a transcript's speaker).

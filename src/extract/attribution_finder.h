@@ -25,6 +25,8 @@
 //                        quotation closed by its comma, ? or !)
 //   agentless-passive    C is estimated to ... (no source named: "unattributed")
 // A cue inside a quotation is part of someone's words, not a new attribution.
+// (ClaimExtractor also drops a verb of saying inside another source's
+// reported speech: "The Herald reported that Klein said ...".)
 #pragma once
 
 #include <functional>

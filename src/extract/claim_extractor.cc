@@ -332,6 +332,21 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       if (!continues) continue;
       TokenRange content = WholeSentenceContent(tokens);
       if (content.empty()) continue;
+      // "(CROSSTALK.)", "[Applause]": a note in parentheses or brackets
+      // between a transcript's words is no one's speech.
+      bool note = content.begin > 0 && (tokens[content.begin - 1].lower == "(" ||
+                                        tokens[content.begin - 1].lower == "[");
+      for (std::size_t k = content.begin; note && k < tokens.size(); ++k) {
+        if (tokens[k].lower != ")" && tokens[k].lower != "]") continue;
+        for (std::size_t after = k + 1; note && after < tokens.size(); ++after) {
+          note = !tokens[after].is_word() && tokens[after].kind != TokenKind::kNumber;
+        }
+        break;
+      }
+      if (note) {
+        previous_attributed = true;
+        continue;
+      }
       Pending& last = pending.back();
       // '“C1,” Clarke said. “C2. C3.”': the quotation goes on after its
       // attribution, in the same paragraph or the next ones; one utterance,
@@ -385,14 +400,36 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
         continue;
       }
       if (source.empty()) {
-        // Subject shared with the main clause: the sentence's first
-        // attribution's source, or its leading subject.
-        for (const Pending& earlier : pending) {
-          if (earlier.sentence.begin == sentence.begin && !earlier.attribution.source.empty()) {
-            source = earlier.attribution.source;
-            appositive = earlier.attribution.appositive;
-            break;
+        // Subject shared with the main clause: the source of the nearest
+        // attribution before it in the main clause, or the sentence's
+        // leading subject. Not a relative clause's ("defend not paying an
+        // architect who said he was stiffed ..., saying C" is the
+        // sentence subject's), nor one inside another attribution's content
+        // ("X said that Y told Z C1, adding C2" is X's); and the nearest,
+        // not the first ("In a statement announcing the pick, the union
+        // called Clinton a champion, citing ..." is the union's).
+        auto in_content = [&](const Attribution& a) {
+          for (std::size_t e = pending.size(); e > 0; --e) {
+            const Pending& other = pending[e - 1];
+            if (other.sentence.begin != sentence.begin) break;
+            const TokenRange& c = other.attribution.content;
+            if (&other.attribution != &a && c.begin <= a.cue.begin && a.cue.begin < c.end) {
+              return true;
+            }
           }
+          return false;
+        };
+        for (std::size_t e = pending.size(); e > 0; --e) {
+          const Pending& earlier = pending[e - 1];
+          if (earlier.sentence.begin != sentence.begin) break;
+          const Attribution& a = earlier.attribution;
+          if (a.source.empty() || a.rule == "relative-source-cue" ||
+              a.cue.begin >= attribution.cue.begin || in_content(a)) {
+            continue;
+          }
+          source = a.source;
+          appositive = a.appositive;
+          break;
         }
         if (source.empty()) {
           source = finder_.LeadingSubject(words, &appositive);
@@ -460,6 +497,16 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
 
   std::vector<Claim> claims;
   claims.reserve(pending.size());  // a Claim is 18 strings: moving them on growth adds up
+  // For each claim: the bytes of its cue in its sentence (empty for a
+  // continuation), and whether it reports speech in a that-clause or
+  // quotation after its cue (S said C, ..., saying C).
+  struct CueSite {
+    Span cue;
+    bool reports_speech = false;  // S said (that) C, ..., saying C
+    bool speech = false;          // a verb of saying or thinking, not an act such as "urged"
+  };
+  std::vector<CueSite> sites;
+  sites.reserve(pending.size());
   for (const Pending& p : pending) {
     const std::vector<Token>& tokens = sentence_tokens[p.tokens];
     while (next_mention < mentions.size() && mentions[next_mention].offset < p.sentence.begin) {
@@ -515,8 +562,62 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     claim.quote = starts_quoted && ends_quoted ? QuoteKind::kDirect : QuoteKind::kIndirect;
     claim.date = ClaimDate(article.date, tokens, p.attribution);
     claim.time = p.time;
+    CueSite site;
+    if (p.continued_cue.empty()) site.cue = BytesOf(tokens, p.attribution.cue);
+    const CueFrame frame = p.attribution.cue_rule->frame;
+    site.reports_speech =
+        (frame == CueFrame::kSpeech || frame == CueFrame::kTell) &&
+        (claim.rule == "source-cue-content" || claim.rule == "subject-shared");
+    site.speech = frame == CueFrame::kSpeech;
+    sites.push_back(site);
     claims.push_back(std::move(claim));
   }
+  // 'The Post reported that Klein said he was leaving', 'Sexton said that
+  // Trump believes little of it': a verb of saying or thinking inside what
+  // another source is reported to have said is, as one inside a quotation,
+  // part of the reported words. The claim is the outer source's; an inner
+  // one would credit Klein with words only the Post's report gives. Kept:
+  // the speaker's own attitude ("Weaver told CNN that he believes C" is
+  // Weaver's), denials, which disputes are made of, and acts the report
+  // describes ("said that Lavrov had urged Tillerson to ...", "informed").
+  std::vector<char> reported(claims.size(), 0);
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const Claim& inner = claims[i];
+    if (sites[i].cue.empty() || !sites[i].speech || inner.stance == Stance::kDeny) continue;
+    for (std::size_t j = 0; j < claims.size() && !reported[i]; ++j) {
+      const Claim& outer = claims[j];
+      reported[i] = j != i && sites[j].reports_speech &&
+                    outer.sentence_span.begin == inner.sentence_span.begin &&
+                    outer.content_span.begin <= sites[i].cue.begin &&
+                    sites[i].cue.begin < outer.content_span.end && outer.source != inner.source;
+    }
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    if (reported[i]) continue;
+    if (kept != i) claims[kept] = std::move(claims[i]);
+    ++kept;
+  }
+  claims.resize(kept);
+  // '“S1. S2,” Hayes said.' opening a paragraph after someone else's claim:
+  // S1 looked like that speaker's quotation going on, but the quotation is
+  // attributed at its end, and Hayes's claim runs from its opening mark over
+  // S1. One quotation, one speaker: the continuation goes.
+  auto attributed_later = [&](const Claim& continuation) {
+    if (continuation.rule != "quote-continuation") return false;
+    for (const Claim& other : claims) {
+      bool closed_by_source = other.rule == "content-source-cue" ||
+                              other.rule == "content-cue-source" ||
+                              other.rule == "quote-dash-source";
+      if (closed_by_source && other.sentence_span.begin > continuation.sentence_span.begin &&
+          other.content_span.begin <= continuation.content_span.begin &&
+          continuation.content_span.end <= other.content_span.end) {
+        return true;
+      }
+    }
+    return false;
+  };
+  claims.erase(std::remove_if(claims.begin(), claims.end(), attributed_later), claims.end());
   // Two cues over one content (a rare overlap of patterns) give one claim.
   // Claims mostly come in text order already; stable_sort would still move
   // every claim through its buffer.

@@ -210,6 +210,10 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     if (tokens[begin].lower == "i" || tokens[begin].lower == "we" || tokens[begin].lower == "you") {
       return false;
     }
+    // "Now tell us ...": a sentence adverb before an imperative, no subject.
+    static constexpr std::array<std::string_view, 7> kSentenceAdverbs = {
+        "now", "then", "just", "so", "please", "here", "there"};
+    if (IsOneOf(tokens[begin].lower, kSentenceAdverbs)) return false;
   }
   std::size_t body = begin;
   while (body < end && IsDeterminer(tokens[body].lower)) ++body;
@@ -260,10 +264,25 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
   }
   out->head = tokens[end - 1].lower;
 
-  // A document standing for its author: "A Russian Defense Ministry statement".
-  if (nominal_at < end && nominal_at > body && tokens[nominal_at - 1].capitalized) {
+  // A document standing for its author: "A Russian Defense Ministry
+  // statement", "a Donald Trump tweet". The author's words say what it is;
+  // an author of unknown kind issuing documents is an organization.
+  // The words before the document name its author: "a narrator in the
+  // Clinton ad" is a narrator, not "narrator in the Clinton".
+  bool author_words = nominal_at < end;
+  for (std::size_t i = body; i < nominal_at && author_words; ++i) {
+    const Token& t = tokens[i];
+    std::size_t length = 1;
+    author_words = t.capitalized || !t.is_word() || IsNameParticle(t.lower) || t.lower == "of" ||
+                   t.lower == "for" || t.lower == "and" || t.lower == "the" ||
+                   WordKind(rules, tokens, i, i + 1, &length) != nullptr;
+  }
+  if (author_words && nominal_at > body && tokens[nominal_at - 1].capitalized) {
+    SourcePhrase author;
+    bool parsed = ParseSourcePhrase(text, tokens, body, nominal_at, rules, &author);
     out->name = Slice(text, tokens, body, nominal_at);
-    out->kind = SourceKind::kOrganization;
+    out->kind = parsed && author.kind != SourceKind::kUnknown ? author.kind
+                                                              : SourceKind::kOrganization;
     out->proper = true;
     return true;
   }

@@ -60,5 +60,29 @@ TEST_CASE("A transcript's turn runs to the end of its paragraph", "[extract]") {
         "America, Chris. It’s serious business");
 }
 
+TEST_CASE("A note in parentheses is no one's turn; a headline phrase with a preposition is "
+          "no name",
+          "[extract]") {
+  std::string text =
+      "\"PENCE: Well, look, the debate is a game show.\n"
+      "\"(CROSSTALK.)\n"
+      "\"PENCE: And that is why we will win.\n";
+  std::vector<Claim> claims = ExtractFrom(text);
+  INFO("claims:" << Describe(claims));
+  REQUIRE(claims.size() == 2);
+  for (const Claim& claim : claims) CHECK(claim.content.find("CROSSTALK") == std::string::npos);
+  // The note does not end the turn: the next sentence of the paragraph goes on.
+  claims = ExtractFrom("WALLACE: Let us begin. [Applause] Thank you all for coming tonight.");
+  INFO("claims:" << Describe(claims));
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].content.find("Thank you all") != std::string::npos);
+  CheckNoClaims("Stealth Over Health: Clinton Was Headed to the Hospital But Turned Back.");
+  // A headline's kicker is no source either.
+  CheckNoClaims("Revealed: Here Are The Delegates The Party Has Blacklisted For Doing This.");
+  CheckNoClaims("BUSTED: Aide And Reporter Caught Planning A Hearing Together.");
+  CheckNoClaims("Just Leaked: Look At The Mayor’s Response To The Flood Report.");
+  CheckNoClaims("According to the network, basically.");
+}
+
 }  // namespace
 }  // namespace claimtrack

@@ -119,6 +119,52 @@ TEST_CASE("A quotation split by its attribution, or going on after it, is one cl
   CHECK(claims[1].content == "Next year will be better.”\n\n“Prices will rise");
 }
 
+TEST_CASE("A paragraph's quotation attributed at its end is not the last speaker's",
+          "[extract]") {
+  struct Case {
+    const char* name;
+    std::string text;
+    std::string source;   // the speaker of the second paragraph's quotation
+    std::string content;  // all of it, from its opening mark
+  };
+  const Case cases[] = {
+      {"content-source-cue after an indirect claim",
+       "Polls show that voters are tired of the race.\n\n“Nobody is listening any more. They "
+       "want it over,” Dana Whitfield said.",
+       "Dana Whitfield", "Nobody is listening any more. They want it over"},
+      {"content-cue-source after a quoted claim of another speaker",
+       "“We are ahead,” Mark Osei said.\n\n“It is too early to tell. Anything can happen,” said "
+       "Lena Varga, a pollster.",
+       "Lena Varga", "It is too early to tell. Anything can happen"},
+      {"a question in three sentences, with a pronoun",
+       "Governor Ruth Calder spoke first. She said the budget was fair.\n\n“Why cut schools? Why "
+       "now? Who gains?” asked Tom Becker.",
+       "Tom Becker", "Why cut schools? Why now? Who gains?"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Claim> claims = ExtractFrom(c.text);
+    INFO(c.name << "\nclaims:" << Describe(claims));
+    const std::size_t paragraph = c.text.find("\n\n");
+    int in_second = 0;
+    for (const Claim& claim : claims) {
+      if (claim.content_span.begin < paragraph) continue;
+      ++in_second;
+      CHECK(claim.source == c.source);
+      CHECK(claim.content == c.content);
+      CHECK(claim.rule != "quote-continuation");
+    }
+    CHECK(in_second == 1);
+  }
+  // Without an attribution of its own the quotation goes on the last
+  // speaker's: a continuation, as before.
+  std::vector<Claim> claims = ExtractFrom(
+      "“We are ahead,” Mark Osei said.\n\n“The numbers are good. They will hold.”");
+  INFO("claims:" << Describe(claims));
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].source == "Mark Osei");
+  CHECK(claims[0].content.find("They will hold") != std::string::npos);
+}
+
 TEST_CASE("A question closing a quotation stays with the speaker after it", "[extract]") {
   CheckRow({"a name after ?”",
             "“How many times do we have to see this in our country?” Hillary Clinton said.",
@@ -321,6 +367,35 @@ TEST_CASE("A document's issuer is the source: 'X issued a statement saying C'", 
             "strike hit a depot.",
             "saying", "the ministry", "The ministry", "", "the strike hit a depot", kAssert,
             "subject-shared"});
+  CheckRow({"tweets, with a time phrase before the participle",
+            "Dan Morrow unleashed a series of tweets early Friday saying that his rival had shown "
+            "bad judgment.",
+            "saying", "Dan Morrow", "Dan Morrow", "", "his rival had shown bad judgment",
+            kAssert, "subject-shared"});
+  CheckRow({"a petition, 'this week' before the participle",
+            "The union started a petition this week calling on the council to raise wages.",
+            "calling", "the union", "The union", "", "on the council to raise wages", kAssert,
+            "subject-shared"});
+  CheckRow({"the issuer is the subject of a clause after 'after', not the sentence's",
+            "Press aide Lena Moss spoke to reporters after Dan Morrow released an ad criticizing "
+            "the mayor's budget.",
+            "criticizing", "Dan Morrow", "Dan Morrow", "", "the mayor's budget", kAssert,
+            "source-cue-content"});
+  CheckRow({"a document with its author's name before it",
+            "A Dan Morrow memo said the budget was a disgrace.", "said", "Dan Morrow",
+            "A Dan Morrow memo", "", "the budget was a disgrace", kAssert, "source-cue-content"});
+  // The author's words say what the author is: a person's memo, a
+  // ministry's statement.
+  std::vector<Claim> claims = ExtractFrom("A Dan Morrow memo said the budget was a disgrace.");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].source_kind == "person");
+  claims = ExtractFrom("A Russian Defense Ministry statement said the jets had struck.");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].source_kind == "organization");
+  CheckRow({"a person in a document is no document's author",
+            "“Why did he not pay?” a narrator in the Morrow ad asks.", "asks",
+            "a narrator in the Morrow ad", "a narrator in the Morrow ad", "", "Why did he not pay?",
+            kAssert, "content-source-cue"});
   CheckRow({"an adverb between the auxiliary and the cue",
             "The media has always claimed that its reporters are unbiased.", "claimed",
             "The media", "The media", "", "its reporters are unbiased", kAssert,

@@ -99,6 +99,29 @@ bool IsSalient(const std::string& w, const MatchingRules& rules) {
 ClaimWords::ClaimWords(const MatchingRules& rules, const Antonyms& antonyms)
     : rules_(rules), antonyms_(antonyms) {}
 
+void PackedVectors::PutVarint(std::uint32_t value) {
+  while (value >= 0x80) {
+    bytes_.push_back(static_cast<std::uint8_t>(value | 0x80));
+    value >>= 7;
+  }
+  bytes_.push_back(static_cast<std::uint8_t>(value));
+}
+
+void PackedVectors::Add(std::span<const int> words, std::span<const int> counts,
+                        std::span<const char> names) {
+  int previous = 0;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const auto gap = static_cast<std::uint32_t>(words[k] - previous);
+    if (gap >= (1u << 30)) throw std::length_error("PackedVectors: word id gap of 2^30 or more");
+    previous = words[k];
+    const bool more = counts[k] > 1;
+    PutVarint(gap << 2 | (names[k] ? 2u : 0u) | (more ? 1u : 0u));
+    if (more) PutVarint(static_cast<std::uint32_t>(counts[k] - 2));
+  }
+  if (bytes_.size() > UINT32_MAX) throw std::length_error("PackedVectors: more than 2^32 - 1 bytes");
+  starts_.push_back(static_cast<std::uint32_t>(bytes_.size()));
+}
+
 void ClaimWords::AddVector(const std::vector<int>& row, const std::vector<char>& name,
                            std::vector<std::pair<int, char>>* sorted) {
   // The claim's distinct salient words ascending, each with its count, its
@@ -107,9 +130,9 @@ void ClaimWords::AddVector(const std::vector<int>& row, const std::vector<char>&
   for (std::size_t k = 0; k < row.size(); ++k) sorted->emplace_back(row[k], name[k]);
   std::sort(sorted->begin(), sorted->end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
-  const std::size_t start = vector_words_.offset(vector_words_.size());
-  std::vector<int>& words = scratch_words_;
-  words.clear();
+  scratch_words_.clear();
+  scratch_counts_.clear();
+  scratch_names_.clear();
   for (std::size_t k = 0; k < sorted->size();) {
     std::size_t j = k;
     bool is_name = false;
@@ -118,20 +141,15 @@ void ClaimWords::AddVector(const std::vector<int>& row, const std::vector<char>&
       ++j;
     }
     const int word = (*sorted)[k].first;
-    const std::size_t element = start + words.size();
-    if (j - k >= ClaimFeatures::kCountEscape)
-      long_counts_.emplace(element, static_cast<int>(j - k));
-    word_counts_.push_back(
-        static_cast<std::uint8_t>(std::min<std::size_t>(j - k, ClaimFeatures::kCountEscape)));
-    if (name_bits_.size() <= element / 64) name_bits_.resize(element / 64 + 1, 0);
-    if (is_name) name_bits_[element / 64] |= std::uint64_t{1} << (element % 64);
     if (df_.size() <= static_cast<std::size_t>(word))
       df_.resize(static_cast<std::size_t>(word) + 1, 0);
     ++df_[static_cast<std::size_t>(word)];
-    words.push_back(word);
+    scratch_words_.push_back(word);
+    scratch_counts_.push_back(static_cast<int>(j - k));
+    scratch_names_.push_back(is_name ? 1 : 0);
     k = j;
   }
-  vector_words_.Add(words);
+  vectors_.Add(scratch_words_, scratch_counts_, scratch_names_);
 }
 
 void ClaimWords::Read(const MatchClaims& claims, std::size_t first, std::size_t count,
@@ -175,7 +193,7 @@ void ClaimWords::Read(const MatchClaims& claims, std::size_t first, std::size_t 
       const WordBag bag = BagOf(bag_words);
       bag_shapes_.push_back(bag);
       // What the bag holds besides the vector just added (both sorted).
-      const std::span<const int> vector = vector_words_[vector_words_.size() - 1];
+      const std::span<const int> vector = scratch_words_;
       BagRest rest;
       rest.claim = static_cast<std::uint32_t>(bag_shapes_.size() - 1);
       rest.offset = bag_rest_words_.size();
@@ -189,6 +207,15 @@ void ClaimWords::Read(const MatchClaims& claims, std::size_t first, std::size_t 
       rest.negated = static_cast<std::uint32_t>(bag.negated.size());
       if (rest.extra + rest.missing + rest.negated > 0) bag_rests_.push_back(rest);
     }
+  }
+  // Once a part is read, room for the expected claims' vectors at this
+  // part's bytes a claim and a fifth more: the array is not copied as it
+  // grows (a copy held it twice, for a moment, at the peak of reading).
+  if (expected_claims_ > size() && !reserved_ && size() > 0) {
+    reserved_ = true;
+    const double per_claim = static_cast<double>(vectors_.bytes()) / static_cast<double>(size());
+    vectors_.Reserve(static_cast<std::size_t>(per_claim * 1.2 *
+                                              static_cast<double>(expected_claims_ - size())));
   }
 }
 
@@ -258,10 +285,7 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, ClaimWords read, std::si
   bag_shapes_ = std::move(read.bag_shapes_);
   bag_rests_ = std::move(read.bag_rests_);
   bag_rest_words_ = std::move(read.bag_rest_words_);
-  vector_words_ = std::move(read.vector_words_);
-  word_counts_ = std::move(read.word_counts_);
-  long_counts_ = std::move(read.long_counts_);
-  name_bits_ = std::move(read.name_bits_);
+  vectors_ = std::move(read.vectors_);
   df_ = std::move(read.df_);
   std::unordered_map<std::string, int>().swap(read.known_);
 
@@ -288,19 +312,15 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, ClaimWords read, std::si
   std::vector<std::size_t> posting_size(df_.size(), 0);
   norms_.reserve(n);
   tf_.assign(kCountEscape, 0.0);
-  for (std::size_t count = 1; count < kCountEscape; ++count) {
+  for (std::size_t count = 1; count < static_cast<std::size_t>(kCountEscape); ++count) {
     tf_[count] = 1.0 + std::log(static_cast<double>(count));
   }
   for (std::size_t i = 0; i < n; ++i) {
-    std::span<const int> ids = vector_words_[i];
     double norm = 0;
-    for (std::size_t k = 0; k < ids.size(); ++k) {
-      const std::size_t element = vector_words_.offset(i) + k;
-      const std::uint8_t count = word_counts_[element];
-      const double tf = count < kCountEscape ? tf_[count] : LongTf(element);
-      const double weight = tf * idf_[static_cast<std::size_t>(ids[k])];
+    for (PackedVectors::Cursor at = vectors_[i]; at.Next();) {
+      const double weight = Tf(at.count) * idf_[static_cast<std::size_t>(at.word)];
       norm += weight * weight;
-      if (IsBlockingWord(ids[k])) ++posting_size[static_cast<std::size_t>(ids[k])];
+      if (IsBlockingWord(at.word)) ++posting_size[static_cast<std::size_t>(at.word)];
     }
     norm = std::sqrt(norm);
     // The weights are divided by the norm when it is positive; dividing by
@@ -321,11 +341,10 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, ClaimWords read, std::si
   common_norm_.assign(n, 0.0);
   for (std::size_t i = 0; i < n; ++i) {
     double common = 0;
-    std::span<const int> ids = vector_words(i);
-    for (std::size_t k = 0; k < ids.size(); ++k) {
-      const double weight = vector_weight(i, k);
-      if (IsBlockingWord(ids[k])) {
-        const std::size_t at = cursor[static_cast<std::size_t>(ids[k])]++;
+    for (PackedVectors::Cursor word = vectors_[i]; word.Next();) {
+      const double weight = this->weight(i, word);
+      if (IsBlockingWord(word.word)) {
+        const std::size_t at = cursor[static_cast<std::size_t>(word.word)]++;
         flat[at] = static_cast<std::uint32_t>(i);
         posting_weights_[at] = weight;
       } else {
@@ -337,8 +356,18 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, ClaimWords read, std::si
   postings_ = Rows<std::uint32_t>(std::move(start), std::move(flat));
 }
 
-double ClaimFeatures::LongTf(std::size_t element) const {
-  return 1.0 + std::log(static_cast<double>(long_counts_.at(element)));
+std::vector<int> ClaimFeatures::vector_words(std::size_t i) const {
+  std::vector<int> words;
+  for (PackedVectors::Cursor at = vectors_[i]; at.Next();) words.push_back(at.word);
+  return words;
+}
+
+double ClaimFeatures::vector_weight(std::size_t i, std::size_t k) const {
+  PackedVectors::Cursor at = vectors_[i];
+  for (std::size_t passed = 0; at.Next(); ++passed) {
+    if (passed == k) return weight(i, at);
+  }
+  throw std::out_of_range("ClaimFeatures::vector_weight: no such word");
 }
 
 const std::string& ClaimFeatures::side(std::size_t i) const {
@@ -359,7 +388,7 @@ std::vector<int> ClaimFeatures::sequence(std::string_view content) const {
 
 WordBag ClaimFeatures::bag(std::size_t i) const {
   WordBag bag;
-  const std::span<const int> vector = vector_words(i);
+  const std::vector<int> vector = vector_words(i);
   auto rest = std::lower_bound(bag_rests_.begin(), bag_rests_.end(), i,
                                [](const BagRest& r, std::size_t claim) { return r.claim < claim; });
   if (rest == bag_rests_.end() || rest->claim != i) {
@@ -382,29 +411,26 @@ WordBag ClaimFeatures::bag(std::size_t i) const {
 }
 
 bool ClaimFeatures::IsNameIn(std::size_t i, int id) const {
-  std::span<const int> words = vector_words(i);
-  auto found = std::lower_bound(words.begin(), words.end(), id);
-  if (found == words.end() || *found != id) return false;
-  const std::size_t element = vector_words_.offset(i) + static_cast<std::size_t>(found - words.begin());
-  return (name_bits_[element / 64] >> (element % 64)) & 1;
+  for (PackedVectors::Cursor at = vectors_[i]; at.Next();) {
+    if (at.word >= id) return at.word == id && at.name;
+  }
+  return false;
 }
 
 double ClaimFeatures::Similarity(std::size_t a, std::size_t b) const {
-  std::span<const int> x = vector_words(a);
-  std::span<const int> y = vector_words(b);
-  const std::size_t x_start = vector_words_.offset(a);
-  const std::size_t y_start = vector_words_.offset(b);
+  PackedVectors::Cursor x = vectors_[a];
+  PackedVectors::Cursor y = vectors_[b];
   double dot = 0;
-  std::size_t i = 0, j = 0;
-  while (i < x.size() && j < y.size()) {
-    if (x[i] < y[j]) {
-      ++i;
-    } else if (x[i] > y[j]) {
-      ++j;
+  bool more_x = x.Next(), more_y = y.Next();
+  while (more_x && more_y) {
+    if (x.word < y.word) {
+      more_x = x.Next();
+    } else if (x.word > y.word) {
+      more_y = y.Next();
     } else {
-      dot += WeightOf(a, x_start + i) * WeightOf(b, y_start + j);
-      ++i;
-      ++j;
+      dot += weight(a, x) * weight(b, y);
+      more_x = x.Next();
+      more_y = y.Next();
     }
   }
   return std::clamp(dot, 0.0, 1.0);
@@ -412,18 +438,18 @@ double ClaimFeatures::Similarity(std::size_t a, std::size_t b) const {
 
 std::vector<int> ClaimFeatures::SharedWords(std::size_t a, std::size_t b) const {
   std::vector<int> shared;
-  std::span<const int> x = vector_words(a);
-  std::span<const int> y = vector_words(b);
-  std::size_t i = 0, j = 0;
-  while (i < x.size() && j < y.size()) {
-    if (x[i] < y[j]) {
-      ++i;
-    } else if (x[i] > y[j]) {
-      ++j;
+  PackedVectors::Cursor x = vectors_[a];
+  PackedVectors::Cursor y = vectors_[b];
+  bool more_x = x.Next(), more_y = y.Next();
+  while (more_x && more_y) {
+    if (x.word < y.word) {
+      more_x = x.Next();
+    } else if (x.word > y.word) {
+      more_y = y.Next();
     } else {
-      shared.push_back(x[i]);
-      ++i;
-      ++j;
+      shared.push_back(x.word);
+      more_x = x.Next();
+      more_y = y.Next();
     }
   }
   // Rarest first; equal weights by word, so the order never depends on ids alone.
@@ -437,11 +463,12 @@ std::vector<int> ClaimFeatures::SharedWords(std::size_t a, std::size_t b) const 
 void ClaimFeatures::Candidates(std::size_t i, double min_similarity, CandidateScratch* scratch,
                                std::vector<std::uint32_t>* out) const {
   out->clear();
-  std::span<const int> words = vector_words(i);
   // The table holds at most one entry per posting read, and `i`: at most
   // half full, so probes stay short.
   std::size_t reached = 1;
-  for (int word : words) reached += postings_[static_cast<std::size_t>(word)].size();
+  for (PackedVectors::Cursor at = vectors_[i]; at.Next();) {
+    reached += postings_[static_cast<std::size_t>(at.word)].size();
+  }
   std::size_t capacity = 64;
   while (capacity < 2 * reached) capacity *= 2;
   if (scratch->slots.size() < capacity) {
@@ -467,11 +494,11 @@ void ClaimFeatures::Candidates(std::size_t i, double min_similarity, CandidateSc
   };
   scratch->used.clear();
   slot_of(static_cast<std::uint32_t>(i));  // `i` is no candidate of its own
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    const std::size_t word = static_cast<std::size_t>(words[k]);
+  for (PackedVectors::Cursor at = vectors_[i]; at.Next();) {
+    const std::size_t word = static_cast<std::size_t>(at.word);
     const std::span<const std::uint32_t> holders = postings_[word];
     if (holders.empty()) continue;
-    const double weight = vector_weight(i, k);
+    const double weight = this->weight(i, at);
     const double* holder_weights = posting_weights_.data() + postings_.offset(word);
     for (std::size_t h = 0; h < holders.size(); ++h) {
       // Each claim's part is summed in the same order as it always was.

@@ -273,6 +273,7 @@ Status DisputeFinder::Find(ClaimSource& source, MatchResult* result) const {
   MatchClaims claims;
   claims.Reserve(source.size_hint(), 0);
   ClaimWords words(rules_, antonyms_);
+  words.ExpectClaims(source.size_hint());
   ContentFacts facts;
   // The contents of a part of the claims are read, then let go: only one
   // part's are ever held.
@@ -588,8 +589,9 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
       if (found_profile != profiles.end()) return found_profile->second;
       std::map<int, double> weight;
       for (std::size_t c : by_doc[static_cast<std::size_t>(doc)]) {
-        std::span<const int> words = features.vector_words(c);
-        for (std::size_t k = 0; k < words.size(); ++k) weight[words[k]] += features.vector_weight(c, k);
+        for (PackedVectors::Cursor at = features.vector(c); at.Next();) {
+          weight[at.word] += features.weight(c, at);
+        }
       }
       std::vector<std::pair<double, int>> ranked;
       for (const auto& [word, total] : weight) ranked.emplace_back(-total, word);

@@ -86,9 +86,12 @@ class Rows {
 class PackedVectors {
  public:
   PackedVectors() : starts_{0} {}
-  // Room for `bytes` more bytes of vectors, when known: untouched room costs
-  // address space only, and it spares the copy of a growing array.
-  void Reserve(std::size_t bytes) { bytes_.reserve(bytes_.size() + bytes); }
+  // Room for `vectors` more vectors of `bytes` in all, when known: untouched
+  // room costs address space only, and it spares the copy of a growing array.
+  void Reserve(std::size_t vectors, std::size_t bytes) {
+    starts_.reserve(starts_.size() + vectors);
+    bytes_.reserve(bytes_.size() + bytes);
+  }
   // Appends a vector: `words` ascending without repeats, their counts (at
   // least 1) and whether each was written as a name, all of one length.
   // More than 2^32 - 1 bytes in all throws std::length_error.

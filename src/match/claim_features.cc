@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <limits>
 #include <thread>
 #include <unordered_map>
 
@@ -201,7 +202,9 @@ void ClaimWords::Read(const MatchClaims& claims, std::size_t first, std::size_t 
       const std::span<const int> vector = scratch_words_;
       BagRest rest;
       rest.claim = static_cast<std::uint32_t>(bag_shapes_.size() - 1);
-      rest.offset = bag_rest_words_.size();
+      if (bag_rest_words_.size() > UINT32_MAX)
+        throw std::length_error("ClaimWords: more than 2^32 - 1 words of bag rests");
+      rest.offset = static_cast<std::uint32_t>(bag_rest_words_.size());
       std::set_difference(bag.words.begin(), bag.words.end(), vector.begin(), vector.end(),
                           std::back_inserter(bag_rest_words_));
       rest.extra = static_cast<std::uint32_t>(bag_rest_words_.size() - rest.offset);
@@ -375,7 +378,7 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, ClaimWords read, std::si
   flat.resize(start.back());
   posting_weights_.resize(start.back());
   std::vector<std::size_t> cursor(start.begin(), start.end() - 1);
-  common_norm_.assign(n, 0.0);
+  common_norm_.assign(n, 0.0f);
   for (std::size_t i = 0; i < n; ++i) {
     double common = 0;
     for (PackedVectors::Cursor word = vectors_[i]; word.Next();) {
@@ -388,7 +391,12 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, ClaimWords read, std::si
         common += weight * weight;
       }
     }
-    common_norm_[i] = std::sqrt(common);
+    const double length = std::sqrt(common);
+    float rounded = static_cast<float>(length);
+    if (static_cast<double>(rounded) < length) {
+      rounded = std::nextafter(rounded, std::numeric_limits<float>::infinity());
+    }
+    common_norm_[i] = rounded;
   }
   postings_ = Rows<std::uint32_t>(std::move(start), std::move(flat));
 }
@@ -546,7 +554,9 @@ void ClaimFeatures::Candidates(std::size_t i, double min_similarity, CandidateSc
   for (std::size_t u = 1; u < scratch->used.size(); ++u) {
     const std::size_t slot = scratch->used[u];
     const std::uint32_t j = scratch->slots[slot] - 1;
-    if (scratch->partial[slot] + common_norm_[i] * common_norm_[j] + 1e-9 >= min_similarity) {
+    if (scratch->partial[slot] +
+            static_cast<double>(common_norm_[i]) * static_cast<double>(common_norm_[j]) + 1e-9 >=
+        min_similarity) {
       out->push_back(j);
     }
   }

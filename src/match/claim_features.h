@@ -168,7 +168,7 @@ struct BagRest {
   std::uint32_t extra = 0;
   std::uint32_t missing = 0;
   std::uint32_t negated = 0;
-  std::size_t offset = 0;
+  std::uint32_t offset = 0;  // 16 bytes a rest, where a size_t made it 24
 };
 
 // What ClaimFeatures takes from the claims' contents, read a part at a time
@@ -338,7 +338,12 @@ class ClaimFeatures {
   // bytes a posting where a struct of both is padded to 16.
   Rows<std::uint32_t> postings_;
   std::vector<double> posting_weights_;
-  std::vector<double> common_norm_;  // per claim: length of its vector on non-blocking words
+  // Per claim: the length of its vector on non-blocking words, as a float
+  // rounded up (4 bytes a claim, not 8). It only bounds which claims
+  // Candidates keeps: rounded up, the bound keeps every claim the double
+  // kept, and perhaps a few more, which every caller's own similarity test
+  // (at least the bound's) then turns away, so the rules find the same.
+  std::vector<float> common_norm_;
 };
 
 // The key of a word's weight: its document frequency, exact up to 8 and

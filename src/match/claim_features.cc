@@ -415,6 +415,19 @@ double ClaimFeatures::vector_weight(std::size_t i, std::size_t k) const {
   throw std::out_of_range("ClaimFeatures::vector_weight: no such word");
 }
 
+void ClaimFeatures::ReleaseAllButWords() {
+  std::vector<std::string>().swap(side_names_);
+  std::vector<int>().swap(side_ids_);
+  std::vector<int>().swap(source_keys_);
+  vectors_ = PackedVectors();
+  std::vector<double>().swap(norms_);
+  std::vector<BagShape>().swap(bag_shapes_);
+  std::vector<BagRest>().swap(bag_rests_);
+  std::vector<int>().swap(bag_rest_words_);
+  std::vector<double>().swap(posting_weights_);
+  std::vector<float>().swap(common_norm_);
+}
+
 const std::string& ClaimFeatures::side(std::size_t i) const {
   static const std::string kNone;
   return side_ids_[i] < 0 ? kNone : side_names_[static_cast<std::size_t>(side_ids_[i])];

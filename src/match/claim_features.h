@@ -232,6 +232,11 @@ class ClaimFeatures {
                 unsigned threads = 1, StoreWeights store = {});
 
   std::size_t size() const { return claims_.size(); }
+  // Lets go of everything but the words, their counts and their postings,
+  // once matching is done (the exported word index reads only these):
+  // afterwards only word(), idf(), df(), word_count(), postings() and
+  // IsBlockingWord() may be called.
+  void ReleaseAllButWords();
   // The claim's stance (the claims' own array: the pair rules read it for
   // every candidate).
   Stance stance(std::size_t i) const { return claims_.stance(i); }

@@ -323,6 +323,7 @@ MatchResult DisputeFinder::Find(const MatchClaims& claims) const {
   };
   MatchResult result;
   Match(claims, features, std::move(facts), contents, threads, &result);  // cannot fail
+  if (options_.export_words) ExportWords(claims, features, &result);
   return result;
 }
 
@@ -378,7 +379,15 @@ Status DisputeFinder::Find(ClaimSource& source, MatchResult* result) const {
         ids, [&](std::size_t k, std::string_view content) { each(by_id[k].second, content); });
   };
   *result = MatchResult();
-  return Match(claims, features, std::move(facts), contents, threads, result);
+  status = Match(claims, features, std::move(facts), contents, threads, result);
+  if (!status.ok() || !options_.export_words) return status;
+  // The export needs only the words, their postings and the claims' ids:
+  // the rest is let go first, so that the exported copy (16 bytes a
+  // posting) comes on top of less.
+  features.ReleaseAllButWords();
+  claims.ReleaseAllButIds();
+  ExportWords(claims, features, result);
+  return Status::Ok();
 }
 
 Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& features,
@@ -1042,28 +1051,31 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
       result.source_sides[std::string(claims.names()[claims.source_id(i)])] = features.side(i);
     }
   }
-  if (options_.export_words) {
-    // Room for them all at once: a doubling vector held the postings twice
-    // for a moment (16 bytes each, 573,130 on the 300 MB store).
-    std::size_t words = 0, postings = 0;
-    for (std::size_t id = 0; id < features.word_count(); ++id) {
-      const int word = static_cast<int>(id);
-      if (features.df(word) == 0) continue;
-      ++words;
-      postings += features.postings(word).size();
-    }
-    result.word_df.reserve(words);
-    result.postings.reserve(postings);
-    for (std::size_t id = 0; id < features.word_count(); ++id) {
-      const int word = static_cast<int>(id);
-      if (features.df(word) == 0) continue;  // a stem never salient (a stop word)
-      const auto index = static_cast<std::uint32_t>(result.word_df.size());
-      result.word_df.emplace_back(features.word(word), features.df(word));
-      for (std::uint32_t c : features.postings(word))
-        result.postings.emplace_back(index, claims.id(c));
-    }
-  }
   return Status::Ok();
+}
+
+void DisputeFinder::ExportWords(const MatchClaims& claims, const ClaimFeatures& features,
+                                MatchResult* out) const {
+  MatchResult& result = *out;
+  // Room for them all at once: a doubling vector held the postings twice
+  // for a moment (16 bytes each, 573,130 on the 300 MB store).
+  std::size_t words = 0, postings = 0;
+  for (std::size_t id = 0; id < features.word_count(); ++id) {
+    const int word = static_cast<int>(id);
+    if (features.df(word) == 0) continue;
+    ++words;
+    postings += features.postings(word).size();
+  }
+  result.word_df.reserve(words);
+  result.postings.reserve(postings);
+  for (std::size_t id = 0; id < features.word_count(); ++id) {
+    const int word = static_cast<int>(id);
+    if (features.df(word) == 0) continue;  // a stem never salient (a stop word)
+    const auto index = static_cast<std::uint32_t>(result.word_df.size());
+    result.word_df.emplace_back(features.word(word), features.df(word));
+    for (std::uint32_t c : features.postings(word))
+      result.postings.emplace_back(index, claims.id(c));
+  }
 }
 
 }  // namespace claimtrack

@@ -70,7 +70,7 @@ void MatchClaims::Reserve(std::size_t claims, std::size_t content_bytes) {
 }
 
 void MatchClaims::Add(const Claim& claim) {
-  const std::size_t index = stances_.size();
+  const std::size_t index = size_++;
   if (id_runs_.empty() ||
       id_runs_.back().id + static_cast<std::int64_t>(index - id_runs_.back().first) != claim.id) {
     id_runs_.push_back(IdRun{index, claim.id});
@@ -113,9 +113,22 @@ void MatchClaims::Freeze() {
 }
 
 void MatchClaims::ReleaseContents() {
-  content_first_ = stances_.size();
+  content_first_ = size_;
   content_.clear();
   content_starts_.assign(1, 0);
+}
+
+void MatchClaims::ReleaseAllButIds() {
+  std::vector<std::uint32_t>().swap(docs_);
+  std::vector<Stance>().swap(stances_);
+  std::vector<Fields>().swap(fields_);
+  std::vector<RareLabels>().swap(rare_labels_);
+  std::vector<std::size_t>{0}.swap(content_starts_);
+  std::string().swap(content_);
+  content_first_ = size_;
+  doc_names_ = StringPool();
+  names_ = StringPool();
+  labels_ = StringPool();
 }
 
 MatchClaim MatchClaimOf(const Claim& claim) {

@@ -91,10 +91,14 @@ class MatchClaims {
   // kept for the claims added next): content(i) may then be asked only of
   // claims added afterwards. Every other field stays.
   void ReleaseContents();
+  // Lets go of everything but the ids, once matching is done and only the
+  // ids are still asked for (the exported postings): afterwards only size()
+  // and id(i) may be called.
+  void ReleaseAllButIds();
   // The first claim whose content is held: 0 until ReleaseContents.
   std::size_t first_content() const { return content_first_; }
 
-  std::size_t size() const { return stances_.size(); }
+  std::size_t size() const { return size_; }
   // The claim's content is empty when it was released.
   MatchClaim operator[](std::size_t i) const;
 
@@ -138,6 +142,7 @@ class MatchClaims {
     std::size_t first = 0;
     std::int64_t id = 0;
   };
+  std::size_t size_ = 0;
   std::vector<IdRun> id_runs_;
   std::vector<RareLabels> rare_labels_;
   std::vector<std::uint32_t> docs_;

@@ -410,6 +410,37 @@ TEST_CASE("Disputes made in parts of any size are those made in one part", "[mat
   }
 }
 
+// MatchOptions::export_words: a match over a source lets the claims and
+// features go before it exports the word index (only ids, words and
+// postings are left); the index, and the sides, are those of a match over
+// the claims held, for any part size.
+TEST_CASE("The word index exported after letting the rest go is that of the claims held",
+          "[match]") {
+  Rules rules;
+  std::vector<Claim> claims = TopicClaims(3000);
+  // Ids with gaps, so that ids are looked up among several runs.
+  for (std::size_t k = 0; k < claims.size(); ++k) {
+    claims[k].id = static_cast<std::int64_t>(k + 1 + (k / 700) * 1000);
+  }
+  MatchOptions held_options = Options(1);
+  held_options.export_words = true;
+  const MatchResult held = DisputeFinder(rules.matching, rules.antonyms, held_options).Find(claims);
+  REQUIRE(!held.postings.empty());
+  for (std::size_t part : {7, 8192}) {
+    INFO("part_size " << part);
+    MatchOptions options = Options(2);
+    options.export_words = true;
+    options.part_size = part;
+    ClaimsInMemory source(claims);
+    MatchResult streamed;
+    REQUIRE(DisputeFinder(rules.matching, rules.antonyms, options).Find(source, &streamed).ok());
+    CHECK(Describe(streamed) == Describe(held));
+    CHECK(streamed.word_df == held.word_df);
+    CHECK(streamed.postings == held.postings);
+    CHECK(streamed.source_sides == held.source_sides);
+  }
+}
+
 TEST_CASE("A source's error reading contents again is returned by Find", "[match]") {
   Rules rules;
   std::vector<Claim> claims = TopicClaims(600);

@@ -244,7 +244,7 @@ struct DisputeFinder::ContentFacts {
   // A figure with a verb, compact (40 bytes and its text, where a Quantity
   // with its claim took 120 and more: a store's figures are many, 138,313
   // on the 300 MB one): verb and unit as ids into `words`, the text in
-  // `texts`. Quantity() makes it whole again for rule 5.
+  // `texts`.
   struct Figure {
     std::uint32_t claim = 0;
     std::uint32_t verb = 0, unit = 0;  // into words
@@ -267,15 +267,6 @@ struct DisputeFinder::ContentFacts {
     figure.low = q.low;
     figure.high = q.high;
     figures.push_back(figure);
-  }
-  Quantity QuantityOf(const Figure& figure) const {
-    Quantity q;
-    q.low = figure.low;
-    q.high = figure.high;
-    q.verb = std::string(words[figure.verb]);
-    q.unit = std::string(words[figure.unit]);
-    q.text = texts.substr(figure.text_begin, figure.text_size);
-    return q;
   }
 };
 
@@ -646,24 +637,39 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
   // the same story. Claims are grouped by the quantity's verb and unit, so
   // only claims counting the same thing are compared.
   {
+    // A figure counted by quantities.txt, as its claim and its index among
+    // the compact figures read with the contents (ReadContentFacts), which
+    // stay until this rule is done: 8 bytes a figure, where a Quantity
+    // each (and a map of every claim's first figure's text) rose by 26 MiB
+    // on the 1 GB store here.
     struct Counted {
-      std::size_t claim;
-      Quantity quantity;
+      std::uint32_t claim;
+      std::uint32_t figure;
     };
-    std::map<std::pair<std::string, std::string>, std::vector<Counted>> by_key;
-    // Each claim's first figure with a verb, as written: the topic of a
-    // dispute it is the pivot of.
-    std::unordered_map<std::size_t, std::string> first_figure;
-    // The figures were read with the contents (ReadContentFacts).
-    for (const ContentFacts::Figure& figure : facts.figures) {
-      const std::size_t i = figure.claim;
-      Quantity q = facts.QuantityOf(figure);
-      first_figure.emplace(i, q.text);
-      if (!rules_.quantities().IsCounted(q)) continue;
-      by_key[{q.verb, q.unit}].push_back(Counted{i, std::move(q)});
+    // By verb and unit, ordered as the strings: the pool does not change
+    // while the rule runs, so its views stay valid.
+    std::map<std::pair<std::string_view, std::string_view>, std::vector<Counted>> by_key;
+    for (std::size_t f = 0; f < facts.figures.size(); ++f) {
+      const ContentFacts::Figure& figure = facts.figures[f];
+      Quantity kind;
+      kind.verb = std::string(facts.words[figure.verb]);
+      kind.unit = std::string(facts.words[figure.unit]);
+      if (!rules_.quantities().IsCounted(kind)) continue;
+      by_key[{facts.words[figure.verb], facts.words[figure.unit]}].push_back(
+          Counted{figure.claim, static_cast<std::uint32_t>(f)});
     }
-    std::vector<ContentFacts::Figure>().swap(facts.figures);
-    std::string().swap(facts.texts);
+    auto text_of = [&](const Counted& counted) {
+      const ContentFacts::Figure& figure = facts.figures[counted.figure];
+      return std::string_view(facts.texts).substr(figure.text_begin, figure.text_size);
+    };
+    // Each claim's first figure with a verb, as written: the topic of a
+    // dispute it is the pivot of (the figures are in claim order).
+    auto first_figure = [&](std::size_t claim) {
+      auto first = std::lower_bound(
+          facts.figures.begin(), facts.figures.end(), claim,
+          [](const ContentFacts::Figure& figure, std::size_t c) { return figure.claim < c; });
+      return std::string(facts.texts.substr(first->text_begin, first->text_size));
+    };
     // What an article is about: its claims' most weighty words.
     std::map<int, std::set<int>> profiles;
     auto profile = [&](int doc) -> const std::set<int>& {
@@ -717,19 +723,23 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
       for (std::size_t x = 0; x < list.size(); ++x) {
         for (std::size_t y = x + 1; y < list.size() && y < x + 64; ++y) {
           std::size_t a = list[x].claim, b = list[y].claim;
-          if (a == b || !opposed(a, b) || !QuantitiesDisagree(list[x].quantity, list[y].quantity)) {
+          const ContentFacts::Figure& fx = facts.figures[list[x].figure];
+          const ContentFacts::Figure& fy = facts.figures[list[y].figure];
+          // Same verb and unit (the key): only the ranges are compared.
+          if (a == b || !opposed(a, b) || !RangesDisagree(fx.low, fx.high, fy.low, fy.high)) {
             continue;
           }
           // Figures more than kMaxRatio apart count different things (a
           // day's dead and a war's), not one thing two ways.
-          double low_a = std::max(1.0, list[x].quantity.low);
-          double low_b = std::max(1.0, list[y].quantity.low);
+          double low_a = std::max(1.0, fx.low);
+          double low_b = std::max(1.0, fy.low);
           if (std::max(low_a, low_b) > kMaxRatio * std::min(low_a, low_b)) continue;
           if (!same_story(a, b, std::min(low_a, low_b))) continue;
           auto ordered = std::minmax(a, b);
           if (pair_evidence.count(ordered)) continue;
-          pair_evidence[ordered] = a < b ? list[x].quantity.text + " / " + list[y].quantity.text
-                                         : list[y].quantity.text + " / " + list[x].quantity.text;
+          const std::string_view x_text = text_of(list[x]), y_text = text_of(list[y]);
+          pair_evidence[ordered] = a < b ? std::string(x_text) + " / " + std::string(y_text)
+                                         : std::string(y_text) + " / " + std::string(x_text);
           disagree[a].push_back(b);
           disagree[b].push_back(a);
           components.Union(a, b);
@@ -754,12 +764,14 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
       for (std::size_t m : disagree[pivot]) {
         draft.evidence.insert(pair_evidence[std::minmax(pivot, m)]);
       }
-      draft.topic = first_figure[pivot];
+      draft.topic = first_figure(pivot);
       drafts.push_back(std::move(draft));
     }
   }
 
   by_doc = Rows<std::uint32_t>();  // the rules within articles are done
+  std::vector<ContentFacts::Figure>().swap(facts.figures);
+  std::string().swap(facts.texts);
 
   report("merging disputes", 0.8);
   // Merge disputes over the same claim: shared claims, or disputed claims of

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <limits>
 #include <thread>
 #include <unordered_map>
 
@@ -99,6 +100,29 @@ bool IsSalient(const std::string& w, const MatchingRules& rules) {
 ClaimWords::ClaimWords(const MatchingRules& rules, const Antonyms& antonyms)
     : rules_(rules), antonyms_(antonyms) {}
 
+void PackedVectors::PutVarint(std::uint32_t value) {
+  while (value >= 0x80) {
+    bytes_.push_back(static_cast<std::uint8_t>(value | 0x80));
+    value >>= 7;
+  }
+  bytes_.push_back(static_cast<std::uint8_t>(value));
+}
+
+void PackedVectors::Add(std::span<const int> words, std::span<const int> counts,
+                        std::span<const char> names) {
+  int previous = 0;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const auto gap = static_cast<std::uint32_t>(words[k] - previous);
+    if (gap >= (1u << 30)) throw std::length_error("PackedVectors: word id gap of 2^30 or more");
+    previous = words[k];
+    const bool more = counts[k] > 1;
+    PutVarint(gap << 2 | (names[k] ? 2u : 0u) | (more ? 1u : 0u));
+    if (more) PutVarint(static_cast<std::uint32_t>(counts[k] - 2));
+  }
+  if (bytes_.size() > UINT32_MAX) throw std::length_error("PackedVectors: more than 2^32 - 1 bytes");
+  starts_.push_back(static_cast<std::uint32_t>(bytes_.size()));
+}
+
 void ClaimWords::AddVector(const std::vector<int>& row, const std::vector<char>& name,
                            std::vector<std::pair<int, char>>* sorted) {
   // The claim's distinct salient words ascending, each with its count, its
@@ -107,9 +131,9 @@ void ClaimWords::AddVector(const std::vector<int>& row, const std::vector<char>&
   for (std::size_t k = 0; k < row.size(); ++k) sorted->emplace_back(row[k], name[k]);
   std::sort(sorted->begin(), sorted->end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
-  const std::size_t start = vector_words_.offset(vector_words_.size());
-  std::vector<int>& words = scratch_words_;
-  words.clear();
+  scratch_words_.clear();
+  scratch_counts_.clear();
+  scratch_names_.clear();
   for (std::size_t k = 0; k < sorted->size();) {
     std::size_t j = k;
     bool is_name = false;
@@ -118,25 +142,25 @@ void ClaimWords::AddVector(const std::vector<int>& row, const std::vector<char>&
       ++j;
     }
     const int word = (*sorted)[k].first;
-    const std::size_t element = start + words.size();
-    if (j - k >= ClaimFeatures::kCountEscape)
-      long_counts_.emplace(element, static_cast<int>(j - k));
-    word_counts_.push_back(
-        static_cast<std::uint8_t>(std::min<std::size_t>(j - k, ClaimFeatures::kCountEscape)));
-    if (name_bits_.size() <= element / 64) name_bits_.resize(element / 64 + 1, 0);
-    if (is_name) name_bits_[element / 64] |= std::uint64_t{1} << (element % 64);
     if (df_.size() <= static_cast<std::size_t>(word))
       df_.resize(static_cast<std::size_t>(word) + 1, 0);
     ++df_[static_cast<std::size_t>(word)];
-    words.push_back(word);
+    scratch_words_.push_back(word);
+    scratch_counts_.push_back(static_cast<int>(j - k));
+    scratch_names_.push_back(is_name ? 1 : 0);
     k = j;
   }
-  vector_words_.Add(words);
+  vectors_.Add(scratch_words_, scratch_counts_, scratch_names_);
 }
 
 void ClaimWords::Read(const MatchClaims& claims, std::size_t first, std::size_t count,
                       unsigned threads) {
   threads = std::max(1u, threads);
+  if (size() == 0 && expected_claims_ > 0) {
+    // The arrays of one entry a claim, at their final size at once.
+    bag_shapes_.reserve(expected_claims_);
+    vectors_.Reserve(expected_claims_, 0);
+  }
   std::vector<int> row;
   std::vector<char> row_name;
   std::vector<std::pair<int, char>> sorted;  // (word, written as a name)
@@ -175,10 +199,12 @@ void ClaimWords::Read(const MatchClaims& claims, std::size_t first, std::size_t 
       const WordBag bag = BagOf(bag_words);
       bag_shapes_.push_back(bag);
       // What the bag holds besides the vector just added (both sorted).
-      const std::span<const int> vector = vector_words_[vector_words_.size() - 1];
+      const std::span<const int> vector = scratch_words_;
       BagRest rest;
       rest.claim = static_cast<std::uint32_t>(bag_shapes_.size() - 1);
-      rest.offset = bag_rest_words_.size();
+      if (bag_rest_words_.size() > UINT32_MAX)
+        throw std::length_error("ClaimWords: more than 2^32 - 1 words of bag rests");
+      rest.offset = static_cast<std::uint32_t>(bag_rest_words_.size());
       std::set_difference(bag.words.begin(), bag.words.end(), vector.begin(), vector.end(),
                           std::back_inserter(bag_rest_words_));
       rest.extra = static_cast<std::uint32_t>(bag_rest_words_.size() - rest.offset);
@@ -189,6 +215,15 @@ void ClaimWords::Read(const MatchClaims& claims, std::size_t first, std::size_t 
       rest.negated = static_cast<std::uint32_t>(bag.negated.size());
       if (rest.extra + rest.missing + rest.negated > 0) bag_rests_.push_back(rest);
     }
+  }
+  // Once a part is read, room for the expected claims' vectors at this
+  // part's bytes a claim and a fifth more: the array is not copied as it
+  // grows (a copy held it twice, for a moment, at the peak of reading).
+  if (expected_claims_ > size() && !reserved_ && size() > 0) {
+    reserved_ = true;
+    const double per_claim = static_cast<double>(vectors_.bytes()) / static_cast<double>(size());
+    vectors_.Reserve(0, static_cast<std::size_t>(per_claim * 1.2 *
+                                                 static_cast<double>(expected_claims_ - size())));
   }
 }
 
@@ -216,7 +251,6 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, ClaimWords read, std::si
   const std::size_t n = claims.size();
   while (weight_base_ < std::max(n, store.claims)) weight_base_ *= 2;
   threads = std::max(1u, threads);
-  std::unordered_map<std::string, int> side_ids, key_ids;
   side_ids_.reserve(n);
   source_keys_.reserve(n);
 
@@ -227,28 +261,61 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, ClaimWords read, std::si
     const StringPool& names = claims.names();
     std::vector<char> is_source(names.size(), 0);
     for (std::size_t i = 0; i < n; ++i) is_source[claims.source_id(i)] = 1;
-    std::vector<NameFacts> facts(names.size());
-    ForEachOnThreads(names.size(), threads, [&](std::size_t k) {
-      const auto id = static_cast<std::uint32_t>(k);
-      facts[k].side = rules.SideOfText(names[id], &facts[k].side_length);
-      if (is_source[k]) facts[k].source_key = SourceKey(names[id], rules);
-    });
+    // Each name's side and canonical source as ids into two pools (in the
+    // order of the names), and the length of its side's phrase: the names'
+    // strings are made a chunk at a time on the threads and each distinct
+    // one is kept once. (A side and a key string per name, held for every
+    // name at once, were a sharp rise at 10^6 synthetic claims, 329,252
+    // names, and left the heap scattered.)
+    struct NameIds {
+      int side = -1;
+      int key = -1;
+      std::size_t side_length = 0;
+    };
+    std::vector<NameIds> name_ids(names.size());
+    StringPool side_pool, key_pool;
+    const std::size_t chunk = 8192;
+    std::vector<NameFacts> facts(std::min(chunk, names.size()));
+    for (std::size_t first = 0; first < names.size(); first += chunk) {
+      const std::size_t count = std::min(chunk, names.size() - first);
+      ForEachOnThreads(count, threads, [&](std::size_t k) {
+        const auto id = static_cast<std::uint32_t>(first + k);
+        facts[k].side_length = 0;
+        facts[k].side = rules.SideOfText(names[id], &facts[k].side_length);
+        facts[k].source_key.clear();
+        if (is_source[first + k]) facts[k].source_key = SourceKey(names[id], rules);
+      });
+      for (std::size_t k = 0; k < count; ++k) {
+        NameIds& ids = name_ids[first + k];
+        ids.side_length = facts[k].side_length;
+        if (ids.side_length > 0) ids.side = static_cast<int>(side_pool.Intern(facts[k].side));
+        if (is_source[first + k]) ids.key = static_cast<int>(key_pool.Intern(facts[k].source_key));
+      }
+    }
+    std::vector<NameFacts>().swap(facts);
+    // The pools' ids renumbered in the order the claims first use them.
+    std::vector<int> side_in_claim_order(side_pool.size(), -1);
+    std::vector<int> key_in_claim_order(key_pool.size(), -1);
+    int keys = 0;
     for (std::size_t i = 0; i < n; ++i) {
-      const NameFacts* best = nullptr;
+      const NameIds* best = nullptr;
       for (std::uint32_t name : {claims.source_id(i), claims.role_id(i), claims.mention_id(i)}) {
-        const NameFacts& f = facts[name];
+        const NameIds& f = name_ids[name];
         if (f.side_length > (best ? best->side_length : 0)) best = &f;
       }
       int side = -1;
       if (best) {
-        auto [it, added] = side_ids.try_emplace(best->side, static_cast<int>(side_names_.size()));
-        if (added) side_names_.push_back(best->side);
-        side = it->second;
+        int& renumbered = side_in_claim_order[static_cast<std::size_t>(best->side)];
+        if (renumbered < 0) {
+          renumbered = static_cast<int>(side_names_.size());
+          side_names_.emplace_back(side_pool[static_cast<std::uint32_t>(best->side)]);
+        }
+        side = renumbered;
       }
       side_ids_.push_back(side);
-      const std::string& key = facts[claims.source_id(i)].source_key;
-      source_keys_.push_back(
-          key_ids.try_emplace(key, static_cast<int>(key_ids.size())).first->second);
+      int& key = key_in_claim_order[static_cast<std::size_t>(name_ids[claims.source_id(i)].key)];
+      if (key < 0) key = keys++;
+      source_keys_.push_back(key);
     }
   }
 
@@ -258,10 +325,7 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, ClaimWords read, std::si
   bag_shapes_ = std::move(read.bag_shapes_);
   bag_rests_ = std::move(read.bag_rests_);
   bag_rest_words_ = std::move(read.bag_rest_words_);
-  vector_words_ = std::move(read.vector_words_);
-  word_counts_ = std::move(read.word_counts_);
-  long_counts_ = std::move(read.long_counts_);
-  name_bits_ = std::move(read.name_bits_);
+  vectors_ = std::move(read.vectors_);
   df_ = std::move(read.df_);
   std::unordered_map<std::string, int>().swap(read.known_);
 
@@ -288,19 +352,15 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, ClaimWords read, std::si
   std::vector<std::size_t> posting_size(df_.size(), 0);
   norms_.reserve(n);
   tf_.assign(kCountEscape, 0.0);
-  for (std::size_t count = 1; count < kCountEscape; ++count) {
+  for (std::size_t count = 1; count < static_cast<std::size_t>(kCountEscape); ++count) {
     tf_[count] = 1.0 + std::log(static_cast<double>(count));
   }
   for (std::size_t i = 0; i < n; ++i) {
-    std::span<const int> ids = vector_words_[i];
     double norm = 0;
-    for (std::size_t k = 0; k < ids.size(); ++k) {
-      const std::size_t element = vector_words_.offset(i) + k;
-      const std::uint8_t count = word_counts_[element];
-      const double tf = count < kCountEscape ? tf_[count] : LongTf(element);
-      const double weight = tf * idf_[static_cast<std::size_t>(ids[k])];
+    for (PackedVectors::Cursor at = vectors_[i]; at.Next();) {
+      const double weight = Tf(at.count) * idf_[static_cast<std::size_t>(at.word)];
       norm += weight * weight;
-      if (IsBlockingWord(ids[k])) ++posting_size[static_cast<std::size_t>(ids[k])];
+      if (IsBlockingWord(at.word)) ++posting_size[static_cast<std::size_t>(at.word)];
     }
     norm = std::sqrt(norm);
     // The weights are divided by the norm when it is positive; dividing by
@@ -318,27 +378,54 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, ClaimWords read, std::si
   flat.resize(start.back());
   posting_weights_.resize(start.back());
   std::vector<std::size_t> cursor(start.begin(), start.end() - 1);
-  common_norm_.assign(n, 0.0);
+  common_norm_.assign(n, 0.0f);
   for (std::size_t i = 0; i < n; ++i) {
     double common = 0;
-    std::span<const int> ids = vector_words(i);
-    for (std::size_t k = 0; k < ids.size(); ++k) {
-      const double weight = vector_weight(i, k);
-      if (IsBlockingWord(ids[k])) {
-        const std::size_t at = cursor[static_cast<std::size_t>(ids[k])]++;
+    for (PackedVectors::Cursor word = vectors_[i]; word.Next();) {
+      const double weight = this->weight(i, word);
+      if (IsBlockingWord(word.word)) {
+        const std::size_t at = cursor[static_cast<std::size_t>(word.word)]++;
         flat[at] = static_cast<std::uint32_t>(i);
         posting_weights_[at] = weight;
       } else {
         common += weight * weight;
       }
     }
-    common_norm_[i] = std::sqrt(common);
+    const double length = std::sqrt(common);
+    float rounded = static_cast<float>(length);
+    if (static_cast<double>(rounded) < length) {
+      rounded = std::nextafter(rounded, std::numeric_limits<float>::infinity());
+    }
+    common_norm_[i] = rounded;
   }
   postings_ = Rows<std::uint32_t>(std::move(start), std::move(flat));
 }
 
-double ClaimFeatures::LongTf(std::size_t element) const {
-  return 1.0 + std::log(static_cast<double>(long_counts_.at(element)));
+std::vector<int> ClaimFeatures::vector_words(std::size_t i) const {
+  std::vector<int> words;
+  for (PackedVectors::Cursor at = vectors_[i]; at.Next();) words.push_back(at.word);
+  return words;
+}
+
+double ClaimFeatures::vector_weight(std::size_t i, std::size_t k) const {
+  PackedVectors::Cursor at = vectors_[i];
+  for (std::size_t passed = 0; at.Next(); ++passed) {
+    if (passed == k) return weight(i, at);
+  }
+  throw std::out_of_range("ClaimFeatures::vector_weight: no such word");
+}
+
+void ClaimFeatures::ReleaseAllButWords() {
+  std::vector<std::string>().swap(side_names_);
+  std::vector<int>().swap(side_ids_);
+  std::vector<int>().swap(source_keys_);
+  vectors_ = PackedVectors();
+  std::vector<double>().swap(norms_);
+  std::vector<BagShape>().swap(bag_shapes_);
+  std::vector<BagRest>().swap(bag_rests_);
+  std::vector<int>().swap(bag_rest_words_);
+  std::vector<double>().swap(posting_weights_);
+  std::vector<float>().swap(common_norm_);
 }
 
 const std::string& ClaimFeatures::side(std::size_t i) const {
@@ -359,7 +446,7 @@ std::vector<int> ClaimFeatures::sequence(std::string_view content) const {
 
 WordBag ClaimFeatures::bag(std::size_t i) const {
   WordBag bag;
-  const std::span<const int> vector = vector_words(i);
+  const std::vector<int> vector = vector_words(i);
   auto rest = std::lower_bound(bag_rests_.begin(), bag_rests_.end(), i,
                                [](const BagRest& r, std::size_t claim) { return r.claim < claim; });
   if (rest == bag_rests_.end() || rest->claim != i) {
@@ -382,29 +469,26 @@ WordBag ClaimFeatures::bag(std::size_t i) const {
 }
 
 bool ClaimFeatures::IsNameIn(std::size_t i, int id) const {
-  std::span<const int> words = vector_words(i);
-  auto found = std::lower_bound(words.begin(), words.end(), id);
-  if (found == words.end() || *found != id) return false;
-  const std::size_t element = vector_words_.offset(i) + static_cast<std::size_t>(found - words.begin());
-  return (name_bits_[element / 64] >> (element % 64)) & 1;
+  for (PackedVectors::Cursor at = vectors_[i]; at.Next();) {
+    if (at.word >= id) return at.word == id && at.name;
+  }
+  return false;
 }
 
 double ClaimFeatures::Similarity(std::size_t a, std::size_t b) const {
-  std::span<const int> x = vector_words(a);
-  std::span<const int> y = vector_words(b);
-  const std::size_t x_start = vector_words_.offset(a);
-  const std::size_t y_start = vector_words_.offset(b);
+  PackedVectors::Cursor x = vectors_[a];
+  PackedVectors::Cursor y = vectors_[b];
   double dot = 0;
-  std::size_t i = 0, j = 0;
-  while (i < x.size() && j < y.size()) {
-    if (x[i] < y[j]) {
-      ++i;
-    } else if (x[i] > y[j]) {
-      ++j;
+  bool more_x = x.Next(), more_y = y.Next();
+  while (more_x && more_y) {
+    if (x.word < y.word) {
+      more_x = x.Next();
+    } else if (x.word > y.word) {
+      more_y = y.Next();
     } else {
-      dot += WeightOf(a, x_start + i) * WeightOf(b, y_start + j);
-      ++i;
-      ++j;
+      dot += weight(a, x) * weight(b, y);
+      more_x = x.Next();
+      more_y = y.Next();
     }
   }
   return std::clamp(dot, 0.0, 1.0);
@@ -412,18 +496,18 @@ double ClaimFeatures::Similarity(std::size_t a, std::size_t b) const {
 
 std::vector<int> ClaimFeatures::SharedWords(std::size_t a, std::size_t b) const {
   std::vector<int> shared;
-  std::span<const int> x = vector_words(a);
-  std::span<const int> y = vector_words(b);
-  std::size_t i = 0, j = 0;
-  while (i < x.size() && j < y.size()) {
-    if (x[i] < y[j]) {
-      ++i;
-    } else if (x[i] > y[j]) {
-      ++j;
+  PackedVectors::Cursor x = vectors_[a];
+  PackedVectors::Cursor y = vectors_[b];
+  bool more_x = x.Next(), more_y = y.Next();
+  while (more_x && more_y) {
+    if (x.word < y.word) {
+      more_x = x.Next();
+    } else if (x.word > y.word) {
+      more_y = y.Next();
     } else {
-      shared.push_back(x[i]);
-      ++i;
-      ++j;
+      shared.push_back(x.word);
+      more_x = x.Next();
+      more_y = y.Next();
     }
   }
   // Rarest first; equal weights by word, so the order never depends on ids alone.
@@ -437,11 +521,12 @@ std::vector<int> ClaimFeatures::SharedWords(std::size_t a, std::size_t b) const 
 void ClaimFeatures::Candidates(std::size_t i, double min_similarity, CandidateScratch* scratch,
                                std::vector<std::uint32_t>* out) const {
   out->clear();
-  std::span<const int> words = vector_words(i);
   // The table holds at most one entry per posting read, and `i`: at most
   // half full, so probes stay short.
   std::size_t reached = 1;
-  for (int word : words) reached += postings_[static_cast<std::size_t>(word)].size();
+  for (PackedVectors::Cursor at = vectors_[i]; at.Next();) {
+    reached += postings_[static_cast<std::size_t>(at.word)].size();
+  }
   std::size_t capacity = 64;
   while (capacity < 2 * reached) capacity *= 2;
   if (scratch->slots.size() < capacity) {
@@ -467,11 +552,11 @@ void ClaimFeatures::Candidates(std::size_t i, double min_similarity, CandidateSc
   };
   scratch->used.clear();
   slot_of(static_cast<std::uint32_t>(i));  // `i` is no candidate of its own
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    const std::size_t word = static_cast<std::size_t>(words[k]);
+  for (PackedVectors::Cursor at = vectors_[i]; at.Next();) {
+    const std::size_t word = static_cast<std::size_t>(at.word);
     const std::span<const std::uint32_t> holders = postings_[word];
     if (holders.empty()) continue;
-    const double weight = vector_weight(i, k);
+    const double weight = this->weight(i, at);
     const double* holder_weights = posting_weights_.data() + postings_.offset(word);
     for (std::size_t h = 0; h < holders.size(); ++h) {
       // Each claim's part is summed in the same order as it always was.
@@ -482,7 +567,9 @@ void ClaimFeatures::Candidates(std::size_t i, double min_similarity, CandidateSc
   for (std::size_t u = 1; u < scratch->used.size(); ++u) {
     const std::size_t slot = scratch->used[u];
     const std::uint32_t j = scratch->slots[slot] - 1;
-    if (scratch->partial[slot] + common_norm_[i] * common_norm_[j] + 1e-9 >= min_similarity) {
+    if (scratch->partial[slot] +
+            static_cast<double>(common_norm_[i]) * static_cast<double>(common_norm_[j]) + 1e-9 >=
+        min_similarity) {
       out->push_back(j);
     }
   }

@@ -19,6 +19,7 @@
 // store matched with the whole store's frequencies, StoreWeights below).
 #pragma once
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -75,6 +76,67 @@ class Rows {
   std::vector<T> data_;
 };
 
+// Every claim's word vector, packed end to end: for each word, ascending
+// by id, one varint of (the gap from the previous word's id) << 2 | (written
+// as a name) << 1 | (count above 1), then, when the count is above 1, a
+// varint of count - 2. Word ids are dense and a claim's words are few, so
+// most gaps take one or two bytes: about 2 bytes a word where an int id, a
+// count byte and a name bit took 5.1 (the vectors were the largest part of
+// the features). Read in order only, through a Cursor.
+class PackedVectors {
+ public:
+  PackedVectors() : starts_{0} {}
+  // Room for `vectors` more vectors of `bytes` in all, when known: untouched
+  // room costs address space only, and it spares the copy of a growing array.
+  void Reserve(std::size_t vectors, std::size_t bytes) {
+    starts_.reserve(starts_.size() + vectors);
+    bytes_.reserve(bytes_.size() + bytes);
+  }
+  // Appends a vector: `words` ascending without repeats, their counts (at
+  // least 1) and whether each was written as a name, all of one length.
+  // More than 2^32 - 1 bytes in all throws std::length_error.
+  void Add(std::span<const int> words, std::span<const int> counts, std::span<const char> names);
+  std::size_t size() const { return starts_.size() - 1; }
+  std::size_t bytes() const { return bytes_.size(); }
+
+  // Walks one vector: Next() moves to its next word, false past the last.
+  class Cursor {
+   public:
+    Cursor(const std::uint8_t* at, const std::uint8_t* end) : at_(at), end_(end) {}
+    bool Next() {
+      if (at_ == end_) return false;
+      const std::uint32_t head = Varint();
+      word += static_cast<int>(head >> 2);
+      name = (head >> 1) & 1;
+      count = (head & 1) ? static_cast<int>(Varint()) + 2 : 1;
+      return true;
+    }
+    int word = 0;
+    int count = 0;
+    bool name = false;
+
+   private:
+    std::uint32_t Varint() {
+      std::uint32_t value = 0;
+      for (int shift = 0;; shift += 7) {
+        const std::uint8_t byte = *at_++;
+        value |= static_cast<std::uint32_t>(byte & 0x7f) << shift;
+        if (byte < 0x80) return value;
+      }
+    }
+    const std::uint8_t* at_;
+    const std::uint8_t* end_;
+  };
+  Cursor operator[](std::size_t i) const {
+    return Cursor(bytes_.data() + starts_[i], bytes_.data() + starts_[i + 1]);
+  }
+
+ private:
+  void PutVarint(std::uint32_t value);
+  std::vector<std::uint8_t> bytes_;
+  std::vector<std::uint32_t> starts_;  // vector i is bytes_[starts_[i], starts_[i + 1])
+};
+
 // Scratch space for ClaimFeatures::Candidates, one per thread: the claims
 // reached so far and the part of each one's dot product over blocking words,
 // in a small open-addressing table sized to the postings read (not an entry
@@ -106,7 +168,7 @@ struct BagRest {
   std::uint32_t extra = 0;
   std::uint32_t missing = 0;
   std::uint32_t negated = 0;
-  std::size_t offset = 0;
+  std::uint32_t offset = 0;  // 16 bytes a rest, where a size_t made it 24
 };
 
 // What ClaimFeatures takes from the claims' contents, read a part at a time
@@ -127,6 +189,9 @@ class ClaimWords {
   void Read(const MatchClaims& claims, std::size_t first, std::size_t count, unsigned threads);
   // How many claims have been read.
   std::size_t size() const { return bag_shapes_.size(); }
+  // How many claims will be read in all, when known (0: unknown): room for
+  // their vectors is made once the first part shows their size.
+  void ExpectClaims(std::size_t claims) { expected_claims_ = claims; }
 
  private:
   friend class ClaimFeatures;
@@ -137,16 +202,17 @@ class ClaimWords {
   std::vector<BagWord> known_words_;
   std::vector<char> known_salient_;
   // Appends a claim's vector from its salient words in order (`row`) and
-  // whether each was written as a name.
+  // whether each was written as a name; leaves its distinct words, ascending,
+  // in scratch_words_.
   void AddVector(const std::vector<int>& row, const std::vector<char>& name,
                  std::vector<std::pair<int, char>>* sorted);
+  std::size_t expected_claims_ = 0;
+  bool reserved_ = false;
   // As ClaimFeatures keeps them (see there).
-  Rows<int> vector_words_;
-  std::vector<std::uint8_t> word_counts_;
-  std::unordered_map<std::size_t, int> long_counts_;
-  std::vector<std::uint64_t> name_bits_;
+  PackedVectors vectors_;
   std::vector<int> df_;  // by word id; may be shorter than the vocabulary
-  std::vector<int> scratch_words_;
+  std::vector<int> scratch_words_, scratch_counts_;
+  std::vector<char> scratch_names_;
   // As ClaimFeatures keeps them (see there).
   std::vector<BagShape> bag_shapes_;
   std::vector<BagRest> bag_rests_;
@@ -166,6 +232,11 @@ class ClaimFeatures {
                 unsigned threads = 1, StoreWeights store = {});
 
   std::size_t size() const { return claims_.size(); }
+  // Lets go of everything but the words, their counts and their postings,
+  // once matching is done (the exported word index reads only these):
+  // afterwards only word(), idf(), df(), word_count(), postings() and
+  // IsBlockingWord() may be called.
+  void ReleaseAllButWords();
   // The claim's stance (the claims' own array: the pair rules read it for
   // every candidate).
   Stance stance(std::size_t i) const { return claims_.stance(i); }
@@ -180,11 +251,17 @@ class ClaimFeatures {
   // weight of the k-th of them (tf-idf, normalized so that the vector has
   // length 1). A weight is computed on each call from the word's count in
   // the claim, its idf and the claim's norm, by the same operations as when
-  // the vector was made, so it is the same double: 1 byte a word kept
-  // instead of 8.
-  std::span<const int> vector_words(std::size_t i) const { return vector_words_[i]; }
-  double vector_weight(std::size_t i, std::size_t k) const {
-    return WeightOf(i, vector_words_.offset(i) + k);
+  // the vector was made, so it is the same double: the counts are kept
+  // instead of the weights. Vectors are packed (PackedVectors), so these
+  // two unpack the vector on each call; loops over a vector's words use
+  // vector() and weight().
+  std::vector<int> vector_words(std::size_t i) const;
+  double vector_weight(std::size_t i, std::size_t k) const;
+  // A cursor over the claim's words, ascending (see PackedVectors), and the
+  // weight of the word it is at.
+  PackedVectors::Cursor vector(std::size_t i) const { return vectors_[i]; }
+  double weight(std::size_t i, const PackedVectors::Cursor& at) const {
+    return Tf(at.count) * idf_[static_cast<std::size_t>(at.word)] / norms_[i];
   }
   // Salient words in the order they appear in the content, repeats included
   // (for topic names). Computed again from the content on each call: only
@@ -247,25 +324,17 @@ class ClaimFeatures {
   BagVocabulary vocabulary_;
   std::vector<int> df_;
   std::vector<double> idf_;
-  // The weight of an element of vector_words_ (of claim i): tf * idf / norm.
-  double WeightOf(std::size_t i, std::size_t element) const {
-    const std::uint8_t count = word_counts_[element];
-    const double tf = count < kCountEscape ? tf_[count] : LongTf(element);
-    return tf * idf_[static_cast<std::size_t>(vector_words_.data(element))] / norms_[i];
+  // 1 + ln(count): from a table below kCountEscape, by the same expression
+  // above it, so the same double either way.
+  double Tf(int count) const {
+    return count < kCountEscape ? tf_[static_cast<std::size_t>(count)]
+                                : 1.0 + std::log(static_cast<double>(count));
   }
-  double LongTf(std::size_t element) const;
   friend class ClaimWords;
-  // Vectors are the largest part of the features: 5 bytes a word, the id and
-  // its count in the claim (counts from kCountEscape on in long_counts_).
-  static constexpr std::uint8_t kCountEscape = 255;
-  Rows<int> vector_words_;                 // sorted by word id
-  std::vector<std::uint8_t> word_counts_;  // parallel to the elements of vector_words_
-  std::unordered_map<std::size_t, int> long_counts_;  // element -> count, when 255 or more
-  std::vector<double> tf_;                 // 1 + ln(count), by count below kCountEscape
-  std::vector<double> norms_;              // per claim: the vector's length before normalizing (1 when 0)
-  // One bit per element of vector_words_: the claim writes that word as a
-  // name (IsNameIn); a bit rather than a row of ids per claim.
-  std::vector<std::uint64_t> name_bits_;
+  static constexpr int kCountEscape = 255;
+  PackedVectors vectors_;
+  std::vector<double> tf_;     // 1 + ln(count), by count below kCountEscape
+  std::vector<double> norms_;  // per claim: the vector's length before normalizing (1 when 0)
   std::vector<BagShape> bag_shapes_;
   std::vector<BagRest> bag_rests_;   // by claim, only the claims whose bag differs from the vector
   std::vector<int> bag_rest_words_;  // BagRest::offset points here
@@ -274,7 +343,12 @@ class ClaimFeatures {
   // bytes a posting where a struct of both is padded to 16.
   Rows<std::uint32_t> postings_;
   std::vector<double> posting_weights_;
-  std::vector<double> common_norm_;  // per claim: length of its vector on non-blocking words
+  // Per claim: the length of its vector on non-blocking words, as a float
+  // rounded up (4 bytes a claim, not 8). It only bounds which claims
+  // Candidates keeps: rounded up, the bound keeps every claim the double
+  // kept, and perhaps a few more, which every caller's own similarity test
+  // (at least the bound's) then turns away, so the rules find the same.
+  std::vector<float> common_norm_;
 };
 
 // The key of a word's weight: its document frequency, exact up to 8 and

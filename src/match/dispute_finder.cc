@@ -22,6 +22,7 @@ namespace claimtrack {
 
 namespace {
 
+
 // The score of a dispute with a hedged member ("reportedly", "allegedly") is
 // multiplied by this.
 constexpr double kHedgedFactor = 0.8;
@@ -32,18 +33,62 @@ constexpr double kAggregateFigure = 10000;
 // What an article is about, for the numbers rule: its claims' weightiest words.
 constexpr std::size_t kProfileWords = 40;
 
-// A dispute while it is being built: claim indexes, not ids.
+// A set as a sorted vector without repeats: it iterates in the order of a
+// std::set of the same elements, in a fraction of its memory (a draft's sets
+// hold one to a few elements, and a std::set node is 48 bytes an element).
+template <typename T>
+class SortedSet {
+ public:
+  using const_iterator = typename std::vector<T>::const_iterator;
+  const_iterator begin() const { return items_.begin(); }
+  const_iterator end() const { return items_.end(); }
+  bool empty() const { return items_.empty(); }
+  std::size_t size() const { return items_.size(); }
+  std::size_t count(const T& item) const {
+    return std::binary_search(items_.begin(), items_.end(), item) ? 1 : 0;
+  }
+  void insert(T item) {
+    auto at = std::lower_bound(items_.begin(), items_.end(), item);
+    if (at == items_.end() || item < *at) items_.insert(at, std::move(item));
+  }
+  template <typename... Args>
+  void emplace(Args&&... args) {
+    insert(T(std::forward<Args>(args)...));
+  }
+  // Many at once: appended, then merged in (no quadratic shifting).
+  template <typename It>
+  void insert(It first, It last) {
+    const std::size_t old = items_.size();
+    for (; first != last; ++first) items_.push_back(T(*first));
+    std::sort(items_.begin() + static_cast<std::ptrdiff_t>(old), items_.end());
+    std::inplace_merge(items_.begin(), items_.begin() + static_cast<std::ptrdiff_t>(old),
+                       items_.end());
+    items_.erase(std::unique(items_.begin(), items_.end()), items_.end());
+  }
+  void erase(const T& item) {
+    auto at = std::lower_bound(items_.begin(), items_.end(), item);
+    if (at != items_.end() && !(item < *at)) items_.erase(at);
+  }
+  const_iterator erase(const_iterator at) { return items_.erase(at); }
+
+ private:
+  std::vector<T> items_;
+};
+
+// A dispute while it is being built: claim indexes, not ids. About 250
+// bytes besides its strings' text, where std::sets made it about 560: the
+// drafts of 10^6 synthetic claims (about 145,000) are held together.
 struct Draft {
-  std::set<std::size_t> claims;    // the disputed claim and its restatements
-  std::set<std::size_t> counters;  // the claims that deny or contradict it
+  SortedSet<std::uint32_t> claims;    // the disputed claim and its restatements
+  SortedSet<std::uint32_t> counters;  // the claims that deny or contradict it
   std::string kind;
   std::string rule;
   double score = 0;
-  std::set<std::string> evidence;
+  SortedSet<std::string> evidence;
   std::string topic;  // set by a rule that knows what is disputed ("killed people")
   // Claims whose content is evidence ("negated: \"...\""), added with the
   // members' contents once the disputes are known.
-  std::set<std::size_t> negated;
+  SortedSet<std::uint32_t> negated;
 };
 
 // A claim that says something: at least four words. Fragments ("and pain",
@@ -115,7 +160,7 @@ std::size_t Distance(const MatchClaim& a, const MatchClaim& b) {
   return x > y ? x - y : y - x;
 }
 
-std::string Join(const std::set<std::string>& parts, const char* separator) {
+std::string Join(const SortedSet<std::string>& parts, const char* separator) {
   std::string out;
   for (const std::string& part : parts) {
     if (part.empty()) continue;
@@ -136,6 +181,30 @@ class UnionFind {
 
  private:
   std::vector<std::size_t> parent_;
+};
+
+// UnionFind over [0, n) that holds only the elements ever joined: the same
+// operations, so the same roots, as a UnionFind of n (rule 5 joins the few
+// claims whose figures disagree, out of every claim of the store).
+class SparseUnionFind {
+ public:
+  std::size_t Find(std::size_t x) {
+    for (;;) {
+      const std::size_t parent = ParentOf(x);
+      if (parent == x) return x;
+      const std::size_t grandparent = ParentOf(parent);
+      if (grandparent != parent) parent_[x] = grandparent;
+      x = grandparent;
+    }
+  }
+  void Union(std::size_t a, std::size_t b) { parent_[Find(a)] = Find(b); }
+
+ private:
+  std::size_t ParentOf(std::size_t x) const {
+    auto found = parent_.find(x);
+    return found == parent_.end() ? x : found->second;
+  }
+  std::unordered_map<std::size_t, std::size_t> parent_;
 };
 
 // Runs body(thread, first, last) over [0, n) in chunks on `threads` threads;
@@ -172,7 +241,33 @@ struct FoundDraft {
 // and an assertion's figures with a verb (rule 5), in claim order.
 struct DisputeFinder::ContentFacts {
   std::vector<bool> substantive;
-  std::vector<std::pair<std::size_t, Quantity>> figures;
+  // A figure with a verb, compact (40 bytes and its text, where a Quantity
+  // with its claim took 120 and more: a store's figures are many, 138,313
+  // on the 300 MB one): verb and unit as ids into `words`, the text in
+  // `texts`.
+  struct Figure {
+    std::uint32_t claim = 0;
+    std::uint32_t verb = 0, unit = 0;  // into words
+    std::uint32_t text_size = 0;
+    std::size_t text_begin = 0;        // into texts
+    double low = 0, high = 0;
+  };
+  std::vector<Figure> figures;
+  StringPool words;
+  std::string texts;
+
+  void Add(std::size_t claim, const Quantity& q) {
+    Figure figure;
+    figure.claim = static_cast<std::uint32_t>(claim);
+    figure.verb = words.Intern(q.verb);
+    figure.unit = words.Intern(q.unit);
+    figure.text_begin = texts.size();
+    figure.text_size = static_cast<std::uint32_t>(q.text.size());
+    texts += q.text;
+    figure.low = q.low;
+    figure.high = q.high;
+    figures.push_back(figure);
+  }
 };
 
 unsigned DisputeFinder::Threads() const {
@@ -197,7 +292,7 @@ void DisputeFinder::ReadContentFacts(const MatchClaims& claims, std::size_t firs
   });
   for (std::size_t k = 0; k < count; ++k) {
     for (Quantity& q : figures[k]) {
-      if (!q.verb.empty()) facts->figures.emplace_back(first + k, std::move(q));
+      if (!q.verb.empty()) facts->Add(first + k, q);
     }
   }
 }
@@ -219,15 +314,18 @@ MatchResult DisputeFinder::Find(const MatchClaims& claims) const {
   };
   MatchResult result;
   Match(claims, features, std::move(facts), contents, threads, &result);  // cannot fail
+  if (options_.export_words) ExportWords(claims, features, &result);
   return result;
 }
 
 Status DisputeFinder::Find(ClaimSource& source, MatchResult* result) const {
   const unsigned threads = Threads();
   if (options_.progress) options_.progress("reading claims", 0.0);
+  const std::size_t expected = source.size_hint();
   MatchClaims claims;
-  claims.Reserve(source.size_hint(), 0);
+  claims.Reserve(expected, 0);
   ClaimWords words(rules_, antonyms_);
+  words.ExpectClaims(expected);
   ContentFacts facts;
   // The contents of a part of the claims are read, then let go: only one
   // part's are ever held.
@@ -237,6 +335,16 @@ Status DisputeFinder::Find(ClaimSource& source, MatchResult* result) const {
     words.Read(claims, first, count, threads);
     ReadContentFacts(claims, first, count, threads, &facts);
     claims.ReleaseContents();
+    // After the first part, room for the figures of all expected claims at
+    // its rate and a fifth more (a store's are many: 138,313 on the 300 MB
+    // one, about 17 MB): a vector copied them once more each time it grew,
+    // at the peak of reading. Room not used costs address space only.
+    if (first == 0 && claims.size() > 0 && expected > claims.size()) {
+      const double per_claim =
+          static_cast<double>(facts.figures.size()) / static_cast<double>(claims.size());
+      facts.figures.reserve(static_cast<std::size_t>(
+          per_claim * 1.2 * static_cast<double>(expected)) + 64);
+    }
   };
   Status status = source.ForEach([&](const Claim& claim) {
     claims.Add(claim);
@@ -244,6 +352,7 @@ Status DisputeFinder::Find(ClaimSource& source, MatchResult* result) const {
   });
   if (!status.ok()) return status;
   read_held();
+  if (std::getenv("CLAIMTRACK_MEMTRACE")) std::fprintf(stderr, "figures %zu doc names %zu names %zu\n", facts.figures.size(), claims.doc_names().size(), claims.names().size());
   claims.Freeze();
   if (options_.progress) options_.progress("computing word features", 0.1);
   ClaimFeatures features(claims, std::move(words), options_.block_limit, threads, options_.store);
@@ -261,7 +370,15 @@ Status DisputeFinder::Find(ClaimSource& source, MatchResult* result) const {
         ids, [&](std::size_t k, std::string_view content) { each(by_id[k].second, content); });
   };
   *result = MatchResult();
-  return Match(claims, features, std::move(facts), contents, threads, result);
+  status = Match(claims, features, std::move(facts), contents, threads, result);
+  if (!status.ok() || !options_.export_words) return status;
+  // The export needs only the words, their postings and the claims' ids:
+  // the rest is let go first, so that the exported copy (16 bytes a
+  // posting) comes on top of less.
+  features.ReleaseAllButWords();
+  claims.ReleaseAllButIds();
+  ExportWords(claims, features, result);
+  return Status::Ok();
 }
 
 Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& features,
@@ -520,21 +637,39 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
   // the same story. Claims are grouped by the quantity's verb and unit, so
   // only claims counting the same thing are compared.
   {
+    // A figure counted by quantities.txt, as its claim and its index among
+    // the compact figures read with the contents (ReadContentFacts), which
+    // stay until this rule is done: 8 bytes a figure, where a Quantity
+    // each (and a map of every claim's first figure's text) rose by 26 MiB
+    // on the 1 GB store here.
     struct Counted {
-      std::size_t claim;
-      Quantity quantity;
+      std::uint32_t claim;
+      std::uint32_t figure;
     };
-    std::map<std::pair<std::string, std::string>, std::vector<Counted>> by_key;
-    // Each claim's first figure with a verb, as written: the topic of a
-    // dispute it is the pivot of.
-    std::unordered_map<std::size_t, std::string> first_figure;
-    // The figures were read with the contents (ReadContentFacts).
-    for (auto& [i, q] : facts.figures) {
-      first_figure.emplace(i, q.text);
-      if (!rules_.quantities().IsCounted(q)) continue;
-      by_key[{q.verb, q.unit}].push_back(Counted{i, std::move(q)});
+    // By verb and unit, ordered as the strings: the pool does not change
+    // while the rule runs, so its views stay valid.
+    std::map<std::pair<std::string_view, std::string_view>, std::vector<Counted>> by_key;
+    for (std::size_t f = 0; f < facts.figures.size(); ++f) {
+      const ContentFacts::Figure& figure = facts.figures[f];
+      Quantity kind;
+      kind.verb = std::string(facts.words[figure.verb]);
+      kind.unit = std::string(facts.words[figure.unit]);
+      if (!rules_.quantities().IsCounted(kind)) continue;
+      by_key[{facts.words[figure.verb], facts.words[figure.unit]}].push_back(
+          Counted{figure.claim, static_cast<std::uint32_t>(f)});
     }
-    std::vector<std::pair<std::size_t, Quantity>>().swap(facts.figures);
+    auto text_of = [&](const Counted& counted) {
+      const ContentFacts::Figure& figure = facts.figures[counted.figure];
+      return std::string_view(facts.texts).substr(figure.text_begin, figure.text_size);
+    };
+    // Each claim's first figure with a verb, as written: the topic of a
+    // dispute it is the pivot of (the figures are in claim order).
+    auto first_figure = [&](std::size_t claim) {
+      auto first = std::lower_bound(
+          facts.figures.begin(), facts.figures.end(), claim,
+          [](const ContentFacts::Figure& figure, std::size_t c) { return figure.claim < c; });
+      return std::string(facts.texts.substr(first->text_begin, first->text_size));
+    };
     // What an article is about: its claims' most weighty words.
     std::map<int, std::set<int>> profiles;
     auto profile = [&](int doc) -> const std::set<int>& {
@@ -542,8 +677,9 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
       if (found_profile != profiles.end()) return found_profile->second;
       std::map<int, double> weight;
       for (std::size_t c : by_doc[static_cast<std::size_t>(doc)]) {
-        std::span<const int> words = features.vector_words(c);
-        for (std::size_t k = 0; k < words.size(); ++k) weight[words[k]] += features.vector_weight(c, k);
+        for (PackedVectors::Cursor at = features.vector(c); at.Next();) {
+          weight[at.word] += features.weight(c, at);
+        }
       }
       std::vector<std::pair<double, int>> ranked;
       for (const auto& [word, total] : weight) ranked.emplace_back(-total, word);
@@ -578,7 +714,7 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
       for (int w : features.SharedWords(a, b)) rare += features.IsBlockingWord(w) ? 1 : 0;
       return rare >= 2;
     };
-    UnionFind components(n);
+    SparseUnionFind components;
     std::map<std::size_t, std::vector<std::size_t>> disagree;  // claim -> claims it disagrees with
     std::map<std::pair<std::size_t, std::size_t>, std::string> pair_evidence;
     for (const auto& [key, list] : by_key) {
@@ -587,19 +723,23 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
       for (std::size_t x = 0; x < list.size(); ++x) {
         for (std::size_t y = x + 1; y < list.size() && y < x + 64; ++y) {
           std::size_t a = list[x].claim, b = list[y].claim;
-          if (a == b || !opposed(a, b) || !QuantitiesDisagree(list[x].quantity, list[y].quantity)) {
+          const ContentFacts::Figure& fx = facts.figures[list[x].figure];
+          const ContentFacts::Figure& fy = facts.figures[list[y].figure];
+          // Same verb and unit (the key): only the ranges are compared.
+          if (a == b || !opposed(a, b) || !RangesDisagree(fx.low, fx.high, fy.low, fy.high)) {
             continue;
           }
           // Figures more than kMaxRatio apart count different things (a
           // day's dead and a war's), not one thing two ways.
-          double low_a = std::max(1.0, list[x].quantity.low);
-          double low_b = std::max(1.0, list[y].quantity.low);
+          double low_a = std::max(1.0, fx.low);
+          double low_b = std::max(1.0, fy.low);
           if (std::max(low_a, low_b) > kMaxRatio * std::min(low_a, low_b)) continue;
           if (!same_story(a, b, std::min(low_a, low_b))) continue;
           auto ordered = std::minmax(a, b);
           if (pair_evidence.count(ordered)) continue;
-          pair_evidence[ordered] = a < b ? list[x].quantity.text + " / " + list[y].quantity.text
-                                         : list[y].quantity.text + " / " + list[x].quantity.text;
+          const std::string_view x_text = text_of(list[x]), y_text = text_of(list[y]);
+          pair_evidence[ordered] = a < b ? std::string(x_text) + " / " + std::string(y_text)
+                                         : std::string(y_text) + " / " + std::string(x_text);
           disagree[a].push_back(b);
           disagree[b].push_back(a);
           components.Union(a, b);
@@ -624,12 +764,14 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
       for (std::size_t m : disagree[pivot]) {
         draft.evidence.insert(pair_evidence[std::minmax(pivot, m)]);
       }
-      draft.topic = first_figure[pivot];
+      draft.topic = first_figure(pivot);
       drafts.push_back(std::move(draft));
     }
   }
 
   by_doc = Rows<std::uint32_t>();  // the rules within articles are done
+  std::vector<ContentFacts::Figure>().swap(facts.figures);
+  std::string().swap(facts.texts);
 
   report("merging disputes", 0.8);
   // Merge disputes over the same claim: shared claims, or disputed claims of
@@ -921,17 +1063,31 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
       result.source_sides[std::string(claims.names()[claims.source_id(i)])] = features.side(i);
     }
   }
-  if (options_.export_words) {
-    for (std::size_t id = 0; id < features.word_count(); ++id) {
-      const int word = static_cast<int>(id);
-      if (features.df(word) == 0) continue;  // a stem never salient (a stop word)
-      const auto index = static_cast<std::uint32_t>(result.word_df.size());
-      result.word_df.emplace_back(features.word(word), features.df(word));
-      for (std::uint32_t c : features.postings(word))
-        result.postings.emplace_back(index, claims.id(c));
-    }
-  }
   return Status::Ok();
+}
+
+void DisputeFinder::ExportWords(const MatchClaims& claims, const ClaimFeatures& features,
+                                MatchResult* out) const {
+  MatchResult& result = *out;
+  // Room for them all at once: a doubling vector held the postings twice
+  // for a moment (16 bytes each, 573,130 on the 300 MB store).
+  std::size_t words = 0, postings = 0;
+  for (std::size_t id = 0; id < features.word_count(); ++id) {
+    const int word = static_cast<int>(id);
+    if (features.df(word) == 0) continue;
+    ++words;
+    postings += features.postings(word).size();
+  }
+  result.word_df.reserve(words);
+  result.postings.reserve(postings);
+  for (std::size_t id = 0; id < features.word_count(); ++id) {
+    const int word = static_cast<int>(id);
+    if (features.df(word) == 0) continue;  // a stem never salient (a stop word)
+    const auto index = static_cast<std::uint32_t>(result.word_df.size());
+    result.word_df.emplace_back(features.word(word), features.df(word));
+    for (std::uint32_t c : features.postings(word))
+      result.postings.emplace_back(index, claims.id(c));
+  }
 }
 
 }  // namespace claimtrack

@@ -158,6 +158,10 @@ class DisputeFinder {
                         unsigned threads, ContentFacts* facts) const;
   Status Match(const MatchClaims& claims, const ClaimFeatures& features, ContentFacts facts,
                const ContentLookup& contents, unsigned threads, MatchResult* result) const;
+  // Fills MatchResult::word_df and ::postings (MatchOptions::export_words).
+  // Reads only the words, their counts and postings, and the claims' ids.
+  void ExportWords(const MatchClaims& claims, const ClaimFeatures& features,
+                   MatchResult* result) const;
   unsigned Threads() const;
 
   const MatchingRules& rules_;

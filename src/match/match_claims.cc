@@ -62,7 +62,6 @@ MatchClaims::MatchClaims(const std::vector<Claim>& claims) {
 }
 
 void MatchClaims::Reserve(std::size_t claims, std::size_t content_bytes) {
-  ids_.reserve(claims);
   docs_.reserve(claims);
   stances_.reserve(claims);
   fields_.reserve(claims);
@@ -71,7 +70,11 @@ void MatchClaims::Reserve(std::size_t claims, std::size_t content_bytes) {
 }
 
 void MatchClaims::Add(const Claim& claim) {
-  ids_.push_back(claim.id);
+  const std::size_t index = size_++;
+  if (id_runs_.empty() ||
+      id_runs_.back().id + static_cast<std::int64_t>(index - id_runs_.back().first) != claim.id) {
+    id_runs_.push_back(IdRun{index, claim.id});
+  }
   docs_.push_back(doc_names_.Intern(claim.doc));
   stances_.push_back(claim.stance);
   Fields fields;
@@ -79,9 +82,14 @@ void MatchClaims::Add(const Claim& claim) {
   fields.role = names_.Intern(claim.role);
   fields.mention = names_.Intern(claim.mention);
   fields.cue = labels_.Intern(claim.cue);
-  fields.target = labels_.Intern(claim.target);
-  fields.evidence = labels_.Intern(claim.evidence);
-  fields.hedge = labels_.Intern(claim.hedge);
+  if (!claim.target.empty() || !claim.evidence.empty() || !claim.hedge.empty()) {
+    RareLabels rare;
+    rare.claim = static_cast<std::uint32_t>(index);
+    rare.target = labels_.Intern(claim.target);
+    rare.evidence = labels_.Intern(claim.evidence);
+    rare.hedge = labels_.Intern(claim.hedge);
+    rare_labels_.push_back(rare);
+  }
   fields.content_begin = Offset(claim.content_span.begin);
   fields.content_end = Offset(claim.content_span.end);
   fields.sentence_begin = Offset(claim.sentence_span.begin);
@@ -92,7 +100,8 @@ void MatchClaims::Add(const Claim& claim) {
 }
 
 void MatchClaims::Freeze() {
-  ids_.shrink_to_fit();
+  id_runs_.shrink_to_fit();
+  rare_labels_.shrink_to_fit();
   docs_.shrink_to_fit();
   stances_.shrink_to_fit();
   fields_.shrink_to_fit();
@@ -104,9 +113,22 @@ void MatchClaims::Freeze() {
 }
 
 void MatchClaims::ReleaseContents() {
-  content_first_ = ids_.size();
+  content_first_ = size_;
   content_.clear();
   content_starts_.assign(1, 0);
+}
+
+void MatchClaims::ReleaseAllButIds() {
+  std::vector<std::uint32_t>().swap(docs_);
+  std::vector<Stance>().swap(stances_);
+  std::vector<Fields>().swap(fields_);
+  std::vector<RareLabels>().swap(rare_labels_);
+  std::vector<std::size_t>{0}.swap(content_starts_);
+  std::string().swap(content_);
+  content_first_ = size_;
+  doc_names_ = StringPool();
+  names_ = StringPool();
+  labels_ = StringPool();
 }
 
 MatchClaim MatchClaimOf(const Claim& claim) {
@@ -127,19 +149,32 @@ MatchClaim MatchClaimOf(const Claim& claim) {
   return view;
 }
 
+std::int64_t MatchClaims::id(std::size_t i) const {
+  // The last run starting at or before i.
+  auto run = std::upper_bound(id_runs_.begin(), id_runs_.end(), i,
+                              [](std::size_t claim, const IdRun& r) { return claim < r.first; });
+  --run;
+  return run->id + static_cast<std::int64_t>(i - run->first);
+}
+
 MatchClaim MatchClaims::operator[](std::size_t i) const {
   const Fields& fields = fields_[i];
   MatchClaim claim;
-  claim.id = ids_[i];
+  claim.id = id(i);
   claim.doc = doc_names_[docs_[i]];
   claim.source = names_[fields.source];
   claim.role = names_[fields.role];
   claim.mention = names_[fields.mention];
   claim.cue = labels_[fields.cue];
   if (i >= content_first_) claim.content = content(i);
-  claim.target = labels_[fields.target];
-  claim.evidence = labels_[fields.evidence];
-  claim.hedge = labels_[fields.hedge];
+  auto rare = std::lower_bound(
+      rare_labels_.begin(), rare_labels_.end(), i,
+      [](const RareLabels& labels, std::size_t claim) { return labels.claim < claim; });
+  if (rare != rare_labels_.end() && rare->claim == i) {
+    claim.target = labels_[rare->target];
+    claim.evidence = labels_[rare->evidence];
+    claim.hedge = labels_[rare->hedge];
+  }
   claim.stance = stances_[i];
   claim.content_span = Span{fields.content_begin, fields.content_end};
   claim.sentence_span = Span{fields.sentence_begin, fields.sentence_end};

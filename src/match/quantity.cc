@@ -463,8 +463,12 @@ std::vector<Quantity> FindQuantities(std::string_view text, const QuantityRules&
 
 bool QuantitiesDisagree(const Quantity& a, const Quantity& b, double tolerance) {
   if (a.verb.empty() || a.verb != b.verb || a.unit != b.unit) return false;
+  return RangesDisagree(a.low, a.high, b.low, b.high, tolerance);
+}
+
+bool RangesDisagree(double a_low, double a_high, double b_low, double b_high, double tolerance) {
   const double widen = 1 + tolerance;
-  return a.high * widen < b.low || b.high * widen < a.low;
+  return a_high * widen < b_low || b_high * widen < a_low;
 }
 
 }  // namespace claimtrack

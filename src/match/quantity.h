@@ -68,6 +68,10 @@ std::vector<Quantity> FindQuantities(std::string_view text, const QuantityRules&
 // True when a and b count the same thing (same verb and unit) and their
 // ranges do not meet, even widened by `tolerance` (0.1: ten per cent).
 bool QuantitiesDisagree(const Quantity& a, const Quantity& b, double tolerance = 0.1);
+// The same test on the ranges alone, for quantities already known to count
+// the same thing.
+bool RangesDisagree(double a_low, double a_high, double b_low, double b_high,
+                    double tolerance = 0.1);
 
 // A word's stem for comparing quantities: lowercase, without "-ing", "-ed",
 // "-s", "-es" or a final "e" ("killed", "kills", "killing" -> "kill").

@@ -95,6 +95,45 @@ TEST_CASE("IsNameIn: a word capitalized inside the sentence, per claim", "[match
   CHECK_FALSE(features.IsNameIn(2, id_of("aleppo")));
 }
 
+// PackedVectors keeps each word as a varint of its gap from the word before,
+// with its name bit and a count above 1 after it: gaps and counts on both
+// sides of each varint byte boundary, and names, all come back.
+TEST_CASE("PackedVectors gives back words, counts and names across varint boundaries",
+          "[match]") {
+  struct Case {
+    const char* name;
+    std::vector<int> words;
+    std::vector<int> counts;
+    std::vector<char> names;
+  };
+  const std::vector<Case> cases = {
+      {"empty", {}, {}, {}},
+      {"word 0, count 1", {0}, {1}, {0}},
+      {"one-byte gaps", {1, 2, 33}, {1, 2, 3}, {1, 0, 1}},
+      {"gaps at the byte boundaries", {31, 32, 32 + 4095, 32 + 4096 + 4095, 32 + 2 * 4096 + 4096 * 128},
+       {1, 1, 1, 1, 1}, {0, 1, 0, 1, 0}},
+      {"counts at the byte boundaries", {5, 6, 7, 8, 9, 10}, {2, 129, 130, 254, 255, 100000},
+       {1, 1, 0, 0, 1, 1}},
+      {"a large id", {(1 << 29) + 12345}, {7}, {1}},
+  };
+  PackedVectors packed;
+  for (const Case& c : cases) packed.Add(c.words, c.counts, c.names);
+  REQUIRE(packed.size() == cases.size());
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    INFO(cases[i].name);
+    std::vector<int> words, counts;
+    std::vector<char> names;
+    for (PackedVectors::Cursor at = packed[i]; at.Next();) {
+      words.push_back(at.word);
+      counts.push_back(at.count);
+      names.push_back(at.name ? 1 : 0);
+    }
+    CHECK(words == cases[i].words);
+    CHECK(counts == cases[i].counts);
+    CHECK(names == cases[i].names);
+  }
+}
+
 // Weights are computed from each word's count in the claim, kept in a byte;
 // a count of 255 or more is kept apart and must weigh the same.
 TEST_CASE("vector_weight: tf-idf from the word's count, normalized, long counts included", "[match]") {
@@ -159,8 +198,7 @@ TEST_CASE("Features from contents read in parts and let go equal those read whol
     CHECK(got.df(w) == expected.df(w));
   }
   for (std::size_t i = 0; i < claims.size(); ++i) {
-    REQUIRE(std::vector<int>(got.vector_words(i).begin(), got.vector_words(i).end()) ==
-            std::vector<int>(expected.vector_words(i).begin(), expected.vector_words(i).end()));
+    REQUIRE(got.vector_words(i) == expected.vector_words(i));
     for (std::size_t k = 0; k < got.vector_words(i).size(); ++k) {
       CHECK(got.vector_weight(i, k) == expected.vector_weight(i, k));
     }
@@ -220,8 +258,7 @@ TEST_CASE("A claim's bag, kept as its difference from the vector, is the bag of 
     CHECK(shape.words == expected.words.size());
     CHECK(shape.negations == expected.negations);
     CHECK(static_cast<bool>(shape.has_antonym) == expected.has_antonym);
-    const std::span<const int> vector = features.vector_words(i);
-    differs += std::vector<int>(vector.begin(), vector.end()) != got.words ? 1 : 0;
+    differs += features.vector_words(i) != got.words ? 1 : 0;
   }
   CHECK(differs == 3);  // "more" soldiers, "never" attacked, "couldn't" ... "more"
 }

@@ -65,6 +65,42 @@ TEST_CASE("MatchClaims gives back every field the matcher reads", "[match]") {
   CheckSameFields(MatchClaimOf(denial), denial);
 }
 
+// Ids are kept as runs of consecutive ids, and the target, evidence and
+// hedge only for the claims that have one: ids in and out of order, gaps,
+// repeats, negative ids, and labels on some claims only all come back.
+TEST_CASE("Ids in runs and labels kept sparsely come back for every claim", "[match]") {
+  struct Case {
+    const char* name;
+    std::vector<std::int64_t> ids;
+  };
+  const std::vector<Case> cases = {
+      {"one run", {1, 2, 3, 4, 5, 6}},
+      {"gaps", {3, 4, 10, 11, 12, 40}},
+      {"descending", {9, 8, 7, 6, 5, 4}},
+      {"repeats and negatives", {5, 5, -2, -1, 0, 100}},
+      {"one claim", {42}},
+  };
+  for (const Case& c : cases) {
+    SECTION(c.name) {
+      std::vector<Claim> claims;
+      for (std::size_t k = 0; k < c.ids.size(); ++k) {
+        Claim claim = MakeClaim(c.ids[k], k < 3 ? "a.txt" : "b.txt", "source " + std::to_string(k),
+                                "content " + std::to_string(k),
+                                k % 3 == 1 ? Stance::kDeny : Stance::kAssert);
+        if (k % 4 == 2) claim.hedge = "reportedly";
+        if (k == 4) claim.target = "That claim";
+        claims.push_back(claim);
+      }
+      MatchClaims matched(claims);
+      REQUIRE(matched.size() == claims.size());
+      for (std::size_t k = 0; k < claims.size(); ++k) {
+        CheckSameFields(matched[k], claims[k]);
+        CHECK(matched.id(k) == claims[k].id);
+      }
+    }
+  }
+}
+
 TEST_CASE("Released contents are gone, every other field stays", "[match]") {
   std::vector<Claim> claims = {
       MakeClaim(1, "a.txt", "the Pentagon", "first content"),

@@ -82,5 +82,46 @@ TEST_CASE("one source's own figures are no dispute", "[match][numbers]") {
   CHECK(NumberDisputes(claims).empty());
 }
 
+// The figures are kept compact from reading to the rule (verb and unit
+// interned, texts in one buffer): the evidence is both figures as written,
+// the lower claim's first, and the topic the pivot's first figure, whatever
+// the other figures of the claims around them.
+TEST_CASE("a numbers dispute names its figures as written and its pivot's first figure",
+          "[match][numbers]") {
+  struct Case {
+    const char* name;
+    std::vector<Claim> claims;
+    std::string evidence;
+    std::string topic;
+  };
+  const std::vector<Case> cases = {
+      {"two claims",
+       {MakeClaim(1, "page.txt#4", "Syrian Observatory for Human Rights",
+                  "has killed close to half a million people"),
+        MakeClaim(2, "page.txt#5", "Staffan de Mistura",
+                  "the six-year war that has killed 320,000 people")},
+       "close to half a million people / 320,000 people",
+       "close to half a million people"},
+      {"a first figure of another kind, and claims without figures around",
+       {MakeClaim(1, "page.txt#3", "Associated Press", "the talks opened on Monday"),
+        MakeClaim(2, "page.txt#4", "Syrian Observatory for Human Rights",
+                  "the war has displaced 5 million people and has killed close to half a million "
+                  "people"),
+        MakeClaim(3, "page.txt#5", "Staffan de Mistura",
+                  "the six-year war that has killed 320,000 people"),
+        MakeClaim(4, "page.txt#6", "Reuters", "the delegations met in Astana")},
+       "close to half a million people / 320,000 people",
+       "5 million people"},
+  };
+  for (const Case& c : cases) {
+    SECTION(c.name) {
+      std::vector<Dispute> disputes = NumberDisputes(c.claims);
+      REQUIRE(disputes.size() == 1);
+      CHECK(disputes[0].evidence == c.evidence);
+      CHECK(disputes[0].topic == c.topic);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimtrack

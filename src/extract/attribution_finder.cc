@@ -1940,12 +1940,12 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     // attribution is one claim.
     bool quote_resumes = rest + 1 < n && IsOpening(tokens[rest]) && in_quote[rest + 1] &&
                          in_quote[out->content.begin];
-    // '“C1,” he said, but “C2”', 'Mills “got ...,” Jordan said, and still
-    // “got ...”', 'C1, she said, and “C2”': the quotation resumes after a
-    // conjunction (and an adverb): the statement spans both parts.
+    // 'C1, she said, and “C2”': a statement split by its attribution, then
+    // resumed as a quotation after a conjunction (and an adverb), spans both
+    // parts. (After a closed quotation, '“C1,” he said, but “C2”', the
+    // quotation resuming is taken above.)
     if (!quote_resumes && rest < n && (tokens[rest].lower == "and" || tokens[rest].lower == "but") &&
-        (in_quote[out->content.begin] || QuotationClosesBefore(tokens, out->source.begin) ||
-         (out->source.begin > 0 && IsComma(tokens[out->source.begin - 1])))) {
+        out->source.begin > 0 && IsComma(tokens[out->source.begin - 1])) {
       std::size_t mark = rest + 1;
       if (mark < n && IsAdverb(tokens[mark])) ++mark;
       if (mark + 1 < n && IsOpening(tokens[mark]) && in_quote[mark + 1]) {

@@ -3,7 +3,6 @@
 #include "ingest/article_reader.h"
 
 #include <catch2/catch.hpp>
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <random>

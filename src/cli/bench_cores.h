@@ -1,10 +1,11 @@
 // The machine's cores as `claimtrack bench` measures them: how fast each one
 // runs a piece of work alone, and how fast they run it all at once.
 //
-// Virtual machines may give cores of unequal speed. The 2-core machine of
-// docs/performance.md ran the same extraction 1.5 times slower on its second
-// core than on its first, with no steal time reported, whichever core was
-// tried first. On such a machine "one core" must say which core, and N
+// Virtual machines may give cores of unequal speed, which changes as the host
+// is busy. The 2-core machine of docs/performance.md once ran the same
+// extraction 1.5 times slower on its second core than on its first, with no
+// steal time reported, and minutes later at the same speed on both. On such a
+// machine "one core" must say which core, and N
 // threads cannot gain N times: the ceiling is what all cores do together over
 // what the fastest does alone. `bench` pins its one-thread phases to the
 // fastest core and prints the ceiling beside the threaded ingest rows.

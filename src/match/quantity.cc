@@ -395,7 +395,7 @@ std::vector<Quantity> FindQuantities(std::string_view text, const QuantityRules&
     std::string unit = currency;
     std::size_t end = i;
     if (i < n && pieces[i].kind == Kind::kPercent) {
-      unit = "%";
+      unit.assign(1, '%');  // not `unit = "%"`: g++ 12 warns falsely (-Wrestrict)
       end = ++i;
     } else if (const Entry* u = entry_at(i, &length); u && u->kind == EntryKind::kUnit) {
       unit = u->name;

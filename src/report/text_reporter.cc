@@ -150,7 +150,10 @@ class TextReporter : public Reporter {
     out << kClaimIndent << OneLine(claim.cue) << " [" << StanceName(claim.stance) << ", "
         << QuoteKindName(claim.quote)
         << (claim.hedge.empty() ? "" : ", hedged: " + OneLine(claim.hedge)) << "]:\n";
-    out << WrapText("\"" + OneLine(claim.content) + "\"", width_, kClaimIndent);
+    // Built by appending: g++ 12 warns falsely (-Wrestrict) on "\"" + std::string.
+    std::string quoted(1, '"');
+    quoted.append(OneLine(claim.content)).push_back('"');
+    out << WrapText(quoted, width_, kClaimIndent);
   }
 
   int width_;   // wrap width of the indented lines; 0 for none

@@ -75,7 +75,8 @@ std::vector<TimelineEntry> BuildTimeline(const ReportInput& input) {
   auto key = [&](const TimelineEntry& entry) {
     const Claim& claim = *entry.claim;
     std::string date = ClaimDate(claim, input);
-    if (date.empty()) date = "\x7F";
+    if (date.empty())
+      date.assign(1, '\x7F');  // after every date; not `= "\x7F"` (g++ 12 -Wrestrict)
     int minutes = MinutesOfDay(claim.time);
     if (minutes < 0) minutes = 24 * 60;
     return std::make_tuple(date, minutes, claim.doc, claim.content_span.begin, claim.id);

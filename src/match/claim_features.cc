@@ -475,10 +475,12 @@ bool ClaimFeatures::IsNameIn(std::size_t i, int id) const {
   return false;
 }
 
-double ClaimFeatures::Similarity(std::size_t a, std::size_t b) const {
-  PackedVectors::Cursor x = vectors_[a];
-  PackedVectors::Cursor y = vectors_[b];
-  double dot = 0;
+namespace {
+
+// Calls visit(x, y) for each word two vectors share, in ascending order,
+// with each vector's cursor at that word.
+template <typename Visit>
+void ForEachSharedWord(PackedVectors::Cursor x, PackedVectors::Cursor y, Visit&& visit) {
   bool more_x = x.Next(), more_y = y.Next();
   while (more_x && more_y) {
     if (x.word < y.word) {
@@ -486,30 +488,30 @@ double ClaimFeatures::Similarity(std::size_t a, std::size_t b) const {
     } else if (x.word > y.word) {
       more_y = y.Next();
     } else {
-      dot += weight(a, x) * weight(b, y);
+      visit(x, y);
       more_x = x.Next();
       more_y = y.Next();
     }
   }
+}
+
+}  // namespace
+
+double ClaimFeatures::Similarity(std::size_t a, std::size_t b) const {
+  double dot = 0;
+  ForEachSharedWord(vectors_[a], vectors_[b],
+                    [&](const PackedVectors::Cursor& x, const PackedVectors::Cursor& y) {
+                      dot += weight(a, x) * weight(b, y);
+                    });
   return std::clamp(dot, 0.0, 1.0);
 }
 
 std::vector<int> ClaimFeatures::SharedWords(std::size_t a, std::size_t b) const {
   std::vector<int> shared;
-  PackedVectors::Cursor x = vectors_[a];
-  PackedVectors::Cursor y = vectors_[b];
-  bool more_x = x.Next(), more_y = y.Next();
-  while (more_x && more_y) {
-    if (x.word < y.word) {
-      more_x = x.Next();
-    } else if (x.word > y.word) {
-      more_y = y.Next();
-    } else {
-      shared.push_back(x.word);
-      more_x = x.Next();
-      more_y = y.Next();
-    }
-  }
+  ForEachSharedWord(vectors_[a], vectors_[b],
+                    [&](const PackedVectors::Cursor& x, const PackedVectors::Cursor&) {
+                      shared.push_back(x.word);
+                    });
   // Rarest first; equal weights by word, so the order never depends on ids alone.
   std::sort(shared.begin(), shared.end(), [&](int p, int q) {
     if (idf(p) != idf(q)) return idf(p) > idf(q);

@@ -182,6 +182,7 @@ struct Machine {
   double load_end = -1;  // and at the end: other work on the machine skews the figures
   std::string date;      // UTC
   std::string build;
+  int pinned_cpu = -1;  // the CPU the one-thread phases ran on; -1: not pinned
 };
 
 Machine DescribeMachine() {
@@ -1223,7 +1224,8 @@ void PrintText(const Machine& machine, const BenchFlags& flags, const CoreSpeeds
     out << "cores: " << CoreList(cores) << " (speed alone on extraction, fastest = 1); all at "
         << "once " << Fixed(cores.ceiling, 2) << " times the fastest alone, the most that "
         << "threads can gain; one-thread phases "
-        << (flags.pin ? "pinned to cpu" + std::to_string(cores.fastest_cpu()) : "not pinned")
+        << (machine.pinned_cpu >= 0 ? "pinned to cpu" + std::to_string(machine.pinned_cpu)
+                                    : "not pinned")
         << "\n";
   }
   for (const CorpusResult& corpus : corpora) {
@@ -1318,7 +1320,7 @@ void PrintJson(const Machine& machine, const BenchFlags& flags, const CoreSpeeds
   cores_json += "]";
   machine_json.AddRaw("core_speeds", cores_json)
       .Add("parallel_ceiling", cores.ceiling)
-      .Add("pinned_cpu", static_cast<std::int64_t>(flags.pin ? cores.fastest_cpu() : -1));
+      .Add("pinned_cpu", static_cast<std::int64_t>(machine.pinned_cpu));
   std::string corpora_json = "[";
   for (const CorpusResult& corpus : corpora) {
     std::string phases = "[";
@@ -1498,8 +1500,8 @@ int RunBench(const std::vector<std::string>& args) {
   CoreSpeeds cores;
   if (!flags.paths.empty()) cores = MeasureCoresOnExtraction(flags.paths.front(), *extractor);
   std::vector<CorpusResult> corpora;
-  CorpusBench bench(flags, *extractor, *splitter, matching, antonyms,
-                    flags.pin && cores.ok() ? cores.fastest_cpu() : -1);
+  if (flags.pin) machine.pinned_cpu = cores.fastest_cpu();  // -1 when not measured
+  CorpusBench bench(flags, *extractor, *splitter, matching, antonyms, machine.pinned_cpu);
   for (const std::string& path : flags.paths) {
     CorpusResult result;
     status = bench.Run(path, &result);

@@ -873,6 +873,14 @@ bool AttributionFinder::IsSourceWordAt(const std::vector<Token>& tokens, std::si
   return rules_.source_words.Match(k, part_at, &length) != nullptr;
 }
 
+bool AttributionFinder::HasCue(const std::vector<Token>& tokens) const {
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    std::size_t length = 0;
+    if (CueAt(tokens, k, &length) != nullptr && !IsNounUse(tokens, k)) return true;
+  }
+  return false;
+}
+
 TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
                                              TokenRange* appositive) const {
   *appositive = TokenRange{};
@@ -1731,7 +1739,9 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     }
   }
   while (k < n && IsColon(tokens[k])) ++k;
-  bool quoted_after = k < n && IsOpening(tokens[k]);
+  // "She continued, “C”": a comma may stand before the quotation.
+  bool quoted_after = (k < n && IsOpening(tokens[k])) ||
+                      (k + 1 < n && IsComma(tokens[k]) && IsOpening(tokens[k + 1]));
   if (cue->needs_that && !that_clause && !quoted_after) {
     // "police found a body": only "found that ..." or a quotation before the
     // source ("“C,” she recalled") attributes.

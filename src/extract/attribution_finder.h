@@ -74,6 +74,10 @@ class AttributionFinder {
   // Sets *appositive when the subject has one. Empty when none is clear.
   TokenRange LeadingSubject(const std::vector<Token>& tokens, TokenRange* appositive) const;
 
+  // True when some token is a cue of rules/cues.txt used as a verb ("said",
+  // "according to"; not "the claim").
+  bool HasCue(const std::vector<Token>& tokens) const;
+
  private:
   const Cue* CueAt(const std::vector<Token>& tokens, std::size_t i, std::size_t* length) const;
   // True when the cue word at i is used as a noun ("the claim", "Russia’s claim").

@@ -2,8 +2,11 @@
 #include "extract/claim_extractor.h"
 
 #include <algorithm>
+#include <cctype>
+#include <functional>
 
 #include "base/civil_date.h"
+#include "base/word_list.h"
 #include "extract/source_phrase.h"
 #include "extract/speaker_resolver.h"
 #include "extract/stance.h"
@@ -107,16 +110,38 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
       if (!tokens[k].is_word() && tokens[k].kind != TokenKind::kNumber) break;
     }
   }
+  // A headline in title case ("Ted Cruz Apologizes To Ben Carson For
+  // Telling Supporters Carson Was Quitting") runs its names into the words
+  // around them: its names are not learned, the article's text names them.
+  std::size_t words = 0;
+  bool title_case = true;
+  for (const Token& t : tokens) {
+    if (!t.is_word()) continue;
+    ++words;
+    if (!t.capitalized && t.lower.size() > 3) title_case = false;
+  }
+  if (title_case && words >= 5) return;
   std::size_t i = 0;
   while (i < tokens.size()) {
     if (!tokens[i].is_word() || !tokens[i].capitalized) {
       ++i;
       continue;
     }
+    // A headline capitalizes its verbs too: "Donald Trump Is Right", "Clinton
+    // Says ..." name "Donald Trump" and "Clinton", and no one is named "Is
+    // Right". ("Will", "Said" and "Can" are also names: George Will, Edward
+    // Said, Can Dundar.)
+    static constexpr WordList<12> kHeadlineVerbs({"is", "are", "was", "were", "has", "have", "had",
+                                                  "would", "could", "says", "does", "did"});
+    if (kHeadlineVerbs.Contains(tokens[i].lower)) {
+      ++i;
+      continue;
+    }
     std::size_t end = i;
     while (end < tokens.size() && tokens[end].is_word() &&
            (tokens[end].capitalized || tokens[end].lower == "de" || tokens[end].lower == "van" ||
-            tokens[end].lower == "von" || tokens[end].lower == "bin")) {
+            tokens[end].lower == "von" || tokens[end].lower == "bin") &&
+           !(end > i && kHeadlineVerbs.Contains(tokens[end].lower))) {
       ++end;
     }
     // "the envoy to Syria Staffan de Mistura", "Secretary of State Rex
@@ -253,6 +278,49 @@ TokenRange WholeSentenceContent(const std::vector<Token>& tokens) {
   return TokenRange{begin, end};
 }
 
+// A sentence, perhaps two joined: "He said:" closing a paragraph, and the
+// next opening with a quotation, are one sentence, so that the quotation is
+// the content of the attribution before it ("The committee said about its
+// platform:\n\n“The platform goes ...”"). The sentences after the first one
+// of the quotation continue it as usual. Only when `has_cue` finds a verb of
+// saying before the colon: "Partial transcript as follows:" introduces
+// speakers of its own.
+struct JoinedSentence {
+  Span span;
+  std::size_t quotation = std::string_view::npos;  // where the joined quotation opens
+};
+
+std::vector<JoinedSentence> JoinQuotationsAfterColon(std::string_view text,
+                                                     const std::vector<Span>& sentences,
+                                                     const std::vector<Span>& quotations,
+                                                     const std::function<bool(Span)>& has_cue) {
+  std::vector<JoinedSentence> joined;
+  joined.reserve(sentences.size());
+  std::size_t q = 0;
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    JoinedSentence sentence{sentences[i]};
+    std::size_t last = sentence.span.end;
+    while (last > sentence.span.begin &&
+           std::isspace(static_cast<unsigned char>(text[last - 1]))) {
+      --last;
+    }
+    if (last > sentence.span.begin && text[last - 1] == ':' && i + 1 < sentences.size()) {
+      std::size_t next = sentences[i + 1].begin;
+      while (next < sentences[i + 1].end && std::isspace(static_cast<unsigned char>(text[next]))) {
+        ++next;
+      }
+      while (q < quotations.size() && quotations[q].begin < next) ++q;
+      if (q < quotations.size() && quotations[q].begin == next && has_cue(sentence.span)) {
+        sentence.span.end = sentences[i + 1].end;
+        sentence.quotation = next;
+        ++i;
+      }
+    }
+    joined.push_back(sentence);
+  }
+  return joined;
+}
+
 }  // namespace
 
 std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
@@ -269,7 +337,12 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
   std::size_t previous_end = 0;
   bool previous_attributed = false;  // the sentence before had a claim
 
-  for (const Span& sentence : splitter_->Split(text)) {
+  auto has_cue = [&](Span sentence) {
+    return finder_.HasCue(tokenizer_.Tokenize(text, sentence));
+  };
+  for (const JoinedSentence& joined :
+       JoinQuotationsAfterColon(text, splitter_->Split(text), quotations, has_cue)) {
+    const Span& sentence = joined.span;
     // A line end between sentences (LF, CRLF or a lone CR) starts a paragraph.
     std::string_view gap =
         std::string_view(text).substr(previous_end, sentence.begin - previous_end);
@@ -306,6 +379,23 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     }
 
     std::vector<Attribution> found = finder_.Find(tokens, in_quote);
+    if (joined.quotation != std::string_view::npos) {
+      // "said about the platform:\n\n“C”": the quotation is the content,
+      // what stands before the colon modifies the verb.
+      for (Attribution& attribution : found) {
+        TokenRange& content = attribution.content;
+        if (content.empty() || tokens[content.begin].span.begin >= joined.quotation) continue;
+        std::size_t k = content.begin;
+        while (k < content.end && tokens[k].span.begin <= joined.quotation) ++k;
+        if (k == content.end) continue;
+        content.begin = k;
+        // The closing mark and the final period go as well: "rights.”".
+        while (content.end > content.begin && !tokens[content.end - 1].is_word() &&
+               tokens[content.end - 1].kind != TokenKind::kNumber) {
+          --content.end;
+        }
+      }
+    }
     if (found.empty()) FindPluralSubject(text, tokens, *rules_, &mentions);
     if (found.empty()) {
       // A quote continuation: the next sentence of a quotation, or a new

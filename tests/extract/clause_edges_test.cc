@@ -812,3 +812,42 @@ TEST_CASE("Asides between source, cue and content: 'however', 'in the past', man
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("A paragraph ending 'S said:' takes the quotation of the next paragraph as content",
+          "[extract]") {
+  CheckRow({"He said:\\n\\n\"S1. S2.\"",
+            "Donald Trump answered with the example of Chicago.\n\nHe said:\n\n\"We have a "
+            "situation where our inner cities are so dangerous. You walk down the street, you get "
+            "shot.\"\n\nPolitifact checked the figures.",
+            "said", "Donald Trump", "He", "",
+            "We have a situation where our inner cities are so dangerous. You walk down the "
+            "street, you get shot",
+            kAssert, "source-cue-content"});
+  // What stands between the cue and the colon modifies the verb.
+  CheckRow({"said about X:\\n\\n“C”",
+            "The convention committee said about the latest draft of its platform:\n\n“The "
+            "platform goes further than previous platforms on reproductive rights.”",
+            "said", "the convention committee", "The convention committee", "",
+            "The platform goes further than previous platforms on reproductive rights", kAssert,
+            "source-cue-content"});
+  // A colon that introduces no attribution joins nothing to anyone.
+  CheckNoClaims("Here is the full statement:\n\n“The platform goes further than ever.”");
+}
+
+TEST_CASE("A verb that needs a that-clause takes a quotation after a comma: 'She continued, “C”'",
+          "[extract]") {
+  CheckRow({"continued, “C”",
+            "Terry Strada spoke on Monday. She continued, “For us, all we are asking for is an "
+            "opportunity to have our case heard.”",
+            "continued", "Terry Strada", "She", "",
+            "For us, all we are asking for is an opportunity to have our case heard", kAssert,
+            "source-cue-content"});
+  // Without the quotation the verb says nothing: 'She continued her work'.
+  CheckNoClaims("Terry Strada spoke on Monday. She continued her work, talking to the families.");
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -303,6 +303,30 @@ TEST_CASE("'She' skips a man and 'he' a woman, as titles and roles tell them", "
             "The allegations are not true", "Paul Kerr", "he"});
 }
 
+TEST_CASE("'He' is a person named before, not a newspaper nor a headline's words", "[extract]") {
+  // "The Washington Post" is an outlet: a later "he" skips it.
+  CheckRow({"'he' after a newspaper named last",
+            "Donald Trump spoke about Chicago on Monday. The transcript published by The "
+            "Washington Post shows the exchange.\n\n"
+            "“We have to bring back law and order,” he said.",
+            "We have to bring back law and order", "Donald Trump", "he"});
+  // A headline in title case runs its names into its other words: "Donald
+  // Trump Is Right" and "Does Not Like Donald Trump" are no one's names.
+  CheckRow({"'he' after a title-case headline",
+            "National Review Crowd Does Not Like Donald Trump\n\nTed Cruz spoke in Iowa on "
+            "Monday.\n\n"
+            "“The report is wrong,” he said.",
+            "The report is wrong", "Ted Cruz", "he"});
+  for (const char* text :
+       {"Trump Is Right\n\nHe said the report was wrong.",
+        "Ted Cruz Apologizes To Ben Carson For Telling Supporters Carson Was Quitting\n\n"
+        "“The report is wrong,” he said."}) {
+    std::vector<Claim> claims = ExtractFrom(text);
+    INFO(text << "\nclaims:" << Describe(claims));
+    CHECK(claims.empty());
+  }
+}
+
 TEST_CASE("'They' stands for a plural subject of an earlier sentence", "[extract]") {
   CheckRow({"a group that has not spoken",
             "The union leaders met on Monday. They said the strike would go on.",

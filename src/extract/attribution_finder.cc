@@ -348,9 +348,17 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
       // "A statement posted on the website said": a participle after a
       // noun phrase that opens the clause modifies it.
       std::size_t d = k - 1;
-      // "Some 56 percent of Cuban-Americans polled said": numbers too.
-      while (d > 0 && k - 1 - d < 4 && IsWordOrNumber(tokens[d - 1]) &&
-             !IsPastTenseVerb(tokens[d - 1]) && !IsDeterminer(tokens[d - 1].lower)) {
+      // "Some 56 percent of Cuban-Americans polled said": numbers too. "The
+      // latest Reuters/Ipsos opinion poll released Friday shows": two names
+      // joined by a slash.
+      auto joins_names = [&](std::size_t at) {
+        return at > 0 && at + 1 < tokens.size() && tokens[at].lower == "/" &&
+               tokens[at - 1].capitalized && tokens[at + 1].capitalized;
+      };
+      while (d > 0 && k - 1 - d < 6 &&
+             ((IsWordOrNumber(tokens[d - 1]) && !IsPastTenseVerb(tokens[d - 1]) &&
+               !IsDeterminer(tokens[d - 1].lower)) ||
+              joins_names(d - 1))) {
         --d;
       }
       bool opens_clause = d > 0 && IsDeterminer(tokens[d - 1].lower) &&

@@ -438,6 +438,17 @@ TEST_CASE("Shares polled, 'has since said', and an audience that is no content",
             "said", "some 56 percent of Cuban-Americans polled",
             "Some 56 percent of Cuban-Americans polled", "",
             "they were less likely to vote for Republicans", kAssert, "source-cue-content"});
+  {
+    // A long noun phrase with a slash, then a participle and a day. (The
+    // participle stays in the source, as in "a statement released".)
+    std::vector<Claim> claims = test::ExtractFrom(
+        "The latest Reuters/Ipsos opinion poll released Friday shows that Clanton leads Tramp "
+        "by 43 percent to 38 percent.");
+    INFO("claims:" << test::Describe(claims));
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].source.find("Reuters/Ipsos opinion poll") != std::string::npos);
+    CHECK(claims[0].content == "Clanton leads Tramp by 43 percent to 38 percent");
+  }
   CheckRow({"'since' between the auxiliary and the cue",
             "Mrs. Clanton has since said she would support an increase.", "said", "Clanton",
             "Mrs. Clanton", "Mrs.", "she would support an increase", kAssert,

@@ -2435,23 +2435,27 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
         break;
       }
     }
-    // "Russia warned its military would track ... and suspended a hotline":
-    // after a content whose verb is a modal or a present tense, a past-tense
-    // verb joined by "and" (no comma, no subject) is the source's second
-    // predicate, parallel to a past-tense cue. ("said troops attacked the
-    // town and killed 20": the content's own verb is past, so "killed" stays.)
+    // "Russia warned its military would track ... and suspended a hotline",
+    // "promised a veto and attempted to make the case": after a content
+    // whose verb is a modal or a present tense, or that has no verb, a
+    // past-tense verb joined by "and" (no comma, no subject) is the source's
+    // second predicate, parallel to a past-tense cue. ("said troops attacked
+    // the town and killed 20", "a man who was beaten and kicked": the
+    // content's own verb is past, so the second one stays.)
     if (a.rule == "source-cue-content" && !a.cue.empty() && IsPastTenseVerb(tokens[a.cue.begin])) {
-      bool modal_or_present = false;
+      static constexpr WordList<7> kPastAuxiliaries(
+          {"was", "were", "had", "did", "been", "be", "being"});
+      bool modal_or_present = false;  // "would have been" is no past
       for (std::size_t k = a.content.begin; k + 2 < a.content.end; ++k) {
         const std::string& w = tokens[k].lower;
         if (in_quote[k]) break;
-        if (IsPastTenseVerb(tokens[k])) break;  // the content's verb is past
+        // The content's own verb is past.
+        if (IsPastTenseVerb(tokens[k]) || (!modal_or_present && In(w, kPastAuxiliaries))) break;
         if (In(w, kModals) || w == "is" || w == "are" || w == "has" || w == "have") {
           modal_or_present = true;
           continue;
         }
-        if (modal_or_present && w == "and" && !IsComma(tokens[k - 1]) &&
-            IsPastTenseVerb(tokens[k + 1])) {
+        if (w == "and" && !IsComma(tokens[k - 1]) && IsPastTenseVerb(tokens[k + 1])) {
           a.content.end = k;
           break;
         }

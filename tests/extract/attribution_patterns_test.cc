@@ -549,6 +549,17 @@ TEST_CASE("A second predicate is not content: 'Russia warned C and suspended a h
             "its military would track aircraft from the US-led coalition as potential targets "
             "over Syria",
             kAssert, "source-cue-content"});
+  CheckRow({"a noun phrase content, then a coordinated verb phrase",
+            "The administration has promised a veto and attempted to make the case that the bill "
+            "is a bad idea.",
+            "promised", "the administration", "The administration", "", "a veto", kAssert,
+            "source-cue-content"});
+  // A passive in the content keeps its second participle.
+  CheckRow({"a relative clause with a passive and two participles",
+            "The candidate suggested a man who was beaten and kicked may have deserved it.",
+            "suggested", "the candidate", "The candidate", "",
+            "a man who was beaten and kicked may have deserved it", kAssert,
+            "source-cue-content"});
   // A content whose own verb is past keeps its second verb.
   CheckRow({"source-cue-content with two past verbs in the content",
             "The monitor said the troops attacked the town and killed 20 fighters.", "said",

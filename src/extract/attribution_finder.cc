@@ -693,6 +693,45 @@ std::size_t ObjectEnd(const std::vector<Token>& tokens, const std::vector<char>&
       end = k;
       break;
     }
+    // A new subject and its verb: "published the video Friday, and
+    // attorneys for the family released it", "In defending his record,
+    // Trump offered ...", "condemned the launch as Pyongyang fired three
+    // missiles". ("praised Sanders, Clinton and Biden", "described him as
+    // unfit": no verb follows.)
+    // A subject opens with a name, a pronoun, a determiner, a number or a
+    // plural noun ("attorneys for the family"), never with a verb ("..., and
+    // make its contests open to registered Democrats" goes on a list).
+    auto subject_at = [&](std::size_t at) {
+      const Token& w = tokens[at];
+      return !in_quote[at] &&
+             (w.capitalized || In(w.lower, kSubjectPronouns) || IsDeterminer(w.lower) ||
+              w.kind == TokenKind::kNumber ||
+              (w.is_word() && w.lower.size() > 4 && w.lower.back() == 's' && !IsAdverb(w)));
+    };
+    // After "as" only a name or a pronoun: "described him as a worried
+    // spouse", "as a result could ..." are no new clauses.
+    bool clause_may_start =
+        (IsComma(t) && k + 1 < end &&
+         (tokens[k + 1].capitalized ||
+          (tokens[k + 1].lower == "and" && k + 2 < end && subject_at(k + 2)))) ||
+        (t.lower == "as" && k + 1 < end && !in_quote[k + 1] &&
+         (tokens[k + 1].capitalized || In(tokens[k + 1].lower, kSubjectPronouns)));
+    if (clause_may_start) {
+      std::size_t v = tokens[k + 1].lower == "and" ? k + 2 : k + 1;
+      std::size_t subject_begin = v;
+      const std::size_t longest = t.lower == "as" ? 3 : 6;
+      while (v < end && v < subject_begin + longest && IsWordOrNumber(tokens[v]) &&
+             !in_quote[v] && !IsVerbForm(tokens[v]) && !In(tokens[v].lower, kBoundaries) &&
+             tokens[v].lower != "to" && !IsAdverb(tokens[v])) {
+        ++v;
+      }
+      if (v > subject_begin && v < end && !in_quote[v] && !tokens[v].capitalized &&
+          (IsPastTenseVerb(tokens[v]) || In(tokens[v].lower, kAuxiliaries) ||
+           In(tokens[v].lower, kBeForms))) {
+        end = k;
+        break;
+      }
+    }
     if ((t.lower == "and" || t.lower == "but") && k + 1 < end) {
       std::size_t v = k + 1;
       while (v < end && IsAdverb(tokens[v])) ++v;

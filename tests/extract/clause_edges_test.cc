@@ -691,6 +691,33 @@ TEST_CASE("The object of a verb of stance ends before the reporter's phrases", "
             "supporters to watch polling places.",
             "questioning", "Tramp", "Tramp", "", "the integrity of the voting system", kAssert,
             "source-cue-content"});
+  CheckRow({"', and' with a new subject and its verb",
+            "NBC Nooz first published the cellphone video Friday afternoon, and attorneys for the "
+            "family released it to reporters.",
+            "published", "NBC Nooz", "NBC Nooz", "", "the cellphone video", kAssert,
+            "source-cue-content"});
+  CheckRow({"a participle's object before the main clause",
+            "In defending himself and his business record, Tramp offered insights into his "
+            "approach.",
+            "defending", "Tramp", "Tramp", "", "himself and his business record", kAssert,
+            "subject-shared"});
+  CheckRow({"'as' with a name and its verb",
+            "The Security Council condemned the launch as Pyongyang fired three missiles into the "
+            "sea.",
+            "condemned", "Security Council", "The Security Council", "", "the launch", kAssert,
+            "source-cue-content"});
+  // A list of verbs, and "as" before a description, go on.
+  CheckRow({"', and' before the last verb of a list",
+            "Sandors urged the party to ax its superdelegates, open up primaries, and make its "
+            "contests open to registered Democrats.",
+            "urged", "Sandors", "Sandors", "",
+            "the party to ax its superdelegates, open up primaries, and make its contests open to "
+            "registered Democrats",
+            kAssert, "source-cue-content"});
+  CheckRow({"'as' before a description",
+            "The former president described his outburst as the emotions of a worried spouse.",
+            "described", "the former president", "The former president", "",
+            "his outburst as the emotions of a worried spouse", kAssert, "source-cue-content"});
   CheckRow({"', another example of' is the reporter's remark",
             "A union of flight attendants endorsed Clanton for president on Thursday, another "
             "example of labor backing her.",

@@ -1590,9 +1590,40 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       TokenRange antecedent_details = DetailsBefore(tokens, antecedent_end + 1);
       if (!antecedent_details.empty()) antecedent_end = antecedent_details.begin - 1;
     }
-    std::size_t antecedent_begin = antecedent_end + 1 == source_end
+    const bool restrictive = antecedent_end + 1 == source_end;
+    std::size_t antecedent_begin = restrictive
                                        ? RestrictedNounPhraseStart(tokens, antecedent_end, is_cue)
                                        : NounPhraseStart(tokens, antecedent_end, is_cue);
+    // A name before ", who": the object of the verb before it ("Ted Cruz
+    // praised Donald Trump, who said ...", "Cruz met Donald Trump, who
+    // said ..."), not the clause's subject with it. What stands between a
+    // lowercase word and the name is kept only when it can describe the
+    // name: determiners, prepositions, "and", and the words of
+    // rules/source_words.txt ("a spokesman for the Pentagon, who said").
+    if (!restrictive && antecedent_end > 0 && tokens[antecedent_end - 1].capitalized &&
+        tokens[antecedent_end - 1].is_word()) {
+      std::size_t name_begin = antecedent_end;
+      while (name_begin > 0 && tokens[name_begin - 1].is_word() &&
+             tokens[name_begin - 1].capitalized) {
+        --name_begin;
+      }
+      if (antecedent_begin >= antecedent_end) {
+        antecedent_begin = name_begin;  // the walk stopped at a cue
+      } else {
+        for (std::size_t k = antecedent_begin; k < name_begin; ++k) {
+          const Token& w = tokens[k];
+          if (w.is_word() && !w.capitalized && !IsDeterminer(w.lower) &&
+              !In(w.lower, kPrepositions) && w.lower != "and" && !IsSourceWordAt(tokens, k)) {
+            antecedent_begin = k + 1;
+          }
+        }
+        // "a harsh response from Donald Trump Jr., who": the name, not its
+        // preposition.
+        while (antecedent_begin < name_begin && In(tokens[antecedent_begin].lower, kPrepositions)) {
+          ++antecedent_begin;
+        }
+      }
+    }
     if (antecedent_begin < antecedent_end) {
       out->source = TokenRange{antecedent_begin, antecedent_end};
       relative_source = true;
@@ -1909,10 +1940,12 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     }
     if (!shared) out->rule = relative_source ? "relative-source-cue" : "source-cue-content";
     if (relative_source) {
-      // "who pledged to ban ...", "who writes fiction on the side": an
-      // infinitive or a plain object is no statement.
+      // "who pledged to ban ...", "who writes fiction on the side", "who
+      // writes about the credit industry": an infinitive, a plain object or
+      // a topic is no statement.
       const Token& first = tokens[content.begin];
-      if (first.lower == "to" || In(first.lower, kPrepositions) || content.end - content.begin < 3) {
+      if (first.lower == "to" || first.lower == "about" || In(first.lower, kPrepositions) ||
+          content.end - content.begin < 3) {
         return false;
       }
       // "a worker who asked not to be named", "who asked to remain
@@ -1928,7 +1961,9 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
         std::size_t v = c + 1;
         while (v < content.end && (IsAdverb(tokens[v]) || In(tokens[v].lower, kAuxiliaries))) ++v;
         std::size_t length = 0;
-        if (v < content.end && (CueAt(tokens, v, &length) != nullptr || IsPastTenseVerb(tokens[v]))) {
+        // "groups like ISIS, which claimed responsibility ..., are slipping".
+        if (v < content.end && (CueAt(tokens, v, &length) != nullptr || IsPastTenseVerb(tokens[v]) ||
+                                (!tokens[v].capitalized && In(tokens[v].lower, kBeForms)))) {
           out->content.end = c;
           break;
         }

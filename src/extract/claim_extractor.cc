@@ -437,15 +437,25 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
         previous_attributed = true;
         continue;
       }
-      Pending& last = pending.back();
+      // '“C1,” said Murphy, who thinks often about it. “C2.”': the quotation
+      // goes on for the main clause's speaker, not for a relative clause's.
+      std::size_t li = pending.size() - 1;
+      while (li > 0 && pending[li].attribution.rule == "relative-source-cue" &&
+             pending[li - 1].sentence.begin == pending[li].sentence.begin) {
+        --li;
+      }
+      Pending& last = pending[li];
       // '“C1,” Clarke said. “C2. C3.”': the quotation goes on after its
       // attribution, in the same paragraph or the next ones; one utterance,
       // one claim. ('Clarke said: “C1.”' and a paragraph opening with a
       // quotation: a new claim of the same speaker, which the paragraphs
       // after it extend.)
-      bool same_utterance = last.attribution.rule == "content-source-cue" ||
-                            last.attribution.rule == "content-cue-source" ||
-                            last.attribution.rule == "quote-continuation";
+      // (Not over a relative clause's own claim in between: the quotation
+      // after it is a claim of its own, of the main clause's speaker.)
+      bool same_utterance = li + 1 == pending.size() &&
+                            (last.attribution.rule == "content-source-cue" ||
+                             last.attribution.rule == "content-cue-source" ||
+                             last.attribution.rule == "quote-continuation");
       if ((!new_paragraph && inside_earlier_quotation) || turn_goes_on || same_utterance) {
         // 'He said: “S1. S2. S3.”': one quotation, one claim.
         last.extended_end = tokens[content.end - 1].span.end;

@@ -196,8 +196,26 @@ TEST_CASE("A relative clause's verb of saying takes the noun phrase before 'who'
             "said", "the 30 percent of voters",
             "the 30 percent of voters", "",
             "Wall Street does more to help the economy", kAssert, "relative-source-cue"});
-  // Acts are not statements: "who endorsed", "who pledged to ...".
+  CheckRow({"a name that is the object of a verb of stance",
+            "Ted Crews praised Donald Tramp, who said he is honored.", "said", "Donald Tramp",
+            "Donald Tramp", "", "he is honored", kAssert, "relative-source-cue"});
+  CheckRow({"a name that is the object of any verb",
+            "Ted Crews met Donald Tramp, who said he is honored.", "said", "Donald Tramp",
+            "Donald Tramp", "", "he is honored", kAssert, "relative-source-cue"});
+  CheckRow({"a name after a noun and its preposition",
+            "The feud drew a harsh response from Donald Tramp Jr., who suggested Lewis was trying "
+            "to maintain relevance.",
+            "suggested", "Donald Tramp Jr.", "Donald Tramp Jr.", "",
+            "Lewis was trying to maintain relevance", kAssert, "relative-source-cue"});
+  CheckRow({"the main clause goes on after the relative clause with 'are'",
+            "Officials fear that groups like the Front, which claimed responsibility for the "
+            "attacks, are slipping fighters into Europe.",
+            "claimed", "Front", "the Front", "", "responsibility for the attacks", kAssert,
+            "relative-source-cue"});
+  // Acts are not statements: "who endorsed", "who pledged to ...", nor is a
+  // topic: "who writes about ...".
   CheckNoClaims("Dale Rubin, who endorsed Clinton in February, arrived on Monday.");
+  CheckNoClaims("John Ulzen, who writes about the credit industry, arrived on Monday.");
   CheckNoClaims("A candidate who pledged to ban all imports arrived on Monday.");
   // A request in the infinitive is none either.
   CheckNoClaims("A worker who asked not to be named arrived on Monday.");
@@ -874,6 +892,28 @@ TEST_CASE("A verb that needs a that-clause takes a quotation after a comma: 'She
             "source-cue-content"});
   // Without the quotation the verb says nothing: 'She continued her work'.
   CheckNoClaims("Terry Strada spoke on Monday. She continued her work, talking to the families.");
+}
+
+}  // namespace
+}  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("A quotation after a relative clause's claim goes on for the main clause's speaker",
+          "[extract]") {
+  std::vector<Claim> claims = ExtractFrom(
+      "“You are going to see a variety of tactics,” said Liz Arno, a former staff member, "
+      "who said she planned to join the protest. “I personally don't like being arrested.”");
+  INFO("claims:" << Describe(claims));
+  const Claim* next = test::ClaimWithContent(claims, "I personally don't like being arrested");
+  REQUIRE(next != nullptr);
+  CHECK(next->source == "Liz Arno");
+  CHECK(next->cue == "said");
+  CHECK(next->rule == "quote-continuation");
+  const Claim* first = test::ClaimWithContent(claims, "You are going to see");
+  REQUIRE(first != nullptr);
+  CHECK(first->content == "You are going to see a variety of tactics");
 }
 
 }  // namespace

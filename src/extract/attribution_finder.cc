@@ -2335,6 +2335,33 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
     std::size_t length = 0;
     const Cue* cue = CueAt(tokens, i, &length);
     if (!cue) continue;
+    // "As reported by The New York Times, C", "As stated in Davis'
+    // commentary, C": the source after "by" or "in", the content after the
+    // comma.
+    if (i > 0 && i - 1 == FirstWordAt(tokens) && tokens[i - 1].lower == "as" &&
+        !tokens[i].capitalized && IsPastForm(tokens[i]) && i + 2 < tokens.size() &&
+        (tokens[i + 1].lower == "by" || tokens[i + 1].lower == "in")) {
+      std::size_t comma = i + 2;
+      while (comma < tokens.size() && comma < i + 14 && !IsComma(tokens[comma]) &&
+             !in_quote[comma] && (IsWordOrNumber(tokens[comma]) || tokens[comma].is_quote())) {
+        ++comma;
+      }
+      TokenRange content =
+          comma < tokens.size() && IsComma(tokens[comma])
+              ? ContentToEnd(tokens, comma + 1, tokens.size())
+              : TokenRange{};
+      if (comma > i + 2 && HasWord(tokens, content)) {
+        Attribution as_passive;
+        as_passive.source = TokenRange{i + 2, comma};
+        as_passive.cue = TokenRange{i, i + length};
+        as_passive.cue_rule = cue;
+        as_passive.content = content;
+        as_passive.rule = "as-source-cue";
+        found.push_back(as_passive);
+        i = comma;
+        continue;
+      }
+    }
     // A capitalized cue word is a name or starts a sentence as a noun
     // ("Reports", "Claims"), except "According to" and in a headline
     // ("Obama Says Museum Will Tell of ...").

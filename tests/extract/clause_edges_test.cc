@@ -74,6 +74,14 @@ TEST_CASE("'As S noted, C': the content follows the comma", "[extract]") {
   CheckRow({"an outlet with a time", "As Reuters reported on Monday, the talks have stalled.",
             "reported", "Reuters", "Reuters", "", "the talks have stalled", kAssert,
             "as-source-cue"});
+  CheckRow({"the passive with 'by'",
+            "As reported by The New York Times, the campaign spent $2 million on ads.", "reported",
+            "New York Times", "The New York Times", "", "the campaign spent $2 million on ads",
+            kAssert, "as-source-cue"});
+  CheckRow({"the passive with 'in'",
+            "As stated in the commentary of Davis, there are conflicting stories about his wife.",
+            "stated", "the commentary of Davis", "the commentary of Davis", "",
+            "there are conflicting stories about his wife", kAssert, "as-source-cue"});
   // "As" opening a time clause is no source.
   std::vector<Claim> claims = ExtractFrom("As prices rose, officials said the plan would fail.");
   INFO("claims:" << Describe(claims));

@@ -363,10 +363,13 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
       }
       bool opens_clause = d > 0 && IsDeterminer(tokens[d - 1].lower) &&
                           (d == 1 || !IsWordOrNumber(tokens[d - 2]));
-      // "those surveyed say", "those polled said": the determiner is the head.
-      if (opens_clause && d == k - 1 && tokens[d - 1].lower == "those") {
+      // "those surveyed say", "those polled said": the determiner is the
+      // head; "31 percent of those surveyed said": a share of them.
+      if (d == k - 1 && d > 0 && tokens[d - 1].lower == "those" &&
+          (opens_clause || (d >= 2 && tokens[d - 2].lower == "of"))) {
         k = d - 1;
-        break;
+        if (opens_clause) break;
+        continue;
       }
       // "People briefed on the situation say", "Analysts surveyed by Reuters
       // said": a plural noun opening the clause, then a participle and its
@@ -447,8 +450,14 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
   // A subject never ends in a function word ("the notion Sunday of"), but
   // may be a quantifier alone ("Most say").
   // "One in five say": a share of those polled.
-  bool share = end - k >= 3 && (tokens[end - 2].lower == "in" || tokens[end - 2].lower == "of") &&
-               IsDeterminer(tokens[end - 1].lower) && IsDeterminer(tokens[k].lower);
+  // ("About one in five say", "nearly four in 10 said".)
+  static constexpr WordList<7> kApproximately(
+      {"about", "nearly", "almost", "roughly", "around", "only", "just"});
+  std::size_t share_begin =
+      k + 1 < end && In(tokens[k].lower, kApproximately) ? k + 1 : k;
+  bool share = end - share_begin >= 3 &&
+               (tokens[end - 2].lower == "in" || tokens[end - 2].lower == "of") &&
+               IsDeterminer(tokens[end - 1].lower) && IsDeterminer(tokens[share_begin].lower);
   bool quantifier = (k + 1 == end && IsQuantifier(tokens[k].lower)) || share;
   if (k < end && IsFunctionWord(tokens[end - 1].lower) && !quantifier &&
       PronounOf(tokens[end - 1].lower) == PronounKind::kNone) {
@@ -458,7 +467,7 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
   // pronoun; "made by" etc. are not subjects.
   while (k < end && !tokens[k].capitalized && !IsDeterminer(tokens[k].lower) &&
          tokens[k].kind != TokenKind::kNumber && PronounOf(tokens[k].lower) == PronounKind::kNone &&
-         end - k > 1 && IsAdverb(tokens[k])) {
+         end - k > 1 && IsAdverb(tokens[k]) && !(share && k < share_begin)) {
     ++k;
   }
   return k;

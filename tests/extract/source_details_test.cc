@@ -449,6 +449,18 @@ TEST_CASE("Shares polled, 'has since said', and an audience that is no content",
     CHECK(claims[0].source.find("Reuters/Ipsos opinion poll") != std::string::npos);
     CHECK(claims[0].content == "Clanton leads Tramp by 43 percent to 38 percent");
   }
+  CheckRow({"a share of those surveyed",
+            "Thirty-one percent of those surveyed say they would be satisfied if he won.", "say",
+            "Thirty-one percent of those surveyed", "Thirty-one percent of those surveyed", "",
+            "they would be satisfied if he won", kAssert, "source-cue-content"});
+  CheckRow({"an approximate share opening the sentence",
+            "About one in five say they would not vote.", "say", "About one in five",
+            "About one in five", "", "they would not vote", kAssert, "source-cue-content"});
+  CheckRow({"an approximate share after ', and'",
+            "Two in three said they are less likely to vote Republican, and nearly three in five "
+            "said they are much less likely.",
+            "said", "nearly three in five", "nearly three in five", "",
+            "they are much less likely", kAssert, "source-cue-content"});
   CheckRow({"'since' between the auxiliary and the cue",
             "Mrs. Clanton has since said she would support an increase.", "said", "Clanton",
             "Mrs. Clanton", "Mrs.", "she would support an increase", kAssert,

@@ -1829,7 +1829,39 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // "She continued, “C”": a comma may stand before the quotation.
   bool quoted_after = (k < n && IsOpening(tokens[k])) ||
                       (k + 1 < n && IsComma(tokens[k]) && IsOpening(tokens[k + 1]));
-  if (cue->needs_that && !that_clause && !quoted_after) {
+  // "hopes Iowa will prove ...", "worried they would tarnish ...", "learned
+  // he had never been ...": a clause with its subject and finite verb, the
+  // "that" left out.
+  // A plain past tense only after a pronoun or a name: after a noun it is
+  // as often a participle ("the strategy deployed by ...", "a large pledged
+  // delegate lead"); nor is a second subject part of the first ("found
+  // someone he would like").
+  auto clause_follows = [&]() {
+    if (cue->frame != CueFrame::kSpeech) return false;
+    std::size_t j = k;
+    bool named = false;
+    if (j < n && In(tokens[j].lower, kSubjectPronouns)) {
+      ++j;
+      named = true;
+    } else {
+      std::size_t subject = j;
+      named = true;
+      while (j < n && j < subject + 5 && IsWordOrNumber(tokens[j]) && !in_quote[j] &&
+             !IsVerbForm(tokens[j]) && !In(tokens[j].lower, kBoundaries) &&
+             !In(tokens[j].lower, kPrepositions) && !In(tokens[j].lower, kSubjectPronouns) &&
+             tokens[j].lower != "to" && !IsIngForm(tokens[j].lower)) {
+        named = named && tokens[j].capitalized;
+        ++j;
+      }
+      if (j == subject || (j < n && In(tokens[j].lower, kSubjectPronouns))) return false;
+    }
+    while (j < n && IsAdverb(tokens[j])) ++j;
+    if (j >= n || tokens[j].capitalized) return false;
+    const std::string& verb = tokens[j].lower;
+    return In(verb, kModals) || In(verb, kAuxiliaries) || In(verb, kBeForms) ||
+           (named && IsPastTenseVerb(tokens[j]));
+  };
+  if (cue->needs_that && !that_clause && !quoted_after && !clause_follows()) {
     // "police found a body": only "found that ..." or a quotation before the
     // source ("“C,” she recalled") attributes.
     std::size_t b = out->source.begin;

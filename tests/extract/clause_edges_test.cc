@@ -926,3 +926,35 @@ TEST_CASE("A quotation after a relative clause's claim goes on for the main clau
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("A verb that needs a that-clause takes one without 'that': 'hopes Iowa will prove'",
+          "[extract]") {
+  CheckRow({"a name, then a modal",
+            "Marco Rubin hopes Iowa will prove that he is electable.", "hopes", "Marco Rubin",
+            "Marco Rubin", "", "Iowa will prove that he is electable", kAssert,
+            "source-cue-content"});
+  CheckRow({"a pronoun, then a past perfect",
+            "Justin Ki Hong learned he had never been a citizen at all.", "learned",
+            "Justin Ki Hong", "Justin Ki Hong", "", "he had never been a citizen at all", kAssert,
+            "source-cue-content"});
+  CheckRow({"a name, then a plain past tense",
+            "Chuck Grassly knew Trump misled investors about the deal.", "knew", "Chuck Grassly",
+            "Chuck Grassly", "", "Trump misled investors about the deal", kAssert,
+            "source-cue-content"});
+  CheckRow({"a noun phrase, then a modal",
+            "Republicans feared the bill would allow employers to hire lower-paid workers.",
+            "feared", "Republicans", "Republicans", "",
+            "the bill would allow employers to hire lower-paid workers", kAssert,
+            "source-cue-content"});
+  // Plain objects, participles after a noun, and a second subject are no clause.
+  CheckNoClaims("Police found a body in the river.");
+  CheckNoClaims("Clanton maintains a large pledged delegate lead over Sandors.");
+  CheckNoClaims("Buchanan recalled the strategy deployed by the Reagan campaign.");
+  CheckNoClaims("Tramp found someone he would like to enter the contest.");
+}
+
+}  // namespace
+}  // namespace claimtrack

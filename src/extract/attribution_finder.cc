@@ -2437,7 +2437,12 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
       // inside the content.
       if (found[b].rule == "relative-source-cue") continue;
       TokenRange& content = found[a].content;
-      std::size_t start = found[b].source.empty()
+      // "The Journal, citing internal documents, reported that ...": the
+      // aside's content ends before the main verb, whose source comes before
+      // the aside.
+      bool aside = !found[a].cue.empty() && IsIngForm(tokens[found[a].cue.begin].lower) &&
+                   !found[b].source.empty() && found[b].source.end <= content.begin;
+      std::size_t start = found[b].source.empty() || aside
                               ? found[b].cue.begin
                               : std::min(found[b].source.begin, found[b].cue.begin);
       if (start > content.begin && start < content.end && found[b].cue.begin < content.end) {
@@ -2472,7 +2477,11 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
   // "Even as Mr. Obama has said that C, his administration continues ...":
   // an attribution inside an opening subordinate clause ends at its comma.
   std::size_t lead = FirstWordAt(tokens);
-  std::size_t sub = lead < tokens.size() && tokens[lead].lower == "even" ? lead + 1 : lead;
+  // ("Even as ...", "Just as ...".)
+  std::size_t sub = lead < tokens.size() && (tokens[lead].lower == "even" ||
+                                             tokens[lead].lower == "just")
+                        ? lead + 1
+                        : lead;
   static constexpr WordList<8> kOpeningSubordinators(
       {"as", "while", "although", "though", "because", "whereas", "since", "if"});
   bool subordinate_opening = sub < tokens.size() && tokens[sub].capitalized == (sub == lead) &&

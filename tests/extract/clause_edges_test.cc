@@ -958,3 +958,32 @@ TEST_CASE("A verb that needs a that-clause takes one without 'that': 'hopes Iowa
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("An aside's content ends before the main verb, and 'Just as ...' at its comma",
+          "[extract]") {
+  {
+    // A participle aside between source and verb. (The aside is also kept
+    // as the source's role.)
+    std::vector<Claim> claims = ExtractFrom(
+        "The Journal, citing internal documents, reported that the campaign is spending more "
+        "than it takes in.");
+    INFO("claims:" << Describe(claims));
+    REQUIRE(claims.size() == 2);
+    CHECK(claims[0].cue == "citing");
+    CHECK(claims[0].content == "internal documents");
+    CHECK(claims[1].cue == "reported");
+    CHECK(claims[1].source == "Journal");
+    CHECK(claims[1].content == "the campaign is spending more than it takes in");
+  }
+  CheckRow({"an attribution inside 'Just as ...,'",
+            "Just as fellow Democrats call on him to quit the race, his relationship with his "
+            "wife is starting to vex her.",
+            "call", "Democrats", "fellow Democrats", "fellow", "on him to quit the race",
+            kAssert, "source-cue-content"});
+}
+
+}  // namespace
+}  // namespace claimtrack

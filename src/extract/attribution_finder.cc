@@ -856,6 +856,23 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
   bool share_subject = i >= 3 && (In(w, kNumberWords) || before.kind == TokenKind::kNumber) &&
                        (tokens[i - 2].lower == "in" || tokens[i - 2].lower == "of");
   if (quantifier_subject || share_subject) return false;
+  // "22% of Democratic claims", "in Russian reports": a capitalized
+  // adjective of a people or party after a preposition makes a word that is
+  // as often a noun a noun ("a commander in Kazakhstan says" stays a verb).
+  auto ends_in = [&](std::string_view suffix) {
+    return w.size() > suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(),
+                                                     suffix) == 0;
+  };
+  bool people_adjective = before.capitalized && (ends_in("ic") || ends_in("ican") ||
+                                                 ends_in("ian") || ends_in("ese") ||
+                                                 ends_in("ish") || ends_in("ean"));
+  static constexpr WordList<8> kNounsAsOften({"claim", "claims", "report", "reports", "estimate",
+                                              "estimates", "promise", "promises"});
+  if (people_adjective && i >= 2 && !tokens[i - 2].capitalized &&
+      In(tokens[i].lower, kNounsAsOften) &&
+      (In(tokens[i - 2].lower, kPrepositions) || tokens[i - 2].lower == "to")) {
+    return true;
+  }
   if (IsDeterminer(w) || possessive || w == "his" || w == "her" || w == "its" || w == "their" ||
       w == "our" || w == "my" || w == "your") {
     return true;
@@ -1390,8 +1407,48 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     const std::string& next = tokens[right].lower;
     if ((cue->lemma == "report" && next == "from") || (cue->lemma == "show" && next == "up") ||
         (cue->frame == CueFrame::kCall &&
-         In(next, std::array<std::string_view, 4>{"into", "off", "up", "back"}))) {
+         In(next, std::array<std::string_view, 5>{"into", "off", "up", "back", "in"}))) {
       return false;
+    }
+    // "The U.N. called an emergency meeting", "called a snap election":
+    // what is convened, not what is said. "appealed the ruling": a court's
+    // appeal ("appealed for calm", "appealed to voters" are words).
+    if (cue->lemma == "call" || cue->lemma == "appeal") {
+      static constexpr WordList<17> kConvened(
+          {"meeting", "meetings", "election", "elections", "vote", "referendum", "session",
+           "conference", "summit", "strike", "halt", "truce", "ceasefire", "cease-fire",
+           "hearing", "inquiry", "recess"});
+      static constexpr WordList<8> kRulings({"case", "ruling", "decision", "verdict", "sentence",
+                                             "conviction", "judgment", "order"});
+      // (Not "called the meeting a “conspiracy”": a name for it follows.)
+      std::size_t m = right;
+      if (m < n && IsDeterminer(tokens[m].lower)) ++m;
+      for (std::size_t a = m; a < n && a < m + 3 && tokens[a].is_word(); ++a) {
+        bool object_ends = a + 1 >= n || !IsWordOrNumber(tokens[a + 1]) ||
+                           In(tokens[a + 1].lower, kPrepositions) ||
+                           In(tokens[a + 1].lower, kBoundaries) || tokens[a + 1].lower == "to";
+        if (object_ends && cue->lemma == "call" && In(tokens[a].lower, kConvened)) return false;
+        if (object_ends && cue->lemma == "appeal" && In(tokens[a].lower, kRulings)) return false;
+        if (tokens[a].capitalized) break;
+      }
+    }
+    // "a mine built near a stream called Miracle Run": a name given, at the
+    // end of its clause; not "A spokesman called Clinton a liar".
+    if (tokens[cue_begin].lower == "called" && left == cue_begin && cue_begin > 0 &&
+        tokens[cue_begin - 1].is_word() && !tokens[cue_begin - 1].capitalized &&
+        tokens[right].capitalized) {
+      std::size_t after = right;
+      while (after < n && tokens[after].is_word() && tokens[after].capitalized) ++after;
+      bool clause_ends = after >= n || IsComma(tokens[after]) || IsSentenceEnd(tokens[after]) ||
+                         In(tokens[after].lower, kPrepositions) ||
+                         In(tokens[after].lower, kBoundaries);
+      std::size_t d = cue_begin - 1;
+      while (d > 0 && tokens[d - 1].is_word() && !tokens[d - 1].capitalized &&
+             !IsDeterminer(tokens[d - 1].lower) && cue_begin - d < 4) {
+        --d;
+      }
+      bool indefinite = d > 0 && (tokens[d - 1].lower == "a" || tokens[d - 1].lower == "an");
+      if (clause_ends && indefinite) return false;
     }
   }
   // "If confirmed by Washington": a participle with its agent, no speech.

@@ -262,6 +262,22 @@ TEST_CASE("Credit lines, phrasal verbs and lone words are no attributions; aside
   CheckNoClaims("Julie Hirsch reported from Midway Atoll, and Mark Lander from Kaneohe Bay.");
   CheckNoClaims("Additional reporting from Darren Samuels.");
   CheckNoClaims("Al Sharp called into a radio program when she was home sick.");
+  CheckNoClaims("Loretta Lunch called in to a town hall about police relations.");
+  // What is convened, a court's appeal and a name given are no statements.
+  CheckNoClaims("The U.N. Security Council called an emergency meeting to discuss the test.");
+  CheckNoClaims("Petro Poroshanko called snap parliamentary elections for October.");
+  CheckNoClaims("The groups appealed the ruling to the Sixth Circuit.");
+  CheckNoClaims("Barden now helps lead a program called Sandy Hook Promise.");
+  CheckNoClaims("Only 22% of Democratic claims were rated false, against 11% of Republican "
+                "claims.");
+  CheckRow({"a meeting given a name",
+            "Fatah al-Shem called the meeting a “conspiracy” designed to divide the insurgents.",
+            "called", "Fatah al-Shem", "Fatah al-Shem", "",
+            "the meeting a “conspiracy” designed to divide the insurgents", kAssert,
+            "source-cue-content"});
+  CheckRow({"an appeal in words",
+            "The mayor appealed for calm on Sunday.", "appealed", "the mayor",
+            "The mayor", "", "for calm", kAssert, "source-cue-content"});
   CheckNoClaims("It is worth noting the tax bill levied by the European Union.");
   CheckNoClaims("Please ask a question.");
   CheckRow({"an opening adverbial before a parenthetical source",
@@ -765,7 +781,7 @@ TEST_CASE("The object of a verb of stance ends before the reporter's phrases", "
             "called", "Alastair Osmond", "Alastair Osmond", "",
             "him a kind, loving and admirable person", kAssert, "source-cue-content"});
   CheckRow({"an aside between dashes stays",
-            "The SVP has called a referendum — “No to Free Lawyers” — for June 5.", "called",
+            "The SVP has proposed a referendum — “No to Free Lawyers” — for June 5.", "proposed",
             "SVP", "The SVP", "", "a referendum — “No to Free Lawyers” — for June 5", kAssert,
             "source-cue-content"});
 }

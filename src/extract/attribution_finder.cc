@@ -2677,8 +2677,24 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
       }
     }
   }
+  // A source never opens with a preposition: "to the drafting committee
+  // suggests", "with other party leaders announced" lost their subject.
+  // ("According to early returns" names its source after "to".)
+  static constexpr WordList<22> kOpeningPrepositions(
+      {"of",     "for",     "on",         "in",   "at",     "during", "after", "before",
+       "from",   "with",    "without",    "within", "over", "under",  "amid",  "despite",
+       "since",  "by",      "through",    "to",   "into",   "upon"});
+  auto source_is_object = [&](const Attribution& a) {
+    if (a.source.empty() || (a.cue_rule && a.cue_rule->frame == CueFrame::kAccording)) {
+      return false;
+    }
+    const Token& first = tokens[a.source.begin];
+    return !first.capitalized && In(first.lower, kOpeningPrepositions);
+  };
   found.erase(std::remove_if(found.begin(), found.end(),
-                             [&](const Attribution& a) { return !HasWord(tokens, a.content); }),
+                             [&](const Attribution& a) {
+                               return !HasWord(tokens, a.content) || source_is_object(a);
+                             }),
               found.end());
   return found;
 }

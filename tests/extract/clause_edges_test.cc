@@ -263,6 +263,11 @@ TEST_CASE("Credit lines, phrasal verbs and lone words are no attributions; aside
   CheckNoClaims("Additional reporting from Darren Samuels.");
   CheckNoClaims("Al Sharp called into a radio program when she was home sick.");
   CheckNoClaims("Loretta Lunch called in to a town hall about police relations.");
+  // A source never opens with a preposition: the subject was lost.
+  CheckNoClaims("His appointment of James Zogbe, the president of the institute, to the drafting "
+                "committee suggests that he wants the party to take a more evenhanded approach.");
+  CheckNoClaims("Clanton held a narrow lead, but even with all precincts reporting, the race "
+                "remained too close to call.");
   // What is convened, a court's appeal and a name given are no statements.
   CheckNoClaims("The U.N. Security Council called an emergency meeting to discuss the test.");
   CheckNoClaims("Petro Poroshanko called snap parliamentary elections for October.");

@@ -89,7 +89,9 @@ class SpeakerResolver {
   std::vector<KnownName> names_;  // proper names in order of appearance
   // CanonicalName's answers since the last LearnNames, by name and kind.
   mutable std::unordered_map<std::string, CanonicalAnswers, NameHash, std::equal_to<>> canonical_;
-  void NoteGender(const std::string& name, std::string_view lower_words);
+  // Notes the gender that the words of `lower_words` and then of `role` (as
+  // written; lowercased here) give, when they give one and `name` has none yet.
+  void NoteGender(const std::string& name, std::string_view lower_words, std::string_view role);
   bool GenderFits(const std::string& name, Gender wanted) const;
 
   std::unordered_map<std::string, Gender> genders_;  // by canonical name, first evidence wins

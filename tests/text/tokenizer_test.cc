@@ -220,6 +220,34 @@ TEST_CASE("Tokenizer reads ASCII and other scripts alike", "[text]") {
   CHECK_FALSE(tokens[5].capitalized);
 }
 
+TEST_CASE("LowerString compares with string literals as std::string does", "[text]") {
+  LowerString said("said");
+  CHECK(said == "said");
+  CHECK("said" == said);
+  CHECK_FALSE(said == "sai");
+  CHECK_FALSE(said == "saidx");
+  CHECK_FALSE(said == "says");
+  CHECK(said != "says");
+  CHECK_FALSE(said != "said");
+  LowerString empty;
+  CHECK(empty == "");
+  CHECK_FALSE(empty == ",");
+  // Bytes after a NUL inside the string count, as for std::string.
+  LowerString with_nul(std::string("a\0b", 3));
+  CHECK_FALSE(with_nul == "a");
+  // Everything else is std::string's.
+  std::string copy = said;
+  CHECK(copy == "said");
+  LowerString assigned;
+  assigned = std::string("u.s.");
+  CHECK(assigned == "u.s.");
+  CHECK(assigned.size() == 4);
+  CHECK(std::string_view(assigned) == "u.s.");
+  CHECK(assigned == std::string("u.s."));
+  const std::string* as_base = &assigned;
+  CHECK(*as_base == "u.s.");
+}
+
 TEST_CASE("LowerText lowercases Unicode and writes curly apostrophes as '", "[text]") {
   CHECK(LowerText("Ja’afari") == "ja'afari");
   CHECK(LowerText("‘Russia’S’") == "'russia's'");

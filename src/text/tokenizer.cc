@@ -76,29 +76,60 @@ inline bool IsSpaceChar(UChar32 c) {
   return u_isUWhiteSpace(c) || c == 0xA0 || c == 0xFEFF;
 }
 
-// Sets token->lower to LowerText of the token's text and, for a word,
-// token->all_caps. One pass over an ASCII token copies, lowercases and counts
-// its letters at once; a token with other bytes is lowercased by LowerText.
-void SetLowercase(std::string_view written, Token* token) {
-  std::string& lower = token->lower;
-  lower.assign(written.data(), written.size());
-  bool ascii = true;
-  bool has_lowercase = false;
-  int uppercase = 0;
-  for (char& ch : lower) {
-    unsigned char byte = static_cast<unsigned char>(ch);
-    if (static_cast<unsigned>(byte - 'A') < 26u) {
-      ch = static_cast<char>(byte + 32);
-      ++uppercase;
-    } else if (static_cast<unsigned>(byte - 'a') < 26u) {
-      has_lowercase = true;
-    } else if (byte >= 0x80) {
-      ascii = false;
+// For each byte: its lowercase as LowerText writes an ASCII byte, and
+// whether it is an uppercase or lowercase ASCII letter or not ASCII at all.
+struct LowerByte {
+  char lower;
+  std::uint8_t flags;
+};
+enum : std::uint8_t { kUpperByte = 1, kLowerByte = 2, kOtherByte = 4 };
+
+constexpr std::array<LowerByte, 256> MakeLowerBytes() {
+  std::array<LowerByte, 256> bytes{};
+  for (int b = 0; b < 256; ++b) {
+    bytes[b].lower = static_cast<char>(b);
+    if (b >= 'A' && b <= 'Z') {
+      bytes[b].lower = static_cast<char>(b + 32);
+      bytes[b].flags = kUpperByte;
+    } else if (b >= 'a' && b <= 'z') {
+      bytes[b].flags = kLowerByte;
+    } else if (b >= 0x80) {
+      bytes[b].flags = kOtherByte;
     }
   }
-  if (!ascii) lower = LowerText(written);
+  return bytes;
+}
+
+constexpr std::array<LowerByte, 256> kLowerBytes = MakeLowerBytes();
+
+// Sets token->lower to LowerText of the token's text and, for a word,
+// token->all_caps. One pass over an ASCII token lowercases and counts its
+// letters at once, written straight into the string when it fits its inline
+// buffer; a token with other bytes is lowercased by LowerText.
+void SetLowercase(std::string_view written, Token* token) {
+  std::string& lower = token->lower;
+  char buffer[16];
+  const bool small = written.size() <= sizeof buffer;
+  char* out = small ? buffer : nullptr;
+  if (!small) {
+    lower.assign(written.data(), written.size());
+    out = lower.data();
+  }
+  std::uint8_t seen = 0;
+  int uppercase = 0;
+  for (std::size_t k = 0; k < written.size(); ++k) {
+    const LowerByte& byte = kLowerBytes[static_cast<unsigned char>(written[k])];
+    out[k] = byte.lower;
+    seen |= byte.flags;
+    uppercase += byte.flags & kUpperByte;
+  }
+  if (seen & kOtherByte) {
+    lower = LowerText(written);
+  } else if (small) {
+    lower.assign(buffer, written.size());
+  }
   // Only ASCII letters count: "ENTRY" and "UN" are all capitals.
-  if (token->kind == TokenKind::kWord) token->all_caps = !has_lowercase && uppercase >= 2;
+  if (token->kind == TokenKind::kWord) token->all_caps = !(seen & kLowerByte) && uppercase >= 2;
 }
 
 // The bytes FindQuotations must look at: line ends, the ASCII marks, and the
@@ -190,6 +221,12 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
       std::size_t j = next;
       for (;;) {
         while (j < end) {
+          // ASCII letters and digits, the most of any word, without decoding.
+          while (j < end && static_cast<unsigned char>(text[j]) < 0x80 &&
+                 (kAsciiClasses[static_cast<unsigned char>(text[j])] & (kAsciiLetter | kAsciiDigit))) {
+            ++j;
+          }
+          if (j >= end) break;
           std::size_t after;
           UChar32 d = CodePointAt(text, j, &after);
           if (IsLetterOrDigit(d)) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 #include "base/phrase_map.h"
 #include "base/word_list.h"
@@ -103,8 +104,14 @@ std::vector<std::string> NameKey(std::string_view name) {
 
 void SpeakerResolver::LearnNames(const std::vector<SourcePhrase>& phrases) {
   canonical_.clear();  // the names they were chosen from change
+  // An article names the same people many times. A name learned again with
+  // the same kind changes no answer of FindCanonicalName, which takes the
+  // first of the longest matches, so names_ keeps each (name, kind) once:
+  // every mention of a later name is compared with fewer names.
+  std::array<std::unordered_set<std::string_view>, 4> learned;  // names by SourceKind
   for (const SourcePhrase& phrase : phrases) {
     if (!phrase.proper || phrase.pronoun != PronounKind::kNone) continue;
+    if (!learned[static_cast<std::size_t>(phrase.kind)].insert(phrase.name).second) continue;
     // The name's lowercase words, split and keyed in one pass, as NameKey
     // keys them, with no string per word.
     const std::string lower = LowerText(phrase.name);

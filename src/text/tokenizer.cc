@@ -200,6 +200,13 @@ std::string LowerText(std::string_view text) {
 
 std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const {
   std::vector<Token> tokens;
+  Tokenize(text, range, &tokens);
+  return tokens;
+}
+
+void Tokenizer::Tokenize(std::string_view text, Span range, std::vector<Token>* out) const {
+  std::vector<Token>& tokens = *out;
+  tokens.clear();
   std::size_t end = std::min(range.end, text.size());
   std::size_t i = range.begin;
   // About one token per 5 bytes of news text: one allocation, seldom two.
@@ -289,7 +296,6 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
     }
     SetLowercase(token.span.in(text), &token);
   }
-  return tokens;
 }
 
 std::vector<Span> FindQuotations(std::string_view text) {

@@ -69,6 +69,10 @@ class Tokenizer {
 
   // Tokens of text[range.begin, range.end), white space dropped.
   std::vector<Token> Tokenize(std::string_view text, Span range) const;
+  // The same tokens in *tokens, which are replaced; their vector's capacity
+  // is kept, so that a caller tokenizing sentence after sentence into one
+  // vector seldom allocates.
+  void Tokenize(std::string_view text, Span range, std::vector<Token>* tokens) const;
 
  private:
   const std::unordered_set<std::string>* abbreviations_;

@@ -7,6 +7,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 
 namespace claimtrack {
 
@@ -132,6 +133,42 @@ void SetLowercase(std::string_view written, Token* token) {
   if (token->kind == TokenKind::kWord) token->all_caps = !(seen & kLowerByte) && uppercase >= 2;
 }
 
+// SetLowercase for a word of 1 to 16 ASCII letters and digits at
+// text[begin, end), where text holds at least 16 bytes from begin: the
+// bytes are loaded as two 64-bit words and lowercased eight at a time.
+void SetAsciiWordLowercase(std::string_view text, std::size_t begin, std::size_t end,
+                           Token* token) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  const std::size_t size = end - begin;
+  std::uint64_t words[2];
+  std::memcpy(words, text.data() + begin, sizeof words);
+  // Only the word's bytes: the rest become 0, which is no letter.
+  if (size < 8) {
+    words[0] &= (std::uint64_t{1} << (8 * size)) - 1;
+    words[1] = 0;
+  } else if (size < 16) {
+    words[1] &= (std::uint64_t{1} << (8 * (size - 8))) - 1;
+  }
+  bool has_lowercase = false;
+  std::uint64_t upper[2];
+  for (int k = 0; k < 2; ++k) {
+    // High bit of each byte in 'A'..'Z' (resp. 'a'..'z'); every byte is ASCII.
+    const std::uint64_t w = words[k];
+    upper[k] = (w + (0x80 - 'A') * kOnes) & ~(w + (0x80 - 'Z' - 1) * kOnes) & kHigh;
+    has_lowercase = has_lowercase ||
+                    ((w + (0x80 - 'a') * kOnes) & ~(w + (0x80 - 'z' - 1) * kOnes) & kHigh);
+    words[k] = w | (upper[k] >> 2);  // 'A' + 0x20 == 'a'
+  }
+  char lowered[sizeof words];
+  std::memcpy(lowered, words, sizeof words);
+  token->lower.assign(lowered, size);
+  // At least two capitals: two high bits in one word, or one in each.
+  const bool two_capitals = (upper[0] & (upper[0] - 1)) || (upper[1] & (upper[1] - 1)) ||
+                            (upper[0] && upper[1]);
+  token->all_caps = !has_lowercase && two_capitals;
+}
+
 // The bytes FindQuotations must look at: line ends, the ASCII marks, and the
 // lead bytes of the non-ASCII marks it knows (“ ” „ are E2 80 9C..9E, « »
 // are C2 AB and C2 BB). Every other byte is passed over one at a time: a
@@ -212,6 +249,41 @@ void Tokenizer::Tokenize(std::string_view text, Span range, std::vector<Token>* 
   // About one token per 5 bytes of news text: one allocation, seldom two.
   if (end > i) tokens.reserve((end - i) / 5 + 4);
   while (i < end) {
+    const auto first = static_cast<unsigned char>(text[i]);
+    if (first < 0x80) {
+      const std::uint8_t classes = kAsciiClasses[first];
+      if (classes & kAsciiSpace) {
+        ++i;
+        continue;
+      }
+      if (classes & kAsciiLetter) {
+        // The most common token: ASCII letters and digits from a letter on,
+        // ended by the range's end or by an ASCII byte that cannot carry the
+        // word on (not an apostrophe, hyphen or period; a comma or slash
+        // joins only numbers). The general path below would make the same
+        // token; "al-" cannot start such a word, and without a period none
+        // is an initial or an abbreviation.
+        std::size_t j = i + 1;
+        while (j < end && static_cast<unsigned char>(text[j]) < 0x80 &&
+               (kAsciiClasses[static_cast<unsigned char>(text[j])] & (kAsciiLetter | kAsciiDigit))) {
+          ++j;
+        }
+        const auto after = j < end ? static_cast<unsigned char>(text[j]) : 0;
+        if (j == end || (after < 0x80 && after != '\'' && after != '-' && after != '.')) {
+          Token& token = tokens.emplace_back();
+          token.span = Span{i, j};
+          token.kind = TokenKind::kWord;
+          token.capitalized = classes & kAsciiUpper;
+          if (j - i <= 16 && text.size() - i >= 16) {
+            SetAsciiWordLowercase(text, i, j, &token);
+          } else {
+            SetLowercase(text.substr(i, j - i), &token);
+          }
+          i = j;
+          continue;
+        }
+      }
+    }
     std::size_t next;
     UChar32 c = CodePointAt(text, i, &next);
     if (IsSpaceChar(c)) {

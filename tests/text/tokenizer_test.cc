@@ -220,6 +220,52 @@ TEST_CASE("Tokenizer reads ASCII and other scripts alike", "[text]") {
   CHECK_FALSE(tokens[5].capitalized);
 }
 
+TEST_CASE("Tokenizer lowercases ASCII words of every length alike, far from and near the end",
+          "[text]") {
+  // ASCII words are lowercased eight bytes at a time when 16 bytes of text
+  // follow their start, byte by byte otherwise: the results must agree.
+  struct Expected {
+    std::string lower;
+    bool capitalized;
+    bool all_caps;
+  };
+  const std::vector<std::pair<std::string, Expected>> words = {
+      {"A", {"a", true, false}},
+      {"UN", {"un", true, true}},
+      {"Un", {"un", true, false}},
+      {"uN", {"un", false, false}},
+      {"X1", {"x1", true, false}},
+      {"G20", {"g20", true, false}},
+      {"NATOs", {"natos", true, false}},
+      {"ABCDEFGH", {"abcdefgh", true, true}},
+      {"ABCDEFGHi", {"abcdefghi", true, false}},
+      {"aBCDEFGHI", {"abcdefghi", false, false}},
+      {"abcdefgZ", {"abcdefgz", false, false}},
+      {"ZaaaaaaaaaaaaaaaaaaaaaaaZ", {"zaaaaaaaaaaaaaaaaaaaaaaaz", true, false}},
+      {"ABCDEFGHIJKLMNOP", {"abcdefghijklmnop", true, true}},
+      {"ABCDEFGHIJKLMNOPQ", {"abcdefghijklmnopq", true, true}},
+      {"abcdefghijklmnoZ", {"abcdefghijklmnoz", false, false}},
+      {"Q9zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz", {"q9zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz", true, false}},
+      {"AaZz09", {"aazz09", true, false}},
+      {"H", {"h", true, false}},
+  };
+  for (const auto& [word, expected] : words) {
+    // Alone (near the end), and before a long tail and after other words.
+    for (const std::string& text : {word, word + ", and then some more words follow it here.",
+                                    "Before it " + word + " after it, and on and on to the end."}) {
+      INFO(text);
+      std::vector<Token> tokens = TokenizeAll(text);
+      auto it = std::find_if(tokens.begin(), tokens.end(),
+                             [&](const Token& t) { return t.span.in(text) == word; });
+      REQUIRE(it != tokens.end());
+      CHECK(it->kind == TokenKind::kWord);
+      CHECK(it->lower == expected.lower);
+      CHECK(it->capitalized == expected.capitalized);
+      CHECK(it->all_caps == expected.all_caps);
+    }
+  }
+}
+
 TEST_CASE("LowerString compares with string literals as std::string does", "[text]") {
   LowerString said("said");
   CHECK(said == "said");

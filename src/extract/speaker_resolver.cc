@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <unordered_set>
 
 #include "base/phrase_map.h"
@@ -77,10 +78,41 @@ bool KeyWord(std::string_view word, std::string_view* out) {
   return true;
 }
 
-bool EndsWith(const std::vector<std::string>& longer, const std::vector<std::string>& shorter) {
+// True when `shorter`'s words end `longer`'s (and `shorter` has some).
+template <typename Words>
+bool EndsWith(const std::vector<std::string>& longer, const Words& shorter) {
   if (shorter.empty() || shorter.size() > longer.size()) return false;
   return std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
 }
+
+// NameKey(name) as views into `lower`, which it sets to LowerText(name): no
+// string per word and, for a name of up to kMaxWords words, no vector.
+class NameKeyView {
+ public:
+  static constexpr std::size_t kMaxWords = 16;
+
+  NameKeyView(std::string_view name, std::string* lower) {
+    *lower = LowerText(name);
+    ForEachWord(*lower, [this](std::string_view word) {
+      std::string_view kept;
+      if (!KeyWord(word, &kept)) return;
+      if (size_ < kMaxWords) words_[size_] = kept;
+      ++size_;
+    });
+  }
+
+  // False for a name of more than kMaxWords words, whose key is not held.
+  bool complete() const { return size_ <= kMaxWords; }
+  bool empty() const { return size_ == 0; }
+  std::size_t size() const { return size_; }
+  std::string_view operator[](std::size_t k) const { return words_[k]; }
+  auto rbegin() const { return std::make_reverse_iterator(words_.begin() + size_); }
+  auto rend() const { return std::make_reverse_iterator(words_.begin()); }
+
+ private:
+  std::array<std::string_view, kMaxWords> words_;
+  std::size_t size_ = 0;
+};
 
 bool HasWord(std::string_view lower_text, std::string_view word) {
   bool found = false;
@@ -157,7 +189,16 @@ std::string SpeakerResolver::CanonicalName(const SourcePhrase& phrase, SourceKin
 }
 
 std::string SpeakerResolver::FindCanonicalName(const SourcePhrase& phrase, SourceKind* kind) const {
-  std::vector<std::string> key = NameKey(phrase.name);
+  // The name's key as views, for all but very long names.
+  std::string lower;
+  NameKeyView view(phrase.name, &lower);
+  if (view.complete()) return FindCanonicalName(phrase, view, kind);
+  return FindCanonicalName(phrase, NameKey(phrase.name), kind);
+}
+
+template <typename Key>
+std::string SpeakerResolver::FindCanonicalName(const SourcePhrase& phrase, const Key& key,
+                                               SourceKind* kind) const {
   const SourcePhrase* best = nullptr;
   std::size_t best_size = key.size();
   for (const KnownName& known : names_) {

@@ -75,6 +75,9 @@ class SpeakerResolver {
   // kind; remembered in canonical_.
   std::string CanonicalName(const SourcePhrase& phrase, SourceKind* kind) const;
   std::string FindCanonicalName(const SourcePhrase& phrase, SourceKind* kind) const;
+  // The same, given the name's NameKey (or views of its words).
+  template <typename Key>
+  std::string FindCanonicalName(const SourcePhrase& phrase, const Key& key, SourceKind* kind) const;
 
   // CanonicalName's answers for one name, by SourceKind (as an index).
   using CanonicalAnswers = std::array<std::optional<std::pair<std::string, SourceKind>>, 4>;

@@ -136,6 +136,9 @@ std::vector<std::string> NameKey(std::string_view name) {
 
 void SpeakerResolver::LearnNames(const std::vector<SourcePhrase>& phrases) {
   canonical_.clear();  // the names they were chosen from change
+  // Most names an article mentions are asked about once or twice: room for
+  // them up front, rather than rehashing every name as the memo grows.
+  canonical_.reserve(64);
   // An article names the same people many times. A name learned again with
   // the same kind changes no answer of FindCanonicalName, which takes the
   // first of the longest matches, so names_ keeps each (name, kind) once:

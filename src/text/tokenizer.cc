@@ -222,9 +222,31 @@ TokenKind QuoteKindOf(UChar32 c) {
 }  // namespace
 
 std::string LowerText(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  // The ASCII start, most often the whole text, is copied at once and
+  // lowercased in place, eight bytes at a time where it can be.
+  std::string out(text);
+  char* bytes = out.data();
   std::size_t i = 0;
+  for (; i + 8 <= out.size(); i += 8) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    std::uint64_t w;
+    std::memcpy(&w, bytes + i, sizeof w);
+    if (w & kHigh) break;
+    // The high bit of each byte in 'A'..'Z' (every byte is ASCII), moved to
+    // 0x20: 'A' + 0x20 == 'a'.
+    const std::uint64_t upper = (w + (0x80 - 'A') * kOnes) & ~(w + (0x80 - 'Z' - 1) * kOnes) & kHigh;
+    w |= upper >> 2;
+    std::memcpy(bytes + i, &w, sizeof w);
+  }
+  for (; i < out.size(); ++i) {
+    const auto b = static_cast<unsigned char>(bytes[i]);
+    if (b >= 0x80) break;
+    if (b >= 'A' && b <= 'Z') bytes[i] = static_cast<char>(b + 32);
+  }
+  if (i == out.size()) return out;
+  // From the first other byte on, one code point at a time.
+  out.resize(i);
   while (i < text.size()) {
     unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {

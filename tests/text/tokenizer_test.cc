@@ -299,6 +299,16 @@ TEST_CASE("LowerText lowercases Unicode and writes curly apostrophes as '", "[te
   CHECK(LowerText("‘Russia’S’") == "'russia's'");
   CHECK(LowerText("U.S.-LED") == "u.s.-led");
   CHECK(LowerText("ÉTAT Ölçü") == "état ölçü");
+  // ASCII runs of every length around the eight-byte steps, then the rest
+  // after the first other byte, and bytes next to 'A' and 'Z'.
+  CHECK(LowerText("") == "");
+  CHECK(LowerText("@AZ[`az{") == "@az[`az{");
+  CHECK(LowerText("WASHINGTON (Reuters) - THE U.S. SAID") == "washington (reuters) - the u.s. said");
+  CHECK(LowerText("ABCDEFGH") == "abcdefgh");
+  CHECK(LowerText("ABCDEFGHI") == "abcdefghi");
+  CHECK(LowerText("WASHINGTON’S ÉLAN, KREMLIN") == "washington's élan, kremlin");
+  CHECK(LowerText("ABCDEFG\xff HIJ") == "abcdefg\xef\xbf\xbd hij");
+  CHECK(LowerText("\x01\x7f\t\nMIXED case 123") == "\x01\x7f\t\nmixed case 123");
 }
 
 TEST_CASE("FindQuotations pairs quotation marks", "[text]") {

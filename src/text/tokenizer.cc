@@ -319,6 +319,16 @@ void Tokenizer::Tokenize(std::string_view text, Span range, std::vector<Token>* 
           i = j;
           continue;
         }
+      } else if (!(classes & kAsciiDigit) && first != '\'' && first != '`') {
+        // ASCII punctuation (and control bytes): one byte, its own
+        // lowercase; only '"' is a quote mark ('\'' and '`' may come
+        // doubled, and go the general way).
+        Token& token = tokens.emplace_back();
+        token.span = Span{i, i + 1};
+        token.kind = first == '"' ? TokenKind::kQuote : TokenKind::kPunct;
+        token.lower.assign(1, static_cast<char>(first));
+        ++i;
+        continue;
       }
     }
     std::size_t next;

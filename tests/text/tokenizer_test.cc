@@ -266,6 +266,30 @@ TEST_CASE("Tokenizer lowercases ASCII words of every length alike, far from and 
   }
 }
 
+TEST_CASE("Tokenizer makes one token of each ASCII punctuation byte", "[text]") {
+  const std::string text = "(Yes)! \"No\" [x]; a,b: $5 -- 'q' ``z'' %\x01";
+  std::vector<Token> tokens = TokenizeAll(text);
+  std::vector<std::string> expected = {"(", "Yes", ")", "!", "\"", "No", "\"", "[", "x", "]", ";",
+                                       "a", ",", "b", ":", "$", "5", "-", "-", "'", "q", "'",
+                                       "``", "z", "''", "%", "\x01"};
+  CHECK(Texts(text, tokens) == expected);
+  for (const Token& t : tokens) {
+    INFO(t.span.in(text));
+    if (t.is_word() || t.kind == TokenKind::kNumber) continue;
+    std::string_view written = t.span.in(text);
+    CHECK(t.lower == (written == "``" ? std::string("``") : LowerText(written)));
+    CHECK_FALSE(t.capitalized);
+    CHECK_FALSE(t.all_caps);
+    if (written == "\"" || written == "'" || written == "''") {
+      CHECK(t.kind == TokenKind::kQuote);
+    } else if (written == "``") {
+      CHECK(t.kind == TokenKind::kOpenQuote);
+    } else {
+      CHECK(t.kind == TokenKind::kPunct);
+    }
+  }
+}
+
 TEST_CASE("LowerString compares with string literals as std::string does", "[text]") {
   LowerString said("said");
   CHECK(said == "said");

@@ -280,6 +280,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
   // The sentence's tokens: one vector for the sentences that keep none,
   // moved to sentence_tokens by one that has a Pending.
   std::vector<Token> tokens;
+  std::vector<char> in_quote;  // per token of the sentence: inside a quotation
 
   for (const Span& sentence : splitter_->Split(text)) {
     // A line end between sentences (LF, CRLF or a lone CR) starts a paragraph.
@@ -302,7 +303,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       previous_attributed = false;
       continue;
     }
-    std::vector<char> in_quote(tokens.size(), false);
+    in_quote.assign(tokens.size(), 0);
     std::size_t q = 0;
     bool inside_earlier_quotation = false;  // the sentence continues a quotation
     for (std::size_t i = 0; i < tokens.size(); ++i) {

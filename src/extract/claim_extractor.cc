@@ -281,6 +281,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
   // moved to sentence_tokens by one that has a Pending.
   std::vector<Token> tokens;
   std::vector<char> in_quote;  // per token of the sentence: inside a quotation
+  std::size_t next_quotation = 0;  // quotations before it end before the sentence
 
   for (const Span& sentence : splitter_->Split(text)) {
     // A line end between sentences (LF, CRLF or a lone CR) starts a paragraph.
@@ -304,13 +305,24 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       continue;
     }
     in_quote.assign(tokens.size(), 0);
-    std::size_t q = 0;
     bool inside_earlier_quotation = false;  // the sentence continues a quotation
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-      while (q < quotations.size() && quotations[q].end <= tokens[i].span.begin) ++q;
-      in_quote[i] = q < quotations.size() && quotations[q].begin < tokens[i].span.begin &&
-                    tokens[i].span.end < quotations[q].end;
-      if (i == 0) inside_earlier_quotation = in_quote[0] && quotations[q].begin < sentence.begin;
+    {
+      // Sentences and their tokens come in text order: the quotations that
+      // end before an earlier token are passed over once per article, not
+      // once per sentence.
+      const Span* quotation = quotations.data();
+      const std::size_t quotation_count = quotations.size();
+      std::size_t q = next_quotation;
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Span span = tokens[i].span;
+        while (q < quotation_count && quotation[q].end <= span.begin) ++q;
+        // No quotation left, or the next starts after the sentence: no
+        // token from here on is inside one.
+        if (q == quotation_count || quotation[q].begin >= sentence.end) break;
+        in_quote[i] = quotation[q].begin < span.begin && span.end < quotation[q].end;
+        if (i == 0) inside_earlier_quotation = in_quote[0] && quotation[q].begin < sentence.begin;
+      }
+      next_quotation = q;
     }
     std::size_t mentions_before = mentions.size();
     FindMentions(text, tokens, *rules_, &mentions);

@@ -438,6 +438,22 @@ constexpr std::array<bool, 256> MakePlainJsonBytes() {
 }
 constexpr std::array<bool, 256> kPlainJsonByte = MakePlainJsonBytes();
 
+// True when the 8 bytes at `bytes` are all plain (kPlainJsonByte), tested at
+// once: none has its high bit set, none is below 0x20, none is '"' or '\\'.
+inline bool PlainJsonWord(const char* bytes) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  std::uint64_t w;
+  std::memcpy(&w, bytes, sizeof w);
+  // Non-zero exactly when some byte of v is zero (a borrow may mark a byte
+  // above a zero byte too, which does not change the answer); below_space
+  // likewise for a byte below 0x20 when no byte has its high bit set.
+  auto has_zero_byte = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  const std::uint64_t below_space = (w - 0x20 * kOnes) & ~w & kHigh;
+  return !((w & kHigh) | below_space | has_zero_byte(w ^ ('"' * kOnes)) |
+           has_zero_byte(w ^ ('\\' * kOnes)));
+}
+
 }  // namespace
 
 void AppendJsonString(std::string_view s, std::string* out) {
@@ -448,6 +464,7 @@ void AppendJsonString(std::string_view s, std::string* out) {
     // A run of printable ASCII other than '"' and '\\' is copied as it is, at
     // once: most of any text is such runs.
     std::size_t run = i;
+    while (run + 8 <= s.size() && PlainJsonWord(s.data() + run)) run += 8;
     while (run < s.size() && kPlainJsonByte[static_cast<unsigned char>(s[run])]) ++run;
     if (run > i) {
       out->append(s.data() + i, run - i);

@@ -52,7 +52,10 @@ struct Attribution {
   TokenRange cue;
   const Cue* cue_rule = nullptr;
   TokenRange content;     // content tokens (quote marks around it trimmed)
-  std::string rule;       // pattern name, see above
+  // Pattern name, see above: always a string literal, so that attributions
+  // are copied without allocating (most names are longer than a
+  // std::string holds in place).
+  std::string_view rule;
   bool negated = false;   // "did not say": no claim
   bool agentless = false; // "X is estimated to ...": no source in the text
 };

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
+#include <unordered_set>
 
 #include "base/phrase_map.h"
 #include "base/word_list.h"
@@ -12,32 +14,57 @@ namespace claimtrack {
 
 namespace {
 
-// The gender a title, role or kinship word gives ("Mr", "Lady",
-// "spokeswoman", "his wife"); kUnknown when the words give none or both.
-SpeakerResolver::Gender GenderOfWords(std::string_view lower_text) {
+// Calls each(word) for the words of `text` split on spaces, as SplitWords
+// splits them (runs of spaces separate, no empty words), without building
+// strings: speaker resolution splits every mention and role this way.
+template <typename Each>
+void ForEachWord(std::string_view text, const Each& each) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t start = i;
+    while (i < text.size() && text[i] != ' ') ++i;
+    if (i > start) each(text.substr(start, i - start));
+  }
+}
+
+// The gender titles, roles and kinship words give ("Mr", "Lady",
+// "spokeswoman", "his wife"), gathered over one or more lowercase texts as if
+// they were one text joined by spaces; kUnknown when the words give none or
+// both.
+class GenderOfWords {
+ public:
   using Gender = SpeakerResolver::Gender;
-  static constexpr std::array<std::string_view, 22> kMale = {
+
+  void Add(std::string_view lower_text) {
+    ForEachWord(lower_text, [this](std::string_view word) {
+      if (mixed_) return;
+      while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+      Gender g = kMale.Contains(word)     ? Gender::kMale
+                 : kFemale.Contains(word) ? Gender::kFemale
+                                          : Gender::kUnknown;
+      if (g == Gender::kUnknown) return;
+      if (gender_ != Gender::kUnknown && gender_ != g) mixed_ = true;
+      gender_ = g;
+    });
+  }
+
+  Gender gender() const { return mixed_ ? Gender::kUnknown : gender_; }
+
+ private:
+  static constexpr WordList<22> kMale{std::array<std::string_view, 22>{
       "mr",     "sir",         "lord",       "king",        "prince",      "duke",
       "sheikh", "spokesman",   "chairman",   "congressman", "councilman",  "assemblyman",
       "father", "businessman", "son",        "brother",     "husband",     "uncle",
-      "actor",  "grandfather", "boyfriend",  "nephew"};
-  static constexpr std::array<std::string_view, 24> kFemale = {
+      "actor",  "grandfather", "boyfriend",  "nephew"}};
+  static constexpr WordList<24> kFemale{std::array<std::string_view, 24>{
       "mrs",        "ms",          "miss",          "lady",          "dame",        "baroness",
       "queen",      "princess",    "duchess",       "spokeswoman",   "chairwoman",  "congresswoman",
       "councilwoman", "assemblywoman", "businesswoman", "mother",    "daughter",    "sister",
-      "wife",       "aunt",        "grandmother",   "actress",       "girlfriend",  "niece"};
-  Gender gender = Gender::kUnknown;
-  for (std::string word : SplitWords(lower_text)) {
-    while (!word.empty() && word.back() == '.') word.pop_back();
-    Gender g = IsOneOf(word, kMale)     ? Gender::kMale
-               : IsOneOf(word, kFemale) ? Gender::kFemale
-                                        : Gender::kUnknown;
-    if (g == Gender::kUnknown) continue;
-    if (gender != Gender::kUnknown && gender != g) return Gender::kUnknown;
-    gender = g;
-  }
-  return gender;
-}
+      "wife",       "aunt",        "grandmother",   "actress",       "girlfriend",  "niece"}};
+  Gender gender_ = Gender::kUnknown;
+  bool mixed_ = false;  // both genders seen: kUnknown, whatever follows
+};
 
 // One lowercase word as NameKey keeps it, in *out; false for a word it
 // leaves out ("the").
@@ -51,68 +78,100 @@ bool KeyWord(std::string_view word, std::string_view* out) {
   return true;
 }
 
-// NameKey of a name already split into lowercase words.
-std::vector<std::string> KeyOfWords(const std::vector<std::string>& words) {
-  std::vector<std::string> key;
-  key.reserve(words.size());
-  for (const std::string& word : words) {
-    std::string_view kept;
-    if (KeyWord(word, &kept)) key.emplace_back(kept);
-  }
-  return key;
-}
-
-bool EndsWith(const std::vector<std::string>& longer, const std::vector<std::string>& shorter) {
+// True when `shorter`'s words end `longer`'s (and `shorter` has some).
+template <typename Words>
+bool EndsWith(const std::vector<std::string>& longer, const Words& shorter) {
   if (shorter.empty() || shorter.size() > longer.size()) return false;
   return std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
 }
 
-bool HasWord(std::string_view lower_text, std::string_view word) {
-  for (const std::string& w : SplitWords(lower_text)) {
-    if (w == word) return true;
+// NameKey(name) as views into `lower`, which it sets to LowerText(name): no
+// string per word and, for a name of up to kMaxWords words, no vector.
+class NameKeyView {
+ public:
+  static constexpr std::size_t kMaxWords = 16;
+
+  NameKeyView(std::string_view name, std::string* lower) {
+    *lower = LowerText(name);
+    ForEachWord(*lower, [this](std::string_view word) {
+      std::string_view kept;
+      if (!KeyWord(word, &kept)) return;
+      if (size_ < kMaxWords) words_[size_] = kept;
+      ++size_;
+    });
   }
-  return false;
+
+  // False for a name of more than kMaxWords words, whose key is not held.
+  bool complete() const { return size_ <= kMaxWords; }
+  bool empty() const { return size_ == 0; }
+  std::size_t size() const { return size_; }
+  std::string_view operator[](std::size_t k) const { return words_[k]; }
+  auto rbegin() const { return std::make_reverse_iterator(words_.begin() + size_); }
+  auto rend() const { return std::make_reverse_iterator(words_.begin()); }
+
+ private:
+  std::array<std::string_view, kMaxWords> words_;
+  std::size_t size_ = 0;
+};
+
+bool HasWord(std::string_view lower_text, std::string_view word) {
+  bool found = false;
+  ForEachWord(lower_text, [&](std::string_view w) { found = found || w == word; });
+  return found;
 }
 
 }  // namespace
 
 std::vector<std::string> NameKey(std::string_view name) {
-  // KeyOfWords(SplitWords(LowerText(name))) without the words in between:
-  // CanonicalName computes this for every new name of an article.
+  // The words of LowerText(name) that KeyWord keeps, with no string built
+  // per word: CanonicalName computes this for every new name of an article.
   std::string lower = LowerText(name);
   std::vector<std::string> key;
-  std::string_view rest = lower;
-  while (!rest.empty()) {
-    std::size_t space = rest.find(' ');
-    std::string_view word = rest.substr(0, space);
-    rest.remove_prefix(space == std::string_view::npos ? rest.size() : space + 1);
+  ForEachWord(lower, [&](std::string_view word) {
     std::string_view kept;
-    if (!word.empty() && KeyWord(word, &kept)) key.emplace_back(kept);
-  }
+    if (KeyWord(word, &kept)) key.emplace_back(kept);
+  });
   return key;
 }
 
 void SpeakerResolver::LearnNames(const std::vector<SourcePhrase>& phrases) {
   canonical_.clear();  // the names they were chosen from change
+  // Most names an article mentions are asked about once or twice: room for
+  // them up front, rather than rehashing every name as the memo grows.
+  canonical_.reserve(64);
+  // An article names the same people many times. A name learned again with
+  // the same kind changes no answer of FindCanonicalName, which takes the
+  // first of the longest matches, so names_ keeps each (name, kind) once:
+  // every mention of a later name is compared with fewer names.
+  std::array<std::unordered_set<std::string_view>, 4> learned;  // names by SourceKind
   for (const SourcePhrase& phrase : phrases) {
     if (!phrase.proper || phrase.pronoun != PronounKind::kNone) continue;
-    std::vector<std::string> words = SplitWords(LowerText(phrase.name));
-    // "US and Russia" names two sources, never the long form of one.
-    if (std::find(words.begin(), words.end(), "and") != words.end()) continue;
+    if (!learned[static_cast<std::size_t>(phrase.kind)].insert(phrase.name).second) continue;
+    // The name's lowercase words, split and keyed in one pass, as NameKey
+    // keys them, with no string per word.
+    const std::string lower = LowerText(phrase.name);
     KnownName name;
+    bool two_sources = false;
+    bool first = true;
+    ForEachWord(lower, [&](std::string_view word) {
+      // "US and Russia" names two sources, never the long form of one.
+      if (word == "and") two_sources = true;
+      if (first) {
+        name.possessive_first = word.size() > 2 && word.substr(word.size() - 2) == "'s";
+        first = false;
+      }
+      std::string_view kept;
+      if (!two_sources && KeyWord(word, &kept)) name.key.emplace_back(kept);
+    });
+    if (two_sources) continue;
     name.phrase = phrase;
-    name.key = KeyOfWords(words);
-    if (!words.empty()) {
-      const std::string& first = words.front();
-      name.possessive_first = first.size() > 2 && first.compare(first.size() - 2, 2, "'s") == 0;
-    }
     names_.push_back(std::move(name));
   }
   // "Mr Pound" anywhere in the article makes "Dick Pound" a man everywhere.
   for (const SourcePhrase& phrase : phrases) {
     if (!phrase.proper || phrase.kind != SourceKind::kPerson) continue;
     SourceKind kind = phrase.kind;
-    NoteGender(CanonicalName(phrase, &kind), LowerText(phrase.mention) + " " + LowerText(phrase.role));
+    NoteGender(CanonicalName(phrase, &kind), LowerText(phrase.mention), phrase.role);
   }
 }
 
@@ -133,7 +192,16 @@ std::string SpeakerResolver::CanonicalName(const SourcePhrase& phrase, SourceKin
 }
 
 std::string SpeakerResolver::FindCanonicalName(const SourcePhrase& phrase, SourceKind* kind) const {
-  std::vector<std::string> key = NameKey(phrase.name);
+  // The name's key as views, for all but very long names.
+  std::string lower;
+  NameKeyView view(phrase.name, &lower);
+  if (view.complete()) return FindCanonicalName(phrase, view, kind);
+  return FindCanonicalName(phrase, NameKey(phrase.name), kind);
+}
+
+template <typename Key>
+std::string SpeakerResolver::FindCanonicalName(const SourcePhrase& phrase, const Key& key,
+                                               SourceKind* kind) const {
   const SourcePhrase* best = nullptr;
   std::size_t best_size = key.size();
   for (const KnownName& known : names_) {
@@ -180,12 +248,16 @@ void SpeakerResolver::AddMention(const SourcePhrase& phrase, std::size_t offset,
   known.proper = phrase.proper;
   known.offset = offset;
   known.subject = subject;
-  NoteGender(known.source.name, known.mention_lower + " " + LowerText(phrase.role));
+  NoteGender(known.source.name, known.mention_lower, phrase.role);
   mentions_.push_back(std::move(known));
 }
 
-void SpeakerResolver::NoteGender(const std::string& name, std::string_view lower_words) {
-  Gender gender = GenderOfWords(lower_words);
+void SpeakerResolver::NoteGender(const std::string& name, std::string_view lower_words,
+                                 std::string_view role) {
+  GenderOfWords words;
+  words.Add(lower_words);
+  if (!role.empty()) words.Add(LowerText(role));
+  Gender gender = words.gender();
   if (gender != Gender::kUnknown) genders_.emplace(name, gender);
 }
 
@@ -349,7 +421,7 @@ bool SpeakerResolver::Resolve(const SourcePhrase& phrase, std::size_t offset, Re
   }
   history_.push_back(Known{*out, LowerText(phrase.mention), phrase.proper, offset});
   if (out->kind == SourceKind::kPerson) {
-    NoteGender(out->name, history_.back().mention_lower + " " + LowerText(out->role));
+    NoteGender(out->name, history_.back().mention_lower, out->role);
   }
   return true;
 }

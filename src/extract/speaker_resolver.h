@@ -75,6 +75,9 @@ class SpeakerResolver {
   // kind; remembered in canonical_.
   std::string CanonicalName(const SourcePhrase& phrase, SourceKind* kind) const;
   std::string FindCanonicalName(const SourcePhrase& phrase, SourceKind* kind) const;
+  // The same, given the name's NameKey (or views of its words).
+  template <typename Key>
+  std::string FindCanonicalName(const SourcePhrase& phrase, const Key& key, SourceKind* kind) const;
 
   // CanonicalName's answers for one name, by SourceKind (as an index).
   using CanonicalAnswers = std::array<std::optional<std::pair<std::string, SourceKind>>, 4>;
@@ -89,7 +92,9 @@ class SpeakerResolver {
   std::vector<KnownName> names_;  // proper names in order of appearance
   // CanonicalName's answers since the last LearnNames, by name and kind.
   mutable std::unordered_map<std::string, CanonicalAnswers, NameHash, std::equal_to<>> canonical_;
-  void NoteGender(const std::string& name, std::string_view lower_words);
+  // Notes the gender that the words of `lower_words` and then of `role` (as
+  // written; lowercased here) give, when they give one and `name` has none yet.
+  void NoteGender(const std::string& name, std::string_view lower_words, std::string_view role);
   bool GenderFits(const std::string& name, Gender wanted) const;
 
   std::unordered_map<std::string, Gender> genders_;  // by canonical name, first evidence wins

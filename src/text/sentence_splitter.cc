@@ -3,7 +3,11 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
+#include <cstdint>
+#include <cstring>
 #include <functional>
 
 namespace claimtrack {
@@ -11,6 +15,15 @@ namespace claimtrack {
 struct SentenceSplitter::Impl {
   std::unique_ptr<icu::BreakIterator> iterator;
   std::unordered_set<std::string> abbreviations;
+  // The text of the last Split as UTF-16, and where its UTF-16 indexes and
+  // byte offsets part (see Split); kept from call to call so that they are
+  // seldom allocated.
+  struct Shift {
+    int32_t index;        // a UTF-16 index just after a non-ASCII character
+    int32_t bytes_ahead;  // byte offset minus UTF-16 index from there on
+  };
+  std::vector<UChar> units;
+  std::vector<Shift> shifts;
 };
 
 SentenceSplitter::SentenceSplitter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -181,8 +194,57 @@ bool AttributionAfterQuotationAt(std::string_view text, std::size_t end,
 std::vector<Span> SentenceSplitter::Split(std::string_view text) const {
   std::vector<Span> sentences;
   if (text.empty()) return sentences;
+  if (text.size() > static_cast<std::size_t>(INT32_MAX)) return {Span{0, text.size()}};
+  // ICU reads UTF-16 in place, where its UTF-8 UText converts the text a
+  // chunk of 32 code units at a time and maps every index back (a third of
+  // ICU's time). The text is converted here once, as that UText converts it
+  // (U8_NEXT_OR_FFFD: an invalid sequence is one U+FFFD), and each break is
+  // mapped back to the byte where its code point starts, which is the native
+  // index the UTF-8 UText gave. A UTF-16 index and its byte offset differ by
+  // an amount that changes only after a non-ASCII character: `shifts` holds
+  // (UTF-16 index after such a character, byte offset minus UTF-16 index from
+  // there on).
+  std::vector<UChar>& units = impl_->units;
+  std::vector<Impl::Shift>& shifts = impl_->shifts;
+  shifts.clear();
+  if (units.size() < text.size()) units.resize(text.size());
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  UChar* out = units.data();
+  int32_t n = 0;
+  int32_t i = 0;
+  while (i < length) {
+    // Runs of ASCII, the most of any news text, eight bytes at a time.
+    while (i + 8 <= length) {
+      std::uint64_t word;
+      std::memcpy(&word, bytes + i, sizeof word);
+      if (word & 0x8080808080808080ULL) break;
+      for (int k = 0; k < 8; ++k) out[n + k] = bytes[i + k];
+      i += 8;
+      n += 8;
+    }
+    if (i >= length) break;
+    if (bytes[i] < 0x80) {
+      out[n++] = bytes[i++];
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT_OR_FFFD(bytes, i, length, c);
+    if (U_IS_BMP(c)) {
+      out[n++] = static_cast<UChar>(c);
+    } else {
+      out[n++] = U16_LEAD(c);
+      out[n++] = U16_TRAIL(c);
+    }
+    shifts.push_back(Impl::Shift{n, i - n});
+  }
+  std::size_t shift = 0;  // shifts[shift - 1] applies to the next break
+  auto byte_offset = [&](int32_t index) {
+    while (shift < shifts.size() && shifts[shift].index <= index) ++shift;
+    return static_cast<std::size_t>(index + (shift > 0 ? shifts[shift - 1].bytes_ahead : 0));
+  };
   UErrorCode status = U_ZERO_ERROR;
-  UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  UText* utext = utext_openUChars(nullptr, units.data(), n, &status);
   if (U_FAILURE(status)) return {Span{0, text.size()}};
   icu::BreakIterator& it = *impl_->iterator;
   it.setText(utext, status);
@@ -200,7 +262,7 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text) const {
   auto abbreviation_before = [&](std::size_t i) { return IsAbbreviationBefore(text, i); };
   std::size_t start = 0;
   for (int32_t end = it.next(); end != icu::BreakIterator::DONE; end = it.next()) {
-    std::size_t e = static_cast<std::size_t>(end);
+    std::size_t e = byte_offset(end);
     if (e < text.size() && (IsAbbreviationBefore(text, e) || SignatureAt(text, e) ||
                             AttributionAfterQuotationAt(text, e, abbreviation_before))) {
       continue;

@@ -7,6 +7,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 
 namespace claimtrack {
 
@@ -76,29 +77,96 @@ inline bool IsSpaceChar(UChar32 c) {
   return u_isUWhiteSpace(c) || c == 0xA0 || c == 0xFEFF;
 }
 
-// Sets token->lower to LowerText of the token's text and, for a word,
-// token->all_caps. One pass over an ASCII token copies, lowercases and counts
-// its letters at once; a token with other bytes is lowercased by LowerText.
-void SetLowercase(std::string_view written, Token* token) {
-  std::string& lower = token->lower;
-  lower.assign(written.data(), written.size());
-  bool ascii = true;
-  bool has_lowercase = false;
-  int uppercase = 0;
-  for (char& ch : lower) {
-    unsigned char byte = static_cast<unsigned char>(ch);
-    if (static_cast<unsigned>(byte - 'A') < 26u) {
-      ch = static_cast<char>(byte + 32);
-      ++uppercase;
-    } else if (static_cast<unsigned>(byte - 'a') < 26u) {
-      has_lowercase = true;
-    } else if (byte >= 0x80) {
-      ascii = false;
+// For each byte: its lowercase as LowerText writes an ASCII byte, and
+// whether it is an uppercase or lowercase ASCII letter or not ASCII at all.
+struct LowerByte {
+  char lower;
+  std::uint8_t flags;
+};
+enum : std::uint8_t { kUpperByte = 1, kLowerByte = 2, kOtherByte = 4 };
+
+constexpr std::array<LowerByte, 256> MakeLowerBytes() {
+  std::array<LowerByte, 256> bytes{};
+  for (int b = 0; b < 256; ++b) {
+    bytes[b].lower = static_cast<char>(b);
+    if (b >= 'A' && b <= 'Z') {
+      bytes[b].lower = static_cast<char>(b + 32);
+      bytes[b].flags = kUpperByte;
+    } else if (b >= 'a' && b <= 'z') {
+      bytes[b].flags = kLowerByte;
+    } else if (b >= 0x80) {
+      bytes[b].flags = kOtherByte;
     }
   }
-  if (!ascii) lower = LowerText(written);
+  return bytes;
+}
+
+constexpr std::array<LowerByte, 256> kLowerBytes = MakeLowerBytes();
+
+// Sets token->lower to LowerText of the token's text and, for a word,
+// token->all_caps. One pass over an ASCII token lowercases and counts its
+// letters at once, written straight into the string when it fits its inline
+// buffer; a token with other bytes is lowercased by LowerText.
+void SetLowercase(std::string_view written, Token* token) {
+  std::string& lower = token->lower;
+  char buffer[16];
+  const bool small = written.size() <= sizeof buffer;
+  char* out = small ? buffer : nullptr;
+  if (!small) {
+    lower.assign(written.data(), written.size());
+    out = lower.data();
+  }
+  std::uint8_t seen = 0;
+  int uppercase = 0;
+  for (std::size_t k = 0; k < written.size(); ++k) {
+    const LowerByte& byte = kLowerBytes[static_cast<unsigned char>(written[k])];
+    out[k] = byte.lower;
+    seen |= byte.flags;
+    uppercase += byte.flags & kUpperByte;
+  }
+  if (seen & kOtherByte) {
+    lower = LowerText(written);
+  } else if (small) {
+    lower.assign(buffer, written.size());
+  }
   // Only ASCII letters count: "ENTRY" and "UN" are all capitals.
-  if (token->kind == TokenKind::kWord) token->all_caps = !has_lowercase && uppercase >= 2;
+  if (token->kind == TokenKind::kWord) token->all_caps = !(seen & kLowerByte) && uppercase >= 2;
+}
+
+// SetLowercase for a word of 1 to 16 ASCII letters and digits at
+// text[begin, end), where text holds at least 16 bytes from begin: the
+// bytes are loaded as two 64-bit words and lowercased eight at a time.
+void SetAsciiWordLowercase(std::string_view text, std::size_t begin, std::size_t end,
+                           Token* token) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  const std::size_t size = end - begin;
+  std::uint64_t words[2];
+  std::memcpy(words, text.data() + begin, sizeof words);
+  // Only the word's bytes: the rest become 0, which is no letter.
+  if (size < 8) {
+    words[0] &= (std::uint64_t{1} << (8 * size)) - 1;
+    words[1] = 0;
+  } else if (size < 16) {
+    words[1] &= (std::uint64_t{1} << (8 * (size - 8))) - 1;
+  }
+  bool has_lowercase = false;
+  std::uint64_t upper[2];
+  for (int k = 0; k < 2; ++k) {
+    // High bit of each byte in 'A'..'Z' (resp. 'a'..'z'); every byte is ASCII.
+    const std::uint64_t w = words[k];
+    upper[k] = (w + (0x80 - 'A') * kOnes) & ~(w + (0x80 - 'Z' - 1) * kOnes) & kHigh;
+    has_lowercase = has_lowercase ||
+                    ((w + (0x80 - 'a') * kOnes) & ~(w + (0x80 - 'z' - 1) * kOnes) & kHigh);
+    words[k] = w | (upper[k] >> 2);  // 'A' + 0x20 == 'a'
+  }
+  char lowered[sizeof words];
+  std::memcpy(lowered, words, sizeof words);
+  token->lower.assign(lowered, size);
+  // At least two capitals: two high bits in one word, or one in each.
+  const bool two_capitals = (upper[0] & (upper[0] - 1)) || (upper[1] & (upper[1] - 1)) ||
+                            (upper[0] && upper[1]);
+  token->all_caps = !has_lowercase && two_capitals;
 }
 
 // The bytes FindQuotations must look at: line ends, the ASCII marks, and the
@@ -116,6 +184,21 @@ constexpr std::array<bool, 256> MakeQuotationBytes() {
 }
 
 constexpr std::array<bool, 256> kQuotationBytes = MakeQuotationBytes();
+
+// True when none of the 8 bytes at `bytes` is one FindQuotations must look
+// at, tested at once: none is a line end or an ASCII mark, and none has its
+// high bit set (C2 and E2 have; other such bytes are looked at one by one).
+inline bool QuietWord(const char* bytes) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  std::uint64_t w;
+  std::memcpy(&w, bytes, sizeof w);
+  // Non-zero exactly when some byte of v is zero.
+  auto has_zero_byte = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  return !((w & kHigh) | has_zero_byte(w ^ ('\n' * kOnes)) | has_zero_byte(w ^ ('\r' * kOnes)) |
+           has_zero_byte(w ^ ('\'' * kOnes)) | has_zero_byte(w ^ ('`' * kOnes)) |
+           has_zero_byte(w ^ ('"' * kOnes)));
+}
 
 TokenKind QuoteKindOf(UChar32 c) {
   switch (c) {
@@ -139,9 +222,31 @@ TokenKind QuoteKindOf(UChar32 c) {
 }  // namespace
 
 std::string LowerText(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  // The ASCII start, most often the whole text, is copied at once and
+  // lowercased in place, eight bytes at a time where it can be.
+  std::string out(text);
+  char* bytes = out.data();
   std::size_t i = 0;
+  for (; i + 8 <= out.size(); i += 8) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    std::uint64_t w;
+    std::memcpy(&w, bytes + i, sizeof w);
+    if (w & kHigh) break;
+    // The high bit of each byte in 'A'..'Z' (every byte is ASCII), moved to
+    // 0x20: 'A' + 0x20 == 'a'.
+    const std::uint64_t upper = (w + (0x80 - 'A') * kOnes) & ~(w + (0x80 - 'Z' - 1) * kOnes) & kHigh;
+    w |= upper >> 2;
+    std::memcpy(bytes + i, &w, sizeof w);
+  }
+  for (; i < out.size(); ++i) {
+    const auto b = static_cast<unsigned char>(bytes[i]);
+    if (b >= 0x80) break;
+    if (b >= 'A' && b <= 'Z') bytes[i] = static_cast<char>(b + 32);
+  }
+  if (i == out.size()) return out;
+  // From the first other byte on, one code point at a time.
+  out.resize(i);
   while (i < text.size()) {
     unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
@@ -169,11 +274,63 @@ std::string LowerText(std::string_view text) {
 
 std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const {
   std::vector<Token> tokens;
+  Tokenize(text, range, &tokens);
+  return tokens;
+}
+
+void Tokenizer::Tokenize(std::string_view text, Span range, std::vector<Token>* out) const {
+  std::vector<Token>& tokens = *out;
+  tokens.clear();
   std::size_t end = std::min(range.end, text.size());
   std::size_t i = range.begin;
   // About one token per 5 bytes of news text: one allocation, seldom two.
   if (end > i) tokens.reserve((end - i) / 5 + 4);
   while (i < end) {
+    const auto first = static_cast<unsigned char>(text[i]);
+    if (first < 0x80) {
+      const std::uint8_t classes = kAsciiClasses[first];
+      if (classes & kAsciiSpace) {
+        ++i;
+        continue;
+      }
+      if (classes & kAsciiLetter) {
+        // The most common token: ASCII letters and digits from a letter on,
+        // ended by the range's end or by an ASCII byte that cannot carry the
+        // word on (not an apostrophe, hyphen or period; a comma or slash
+        // joins only numbers). The general path below would make the same
+        // token; "al-" cannot start such a word, and without a period none
+        // is an initial or an abbreviation.
+        std::size_t j = i + 1;
+        while (j < end && static_cast<unsigned char>(text[j]) < 0x80 &&
+               (kAsciiClasses[static_cast<unsigned char>(text[j])] & (kAsciiLetter | kAsciiDigit))) {
+          ++j;
+        }
+        const auto after = j < end ? static_cast<unsigned char>(text[j]) : 0;
+        if (j == end || (after < 0x80 && after != '\'' && after != '-' && after != '.')) {
+          Token& token = tokens.emplace_back();
+          token.span = Span{i, j};
+          token.kind = TokenKind::kWord;
+          token.capitalized = classes & kAsciiUpper;
+          if (j - i <= 16 && text.size() - i >= 16) {
+            SetAsciiWordLowercase(text, i, j, &token);
+          } else {
+            SetLowercase(text.substr(i, j - i), &token);
+          }
+          i = j;
+          continue;
+        }
+      } else if (!(classes & kAsciiDigit) && first != '\'' && first != '`') {
+        // ASCII punctuation (and control bytes): one byte, its own
+        // lowercase; only '"' is a quote mark ('\'' and '`' may come
+        // doubled, and go the general way).
+        Token& token = tokens.emplace_back();
+        token.span = Span{i, i + 1};
+        token.kind = first == '"' ? TokenKind::kQuote : TokenKind::kPunct;
+        token.lower.assign(1, static_cast<char>(first));
+        ++i;
+        continue;
+      }
+    }
     std::size_t next;
     UChar32 c = CodePointAt(text, i, &next);
     if (IsSpaceChar(c)) {
@@ -190,6 +347,12 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
       std::size_t j = next;
       for (;;) {
         while (j < end) {
+          // ASCII letters and digits, the most of any word, without decoding.
+          while (j < end && static_cast<unsigned char>(text[j]) < 0x80 &&
+                 (kAsciiClasses[static_cast<unsigned char>(text[j])] & (kAsciiLetter | kAsciiDigit))) {
+            ++j;
+          }
+          if (j >= end) break;
           std::size_t after;
           UChar32 d = CodePointAt(text, j, &after);
           if (IsLetterOrDigit(d)) {
@@ -252,7 +415,6 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
     }
     SetLowercase(token.span.in(text), &token);
   }
-  return tokens;
 }
 
 std::vector<Span> FindQuotations(std::string_view text) {
@@ -262,7 +424,9 @@ std::vector<Span> FindQuotations(std::string_view text) {
   std::size_t start = 0;
   std::size_t i = 0;
   while (i < text.size()) {
-    // Most bytes are none of the marks or line ends: skip them by table.
+    // Most bytes are none of the marks or line ends: skip them eight at a
+    // time, then by table.
+    while (i + 8 <= text.size() && QuietWord(text.data() + i)) i += 8;
     while (i < text.size() && !kQuotationBytes[static_cast<unsigned char>(text[i])]) ++i;
     if (i >= text.size()) break;
     char b = text[i];

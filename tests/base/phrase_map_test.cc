@@ -125,5 +125,24 @@ TEST_CASE("WordList finds its words and only those", "[phrase_map]") {
   static_assert(!kWords.Contains("were"));
 }
 
+TEST_CASE("WordList finds words however they share first bytes and lengths", "[phrase_map]") {
+  // Given out of order: many words with one first byte and length, words at
+  // both ends of the byte range, and a non-ASCII one.
+  static constexpr WordList<12> kWords({"ten", "two", "\xff\xfe", "the", "a", "tea", "zoo",
+                                        "three", "tho", "\x01x", "é", "an"});
+  for (std::string_view word :
+       {"ten", "two", "\xff\xfe", "the", "a", "tea", "zoo", "three", "tho", "\x01x", "é", "an"}) {
+    INFO(word);
+    CHECK(kWords.Contains(word));
+  }
+  for (std::string_view word : {"tee", "thr", "t", "zo", "zooo", "\xff", "\xff\xff", "\x01", "e",
+                                "è", "am", "b", "threes"}) {
+    INFO(word);
+    CHECK_FALSE(kWords.Contains(word));
+  }
+  static_assert(kWords.Contains("tho"));
+  static_assert(!kWords.Contains("thi"));
+}
+
 }  // namespace
 }  // namespace claimtrack

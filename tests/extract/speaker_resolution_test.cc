@@ -403,5 +403,29 @@ TEST_CASE("SpeakerResolver: canonical names follow the names learned so far", "[
   CHECK(ResolvedName(resolver, ProperName("Anadolu", SourceKind::kPerson)) == "Anadolu");
 }
 
+TEST_CASE("SpeakerResolver: names learned twice and names of many words", "[extract]") {
+  // A name learned again (the same person named twice) changes nothing, and
+  // a name is matched word for word however many words it has: the key of
+  // a name of up to 16 words is held as views, a longer one as NameKey.
+  SpeakerResolver resolver;
+  std::string fourteen = "A B C D E F G H I J K L M N";  // words
+  std::string fifteen = fourteen + " Osman";
+  std::string nineteen = fifteen + " P Q R S";
+  resolver.LearnNames({ProperName("Jeff Davis"), ProperName("Jeff Davis"),
+                       ProperName(fourteen + " Osman Ali"), ProperName(nineteen + " Ali Hassan")});
+  CHECK(ResolvedName(resolver, ProperName("Davis")) == "Jeff Davis");
+  CHECK(ResolvedName(resolver, ProperName("Osman Ali")) == fourteen + " Osman Ali");
+  CHECK(ResolvedName(resolver, ProperName(fourteen + " Osman Ali")) == fourteen + " Osman Ali");
+  CHECK(ResolvedName(resolver, ProperName("Hassan")) == nineteen + " Ali Hassan");
+  CHECK(ResolvedName(resolver, ProperName("S Ali Hassan")) == nineteen + " Ali Hassan");
+  // Names of 16 and of 20 and 21 words: one that ends a longer name, and
+  // ones that do not.
+  CHECK(ResolvedName(resolver, ProperName(fifteen + " P")) == fifteen + " P");
+  CHECK(ResolvedName(resolver, ProperName("B C D E F G H I J K L M N Osman P Q R S Ali Hassan")) ==
+        nineteen + " Ali Hassan");
+  CHECK(ResolvedName(resolver, ProperName("X B C D E F G H I J K L M N Osman P Q R S Ali Hassan")) ==
+        "X B C D E F G H I J K L M N Osman P Q R S Ali Hassan");
+}
+
 }  // namespace
 }  // namespace claimtrack

@@ -160,6 +160,31 @@ TEST_CASE("SentenceSplitter returns trimmed byte spans into the original UTF-8",
   CHECK(spans[1].in(text) == second);
 }
 
+TEST_CASE("SentenceSplitter maps breaks after characters of every UTF-8 length to bytes",
+          "[text]") {
+  // ICU reads the text as UTF-16: one unit for ASCII and two- and three-byte
+  // characters, two for a four-byte one (an emoji), one U+FFFD for each
+  // invalid sequence. Every break must still fall on the byte where its
+  // sentence ends, whatever came before it.
+  const std::vector<std::string> sentences = {
+      "Ünïcode café “ouvert” 😀 works, the Ambassador said.",
+      "Tass said \xff\xfe the talks \xe2\x80 began.",
+      "😀😀 Iran backs them, a long run of plain ASCII words follows here for the eight-byte "
+      "path.",
+      "Russia’s envoy agreed."};
+  std::string text;
+  for (const std::string& sentence : sentences) text += sentence + " ";
+  auto splitter = MakeSplitter();
+  // Twice, and after a longer and a shorter text: the splitter keeps its
+  // buffers from call to call.
+  for (const std::string& before : {text + text, std::string("A.")}) {
+    splitter->Split(before);
+    std::vector<Span> spans = splitter->Split(text);
+    REQUIRE(spans.size() == sentences.size());
+    for (std::size_t k = 0; k < sentences.size(); ++k) CHECK(spans[k].in(text) == sentences[k]);
+  }
+}
+
 TEST_CASE("SentenceSplitter leaves out empty sentences", "[text]") {
   CHECK(MakeSplitter()->Split("").empty());
   CHECK(MakeSplitter()->Split(" \n\n \t\n").empty());

@@ -220,11 +220,119 @@ TEST_CASE("Tokenizer reads ASCII and other scripts alike", "[text]") {
   CHECK_FALSE(tokens[5].capitalized);
 }
 
+TEST_CASE("Tokenizer lowercases ASCII words of every length alike, far from and near the end",
+          "[text]") {
+  // ASCII words are lowercased eight bytes at a time when 16 bytes of text
+  // follow their start, byte by byte otherwise: the results must agree.
+  struct Expected {
+    std::string lower;
+    bool capitalized;
+    bool all_caps;
+  };
+  const std::vector<std::pair<std::string, Expected>> words = {
+      {"A", {"a", true, false}},
+      {"UN", {"un", true, true}},
+      {"Un", {"un", true, false}},
+      {"uN", {"un", false, false}},
+      {"X1", {"x1", true, false}},
+      {"G20", {"g20", true, false}},
+      {"NATOs", {"natos", true, false}},
+      {"ABCDEFGH", {"abcdefgh", true, true}},
+      {"ABCDEFGHi", {"abcdefghi", true, false}},
+      {"aBCDEFGHI", {"abcdefghi", false, false}},
+      {"abcdefgZ", {"abcdefgz", false, false}},
+      {"ZaaaaaaaaaaaaaaaaaaaaaaaZ", {"zaaaaaaaaaaaaaaaaaaaaaaaz", true, false}},
+      {"ABCDEFGHIJKLMNOP", {"abcdefghijklmnop", true, true}},
+      {"ABCDEFGHIJKLMNOPQ", {"abcdefghijklmnopq", true, true}},
+      {"abcdefghijklmnoZ", {"abcdefghijklmnoz", false, false}},
+      {"Q9zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz", {"q9zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz", true, false}},
+      {"AaZz09", {"aazz09", true, false}},
+      {"H", {"h", true, false}},
+  };
+  for (const auto& [word, expected] : words) {
+    // Alone (near the end), and before a long tail and after other words.
+    for (const std::string& text : {word, word + ", and then some more words follow it here.",
+                                    "Before it " + word + " after it, and on and on to the end."}) {
+      INFO(text);
+      std::vector<Token> tokens = TokenizeAll(text);
+      auto it = std::find_if(tokens.begin(), tokens.end(),
+                             [&](const Token& t) { return t.span.in(text) == word; });
+      REQUIRE(it != tokens.end());
+      CHECK(it->kind == TokenKind::kWord);
+      CHECK(it->lower == expected.lower);
+      CHECK(it->capitalized == expected.capitalized);
+      CHECK(it->all_caps == expected.all_caps);
+    }
+  }
+}
+
+TEST_CASE("Tokenizer makes one token of each ASCII punctuation byte", "[text]") {
+  const std::string text = "(Yes)! \"No\" [x]; a,b: $5 -- 'q' ``z'' %\x01";
+  std::vector<Token> tokens = TokenizeAll(text);
+  std::vector<std::string> expected = {"(", "Yes", ")", "!", "\"", "No", "\"", "[", "x", "]", ";",
+                                       "a", ",", "b", ":", "$", "5", "-", "-", "'", "q", "'",
+                                       "``", "z", "''", "%", "\x01"};
+  CHECK(Texts(text, tokens) == expected);
+  for (const Token& t : tokens) {
+    INFO(t.span.in(text));
+    if (t.is_word() || t.kind == TokenKind::kNumber) continue;
+    std::string_view written = t.span.in(text);
+    CHECK(t.lower == (written == "``" ? std::string("``") : LowerText(written)));
+    CHECK_FALSE(t.capitalized);
+    CHECK_FALSE(t.all_caps);
+    if (written == "\"" || written == "'" || written == "''") {
+      CHECK(t.kind == TokenKind::kQuote);
+    } else if (written == "``") {
+      CHECK(t.kind == TokenKind::kOpenQuote);
+    } else {
+      CHECK(t.kind == TokenKind::kPunct);
+    }
+  }
+}
+
+TEST_CASE("LowerString compares with string literals as std::string does", "[text]") {
+  LowerString said("said");
+  CHECK(said == "said");
+  CHECK("said" == said);
+  CHECK_FALSE(said == "sai");
+  CHECK_FALSE(said == "saidx");
+  CHECK_FALSE(said == "says");
+  CHECK(said != "says");
+  CHECK_FALSE(said != "said");
+  LowerString empty;
+  CHECK(empty == "");
+  CHECK_FALSE(empty == ",");
+  // Bytes after a NUL inside the string count, as for std::string.
+  LowerString with_nul(std::string("a\0b", 3));
+  CHECK_FALSE(with_nul == "a");
+  // Everything else is std::string's.
+  std::string copy = said;
+  CHECK(copy == "said");
+  LowerString assigned;
+  assigned = std::string("u.s.");
+  CHECK(assigned == "u.s.");
+  CHECK(assigned.size() == 4);
+  CHECK(std::string_view(assigned) == "u.s.");
+  CHECK(assigned == std::string("u.s."));
+  const std::string* as_base = &assigned;
+  CHECK(*as_base == "u.s.");
+}
+
 TEST_CASE("LowerText lowercases Unicode and writes curly apostrophes as '", "[text]") {
   CHECK(LowerText("Ja’afari") == "ja'afari");
   CHECK(LowerText("‘Russia’S’") == "'russia's'");
   CHECK(LowerText("U.S.-LED") == "u.s.-led");
   CHECK(LowerText("ÉTAT Ölçü") == "état ölçü");
+  // ASCII runs of every length around the eight-byte steps, then the rest
+  // after the first other byte, and bytes next to 'A' and 'Z'.
+  CHECK(LowerText("") == "");
+  CHECK(LowerText("@AZ[`az{") == "@az[`az{");
+  CHECK(LowerText("WASHINGTON (Reuters) - THE U.S. SAID") == "washington (reuters) - the u.s. said");
+  CHECK(LowerText("ABCDEFGH") == "abcdefgh");
+  CHECK(LowerText("ABCDEFGHI") == "abcdefghi");
+  CHECK(LowerText("WASHINGTON’S ÉLAN, KREMLIN") == "washington's élan, kremlin");
+  CHECK(LowerText("ABCDEFG\xff HIJ") == "abcdefg\xef\xbf\xbd hij");
+  CHECK(LowerText("\x01\x7f\t\nMIXED case 123") == "\x01\x7f\t\nmixed case 123");
 }
 
 TEST_CASE("FindQuotations pairs quotation marks", "[text]") {

@@ -2618,7 +2618,22 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
       bool past = !verb.capitalized && verb.lower.size() > 4 &&
                   verb.lower.compare(verb.lower.size() - 2, 2, "ed") == 0;
       bool auxiliary = v == k + 2 && (In(verb.lower, kAuxiliaries) || In(verb.lower, kBeForms));
-      if (auxiliary || past) {
+      // "said she intends to fill half her cabinet with women, and Ms.
+      // Brainard is among the few ...": a named new subject and its verb
+      // start the reporter's clause.
+      bool named_clause = false;
+      if (tokens[k + 1].lower == "and" && !in_quote[k + 2] && tokens[k + 2].capitalized &&
+          a.rule == "source-cue-content") {
+        std::size_t m = k + 2;
+        while (m < a.content.end && m < k + 7 && tokens[m].is_word() && tokens[m].capitalized &&
+               !In(tokens[m].lower, kSubjectPronouns)) {
+          ++m;
+        }
+        named_clause = m > k + 2 && m < a.content.end && !tokens[m].capitalized &&
+                       (In(tokens[m].lower, kBeForms) || In(tokens[m].lower, kAuxiliaries) ||
+                        IsPastTenseVerb(tokens[m]));
+      }
+      if (auxiliary || past || named_clause) {
         a.content.end = k;
         break;
       }

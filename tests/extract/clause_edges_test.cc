@@ -1008,3 +1008,24 @@ TEST_CASE("An aside's content ends before the main verb, and 'Just as ...' at it
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("', and' with a named subject and its verb starts the reporter's clause", "[extract]") {
+  CheckRow({"a name, then 'is'",
+            "Mrs. Clanton has said she intends to fill half her cabinet with women, and Ms. "
+            "Brainerd is among the few regarded as having the credentials.",
+            "said", "Clanton", "Mrs. Clanton", "Mrs.",
+            "she intends to fill half her cabinet with women", kAssert, "source-cue-content"});
+  // A list of names in the reported clause goes on.
+  CheckRow({"names in a list",
+            "The monitor said the town was shelled by the army, the militia, and Hezbollah "
+            "fighters.",
+            "said", "the monitor", "The monitor", "",
+            "the town was shelled by the army, the militia, and Hezbollah fighters", kAssert,
+            "source-cue-content"});
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -310,6 +310,12 @@ TEST_CASE("'He' is a person named before, not a newspaper nor a headline's words
             "Washington Post shows the exchange.\n\n"
             "“We have to bring back law and order,” he said.",
             "We have to bring back law and order", "Donald Trump", "he"});
+  // "The Tax Policy Center" is an institution, as the word "center" tells.
+  CheckRow({"'she' after an institution named last",
+            "Jane Roe spoke on Monday about the tax plan. The Tax Policy Center published a "
+            "study of it.\n\n"
+            "“The study is flawed,” she said.",
+            "The study is flawed", "Jane Roe", "she"});
   // A headline in title case runs its names into its other words: "Donald
   // Trump Is Right" and "Does Not Like Donald Trump" are no one's names.
   CheckRow({"'he' after a title-case headline",

@@ -1101,6 +1101,9 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
     end = verb;
     break;
   }
+  // "The senator also pressed ...": an adverb before the verb is no part of
+  // the subject.
+  while (end > i + 1 && !tokens[end - 1].capitalized && IsAdverb(tokens[end - 1])) --end;
   if (end == i || end - i > 10) return {};
   if (end < n && IsComma(tokens[end])) {
     // "Kazakhstan’s foreign minister, Kairat Abdrakhmanov, read out ..."

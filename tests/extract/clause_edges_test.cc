@@ -574,6 +574,9 @@ namespace claimtrack {
 namespace {
 
 TEST_CASE("A shared subject comes after an opening adverb, participle or time span", "[extract]") {
+  CheckRow({"an adverb before the main verb",
+            "The senator also pressed Stumph, saying he should resign.", "saying", "the senator",
+            "The senator", "", "he should resign", kAssert, "subject-shared"});
   CheckRow({"a time span", "Hours later, Tramp returned the compliment, telling Reuters the man "
             "was amazing.",
             "telling", "Tramp", "Tramp", "", "the man was amazing", kAssert, "subject-shared"});

@@ -1838,19 +1838,36 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   std::size_t k = right;
   bool after_that = false;  // k is past a "that" found after the audience
   if (cue->frame == CueFrame::kTell) {
-    // Skip the audience: "told reporters on Monday that ...".
+    // Skip the audience: "told reporters on Monday that ...". A question
+    // ("asked if ...", "asked Obama whether ...") or a request ("asked her
+    // to call ...") starts before any "that" inside it.
     std::size_t that = k;
     while (that < n && that < k + 25 && tokens[that].lower != "that" && !IsOpening(tokens[that]) &&
-           !IsColon(tokens[that]) && !in_quote[that]) {
+           !IsColon(tokens[that]) && !in_quote[that] && tokens[that].lower != "if" &&
+           tokens[that].lower != "whether" && tokens[that].lower != "to") {
       ++that;
+    }
+    if (that < n && (tokens[that].lower == "if" || tokens[that].lower == "whether" ||
+                     tokens[that].lower == "to")) {
+      that = n;  // no "that": the audience is skipped below
     }
     if (that < n && tokens[that].lower == "that") {
       k = that + 1;
       after_that = true;
+    } else if (k < n && (tokens[k].lower == "if" || tokens[k].lower == "whether")) {
+      // "asked if ...": no audience.
     } else {
+      std::size_t audience_begin = k;
       std::size_t audience_end = NounPhraseEnd(tokens, k, n);
       // "asked Mr Brown whether ...": the question word starts the content.
       k = SkipModifiersForward(tokens, audience_end, n);
+      // "asked her to call ...", "told reporters to leave": a request.
+      for (std::size_t m = audience_begin; m <= k && m < n; ++m) {
+        if (tokens[m].lower == "to" && !in_quote[m] && m + 1 < n && !tokens[m + 1].capitalized &&
+            !IsDeterminer(tokens[m + 1].lower)) {
+          return false;
+        }
+      }
     }
   } else if (cue->frame == CueFrame::kSpeech && k < n && In(tokens[k].lower, kPrepositions)) {
     // "said in a statement on Monday that ...", "said at a news conference ... that".

@@ -1032,3 +1032,33 @@ TEST_CASE("', and' with a named subject and its verb starts the reporter's claus
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("'asked if', 'asked X whether': the question is the content; 'asked X to' is none",
+          "[extract]") {
+  CheckRow({"'asked if' with a 'that' inside the question",
+            "A reporter asked if recent deployments in Iraq meant that he was reversing his "
+            "pledge.",
+            "asked", "a reporter", "A reporter", "",
+            "if recent deployments in Iraq meant that he was reversing his pledge", kAssert,
+            "source-cue-content"});
+  CheckRow({"'asked X whether' with a 'that' inside the question",
+            "A reporter asked Obame whether recent deployments meant that he was reversing his "
+            "pledge.",
+            "asked", "a reporter", "A reporter", "",
+            "whether recent deployments meant that he was reversing his pledge", kAssert,
+            "source-cue-content"});
+  CheckRow({"'told X that' still skips the audience",
+            "John Kerri told the ambassador to Syria that the talks had failed.", "told",
+            "John Kerri", "John Kerri", "", "the talks had failed", kAssert,
+            "source-cue-content"});
+  // A request is no statement.
+  CheckNoClaims("Mr. Bend asked her to call Mr. Chagory immediately if possible.");
+  CheckNoClaims("Two House committees asked the Justice Department to investigate whether the "
+                "aide lied.");
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -1927,6 +1927,11 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
              !IsVerbForm(tokens[j]) && !In(tokens[j].lower, kBoundaries) &&
              !In(tokens[j].lower, kPrepositions) && !In(tokens[j].lower, kSubjectPronouns) &&
              tokens[j].lower != "to" && !IsIngForm(tokens[j].lower)) {
+        // "who feared reprisals said ...": another cue is the main verb.
+        std::size_t cue_length = 0;
+        if (j > subject && !tokens[j].capitalized && CueAt(tokens, j, &cue_length) != nullptr) {
+          return false;
+        }
         named = named && tokens[j].capitalized;
         ++j;
       }

@@ -978,6 +978,12 @@ TEST_CASE("A verb that needs a that-clause takes one without 'that': 'hopes Iowa
   CheckNoClaims("Clanton maintains a large pledged delegate lead over Sandors.");
   CheckNoClaims("Buchanan recalled the strategy deployed by the Reagan campaign.");
   CheckNoClaims("Tramp found someone he would like to enter the contest.");
+  // Nor is a noun and the main clause's cue: "who feared reprisals said".
+  std::vector<Claim> claims = ExtractFrom("A worker who feared reprisals said the plant was unsafe.");
+  INFO("claims:" << Describe(claims));
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].cue == "said");
+  CHECK(claims[0].content == "the plant was unsafe");
 }
 
 }  // namespace

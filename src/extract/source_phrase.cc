@@ -42,7 +42,8 @@ bool IsDeterminer(std::string_view w) {
 }
 
 bool IsQuantifier(std::string_view w) {
-  return w == "most" || w == "many" || w == "some" || w == "several" || w == "both";
+  return w == "most" || w == "many" || w == "some" || w == "several" || w == "both" ||
+         w == "another";
 }
 
 bool IsFunctionWord(std::string_view w) {

@@ -449,6 +449,11 @@ TEST_CASE("Shares polled, 'has since said', and an audience that is no content",
     CHECK(claims[0].source.find("Reuters/Ipsos opinion poll") != std::string::npos);
     CHECK(claims[0].content == "Clanton leads Tramp by 43 percent to 38 percent");
   }
+  CheckRow({"'Another' after several speakers",
+            "Several residents spoke to reporters. Another said the water had been cut off for "
+            "days.",
+            "said", "Another", "Another", "", "the water had been cut off for days", kAssert,
+            "source-cue-content"});
   CheckRow({"a share of those surveyed",
             "Thirty-one percent of those surveyed say they would be satisfied if he won.", "say",
             "Thirty-one percent of those surveyed", "Thirty-one percent of those surveyed", "",

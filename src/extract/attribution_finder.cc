@@ -1542,6 +1542,19 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // The source before the cue, possibly with an appositive:
   // "U.S. Navy Capt. Jeff Davis, a Pentagon spokesman, said".
   std::size_t source_end = left;
+  // "Sen. Jack Reed (D-R.I.), said": a stray comma after a name's
+  // parenthesis.
+  if (source_end >= 3 && IsComma(tokens[source_end - 1]) && tokens[source_end - 2].lower == ")" &&
+      NameParenthesisOpen(tokens, source_end - 2) != kNoParenthesis &&
+      NameParenthesisOpen(tokens, source_end - 2) + 1 < source_end - 2) {
+    std::size_t open = NameParenthesisOpen(tokens, source_end - 2);
+    bool name_starts_clause = true;  // no comma before the name: not an aside
+    for (std::size_t m = open; m > 0 && name_starts_clause; --m) {
+      if (IsComma(tokens[m - 1])) name_starts_clause = false;
+      if (!tokens[m - 1].is_word() && tokens[m - 1].lower != ".") break;
+    }
+    if (name_starts_clause) --source_end;
+  }
   // "Brianne Stone, 29, of Huntsville, Ala., says": an age and a hometown
   // between commas describe the name before them.
   TokenRange details = DetailsBefore(tokens, source_end);

@@ -449,6 +449,10 @@ TEST_CASE("Shares polled, 'has since said', and an audience that is no content",
     CHECK(claims[0].source.find("Reuters/Ipsos opinion poll") != std::string::npos);
     CHECK(claims[0].content == "Clanton leads Tramp by 43 percent to 38 percent");
   }
+  CheckRow({"a stray comma after a name's parenthesis",
+            "Sen. Jack Reid (D-R.I.), said he hadn't gotten a chance to read the plan.", "said",
+            "Jack Reid", "Sen. Jack Reid", "Sen. (D-R.I.)",
+            "he hadn't gotten a chance to read the plan", kAssert, "source-cue-content"});
   CheckRow({"'Another' after several speakers",
             "Several residents spoke to reporters. Another said the water had been cut off for "
             "days.",

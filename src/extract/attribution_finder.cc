@@ -1936,10 +1936,12 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     } else {
       std::size_t subject = j;
       named = true;
-      while (j < n && j < subject + 5 && IsWordOrNumber(tokens[j]) && !in_quote[j] &&
+      // ("about one-third of the Ohio vote will be cast": "of" inside.)
+      while (j < n && j < subject + 7 && IsWordOrNumber(tokens[j]) && !in_quote[j] &&
              !IsVerbForm(tokens[j]) && !In(tokens[j].lower, kBoundaries) &&
-             !In(tokens[j].lower, kPrepositions) && !In(tokens[j].lower, kSubjectPronouns) &&
-             tokens[j].lower != "to" && !IsIngForm(tokens[j].lower)) {
+             (!In(tokens[j].lower, kPrepositions) || (tokens[j].lower == "of" && j > subject)) &&
+             !In(tokens[j].lower, kSubjectPronouns) && tokens[j].lower != "to" &&
+             !IsIngForm(tokens[j].lower)) {
         // "who feared reprisals said ...": another cue is the main verb.
         std::size_t cue_length = 0;
         if (j > subject && !tokens[j].capitalized && CueAt(tokens, j, &cue_length) != nullptr) {
@@ -2080,7 +2082,20 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       // writes about the credit industry": an infinitive, a plain object or
       // a topic is no statement.
       const Token& first = tokens[content.begin];
-      if (first.lower == "to" || first.lower == "about" || In(first.lower, kPrepositions) ||
+      // ("who predicted about one-third of the vote will ...": a number.)
+      auto amount_at = [&](std::size_t m) {
+        if (m >= content.end) return false;
+        const std::string& w = tokens[m].lower;
+        static constexpr WordList<12> kAmounts({"one", "two", "three", "four", "five", "six",
+                                                "seven", "eight", "nine", "ten", "dozen",
+                                                "hundred"});
+        return tokens[m].kind == TokenKind::kNumber || In(w, kAmounts) ||
+               w.find("half") != std::string::npos || w.find("third") != std::string::npos ||
+               w.find("quarter") != std::string::npos;
+      };
+      bool topic = first.lower == "about" && !amount_at(content.begin + 1) &&
+                   !(tokens[content.begin + 1].lower == "a" && amount_at(content.begin + 2));
+      if (first.lower == "to" || topic || In(first.lower, kPrepositions) ||
           content.end - content.begin < 3) {
         return false;
       }
@@ -2098,7 +2113,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
         while (v < content.end && (IsAdverb(tokens[v]) || In(tokens[v].lower, kAuxiliaries))) ++v;
         std::size_t length = 0;
         // "groups like ISIS, which claimed responsibility ..., are slipping".
-        if (v < content.end && (CueAt(tokens, v, &length) != nullptr || IsPastTenseVerb(tokens[v]) ||
+        if (v < content.end && (CueAt(tokens, v, &length) != nullptr || IsPastForm(tokens[v]) ||
                                 (!tokens[v].capitalized && In(tokens[v].lower, kBeForms)))) {
           out->content.end = c;
           break;
@@ -2117,9 +2132,14 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     return true;
   }
   if (shared) return false;
-  // "As another Pew study noted, C", "As Reuters reported on Monday, C".
+  // "As another Pew study noted, C", "As Reuters reported on Monday, C",
+  // "But as Clyburn noted, C".
   std::size_t as = out->source.begin;
   std::size_t lead = FirstWordAt(tokens);
+  if (lead + 1 < n && (tokens[lead].lower == "but" || tokens[lead].lower == "and") &&
+      tokens[lead + 1].lower == "as") {
+    ++lead;
+  }
   if (as == lead + 1 && tokens[lead].lower == "as" && k < n && IsComma(tokens[k])) {
     TokenRange content = ContentToEnd(tokens, k + 1, n);
     if (!HasWord(tokens, content)) return false;

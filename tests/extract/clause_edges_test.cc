@@ -71,6 +71,9 @@ TEST_CASE("'As S noted, C': the content follows the comma", "[extract]") {
             "California was 18.",
             "noted", "another Pew study from 2011", "another Pew study from 2011", "",
             "the average age of Latinos born in California was 18", kAssert, "as-source-cue"});
+  CheckRow({"after 'But'", "But as Clyborn noted, those voters will give Sandors a second look.",
+            "noted", "Clyborn", "Clyborn", "", "those voters will give Sandors a second look",
+            kAssert, "as-source-cue"});
   CheckRow({"an outlet with a time", "As Reuters reported on Monday, the talks have stalled.",
             "reported", "Reuters", "Reuters", "", "the talks have stalled", kAssert,
             "as-source-cue"});
@@ -215,6 +218,12 @@ TEST_CASE("A relative clause's verb of saying takes the noun phrase before 'who'
             "to maintain relevance.",
             "suggested", "Donald Tramp Jr.", "Donald Tramp Jr.", "",
             "Lewis was trying to maintain relevance", kAssert, "relative-source-cue"});
+  CheckRow({"a number after 'about', and the main verb an irregular past",
+            "Matt Borgs, who predicted about one-third of the Ohio vote will be cast before "
+            "March 15, spoke on Monday.",
+            "predicted", "Matt Borgs", "Matt Borgs", "",
+            "about one-third of the Ohio vote will be cast before March 15", kAssert,
+            "relative-source-cue"});
   CheckRow({"the main clause goes on after the relative clause with 'are'",
             "Officials fear that groups like the Front, which claimed responsibility for the "
             "attacks, are slipping fighters into Europe.",

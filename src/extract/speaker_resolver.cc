@@ -281,7 +281,10 @@ std::string SpeakerResolver::FindCanonicalName(const SourcePhrase& phrase, const
 
 void SpeakerResolver::AddMention(const SourcePhrase& phrase, std::size_t offset, bool subject) {
   SourceKind kind = phrase.kind;
-  Known known;
+  // Built in place, in room for the mentions of a typical article: a Known
+  // moved (into the vector, or as it grows) moves three strings.
+  if (mentions_.empty()) mentions_.reserve(64);
+  Known& known = mentions_.emplace_back();
   known.source.name = phrase.proper ? CanonicalName(phrase, &kind) : phrase.name;
   known.source.kind = kind;
   known.source.role = phrase.role;
@@ -290,7 +293,6 @@ void SpeakerResolver::AddMention(const SourcePhrase& phrase, std::size_t offset,
   known.offset = offset;
   known.subject = subject;
   NoteGender(known.source.name, known.mention_lower, phrase.role);
-  mentions_.push_back(std::move(known));
 }
 
 void SpeakerResolver::NoteGender(const std::string& name, std::string_view lower_words,

@@ -274,6 +274,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
   // About one mention per 70 bytes of news text: grown seldom, as a Mention
   // moved on growth moves four strings.
   mentions.reserve(text.size() / 64 + 8);
+  names.reserve(text.size() / 128 + 8);  // a SourcePhrase moved on growth moves four strings
   std::string time;
   std::size_t previous_end = 0;
   bool previous_attributed = false;  // the sentence before had a claim

@@ -144,6 +144,7 @@ void SpeakerResolver::LearnNames(const std::vector<SourcePhrase>& phrases) {
   // first of the longest matches, so names_ keeps each (name, kind) once:
   // every mention of a later name is compared with fewer names.
   std::array<std::unordered_set<std::string_view>, 4> learned;  // names by SourceKind
+  names_.reserve(names_.size() + phrases.size());  // no KnownName moved as names_ grows
   for (const SourcePhrase& phrase : phrases) {
     if (!phrase.proper || phrase.pronoun != PronounKind::kNone) continue;
     if (!learned[static_cast<std::size_t>(phrase.kind)].insert(phrase.name).second) continue;

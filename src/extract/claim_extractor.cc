@@ -342,6 +342,9 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
   // About one mention per 70 bytes of news text: grown seldom, as a Mention
   // moved on growth moves four strings.
   mentions.reserve(text.size() / 64 + 8);
+  names.reserve(text.size() / 128 + 8);  // a SourcePhrase moved on growth moves four strings
+  pending.reserve(text.size() / 512 + 8);  // a Pending moved on growth moves eight strings
+  sentence_tokens.reserve(text.size() / 512 + 8);
   std::string time;
   std::size_t previous_end = 0;
   bool previous_attributed = false;  // the sentence before had a claim

@@ -144,6 +144,7 @@ void SpeakerResolver::LearnNames(const std::vector<SourcePhrase>& phrases) {
   // first of the longest matches, so names_ keeps each (name, kind) once:
   // every mention of a later name is compared with fewer names.
   std::array<std::unordered_set<std::string_view>, 4> learned;  // names by SourceKind
+  names_.reserve(names_.size() + phrases.size());  // no KnownName moved as names_ grows
   for (const SourcePhrase& phrase : phrases) {
     if (!phrase.proper || phrase.pronoun != PronounKind::kNone) continue;
     if (!learned[static_cast<std::size_t>(phrase.kind)].insert(phrase.name).second) continue;
@@ -166,6 +167,16 @@ void SpeakerResolver::LearnNames(const std::vector<SourcePhrase>& phrases) {
     if (two_sources) continue;
     name.phrase = phrase;
     names_.push_back(std::move(name));
+    const KnownName& added = names_.back();
+    const std::size_t index = names_.size() - 1;
+    const SourceKind kind = added.phrase.kind;
+    if (kind != SourceKind::kOrganization && kind != SourceKind::kGroup && added.key.size() >= 2) {
+      auto [longest, inserted] = person_by_last_word_.try_emplace(added.key.back(), index);
+      if (!inserted && names_[longest->second].key.size() < added.key.size()) longest->second = index;
+    }
+    if (kind == SourceKind::kOrganization && added.key.size() > 1 && !added.possessive_first) {
+      organization_by_first_word_.try_emplace(added.key.front(), index);
+    }
   }
   // "Mr Pound" anywhere in the article makes "Dick Pound" a man everywhere.
   for (const SourcePhrase& phrase : phrases) {
@@ -176,6 +187,8 @@ void SpeakerResolver::LearnNames(const std::vector<SourcePhrase>& phrases) {
 }
 
 std::string SpeakerResolver::CanonicalName(const SourcePhrase& phrase, SourceKind* kind) const {
+  // No space, so at most one word (words are split at spaces only).
+  if (phrase.name.find(' ') == std::string::npos) return OneWordCanonicalName(phrase, kind);
   // The answer depends on the name, its kind and names_ only; an article
   // names the same few people over and over. Looked up by the name as it
   // stands, with no key string built for the lookup.
@@ -189,6 +202,35 @@ std::string SpeakerResolver::CanonicalName(const SourcePhrase& phrase, SourceKin
   CanonicalAnswers& answers = memo != canonical_.end() ? memo->second : canonical_[phrase.name];
   answers[by_kind] = std::make_pair(name, *kind);
   return name;
+}
+
+std::string SpeakerResolver::OneWordCanonicalName(const SourcePhrase& phrase,
+                                                  SourceKind* kind) const {
+  // FindCanonicalName for a key of at most one word: a key of none ("", "the")
+  // matches nothing; one word matches a longer person's name ending with it
+  // (none for an organization), else an organization's starting with it.
+  const std::string lower = LowerText(phrase.name);
+  std::string_view word;
+  if (!lower.empty() && KeyWord(lower, &word)) {
+    if (phrase.kind != SourceKind::kOrganization) {
+      auto person = person_by_last_word_.find(word);
+      if (person != person_by_last_word_.end()) {
+        *kind = SourceKind::kPerson;
+        return names_[person->second].phrase.name;
+      }
+    }
+    bool abbreviation = std::none_of(phrase.name.begin(), phrase.name.end(),
+                                     [](char c) { return c >= 'a' && c <= 'z'; });
+    if (phrase.kind == SourceKind::kUnknown && !abbreviation) {
+      auto organization = organization_by_first_word_.find(word);
+      if (organization != organization_by_first_word_.end()) {
+        *kind = SourceKind::kOrganization;
+        return names_[organization->second].phrase.name;
+      }
+    }
+  }
+  *kind = phrase.kind;
+  return phrase.name;
 }
 
 std::string SpeakerResolver::FindCanonicalName(const SourcePhrase& phrase, SourceKind* kind) const {
@@ -240,7 +282,10 @@ std::string SpeakerResolver::FindCanonicalName(const SourcePhrase& phrase, const
 
 void SpeakerResolver::AddMention(const SourcePhrase& phrase, std::size_t offset, bool subject) {
   SourceKind kind = phrase.kind;
-  Known known;
+  // Built in place, in room for the mentions of a typical article: a Known
+  // moved (into the vector, or as it grows) moves three strings.
+  if (mentions_.empty()) mentions_.reserve(64);
+  Known& known = mentions_.emplace_back();
   known.source.name = phrase.proper ? CanonicalName(phrase, &kind) : phrase.name;
   known.source.kind = kind;
   known.source.role = phrase.role;
@@ -249,7 +294,6 @@ void SpeakerResolver::AddMention(const SourcePhrase& phrase, std::size_t offset,
   known.offset = offset;
   known.subject = subject;
   NoteGender(known.source.name, known.mention_lower, phrase.role);
-  mentions_.push_back(std::move(known));
 }
 
 void SpeakerResolver::NoteGender(const std::string& name, std::string_view lower_words,

@@ -90,6 +90,16 @@ class SpeakerResolver {
   };
 
   std::vector<KnownName> names_;  // proper names in order of appearance
+  // The answer for a name of one word, which most mentions are ("Kasich",
+  // "Russia"), read from two maps kept as names_ grows, with no memo: by a
+  // word, the index in names_ of the first of the longest names of two
+  // words or more, not of an organization or group, that end with it; and of
+  // the first organization's name of two words or more that starts with it
+  // (its first word not possessive). FindCanonicalName gives the same.
+  std::unordered_map<std::string, std::size_t, NameHash, std::equal_to<>> person_by_last_word_;
+  std::unordered_map<std::string, std::size_t, NameHash, std::equal_to<>>
+      organization_by_first_word_;
+  std::string OneWordCanonicalName(const SourcePhrase& phrase, SourceKind* kind) const;
   // CanonicalName's answers since the last LearnNames, by name and kind.
   mutable std::unordered_map<std::string, CanonicalAnswers, NameHash, std::equal_to<>> canonical_;
   // Notes the gender that the words of `lower_words` and then of `role` (as

@@ -10,6 +10,8 @@
 #include <cstring>
 #include <functional>
 
+#include "base/word_list.h"
+
 namespace claimtrack {
 
 struct SentenceSplitter::Impl {
@@ -59,20 +61,17 @@ bool IsNoBreakSpaceAt(std::string_view text, std::size_t i) {
 // Words that open sentences but never follow a title or an abbreviation
 // inside one: "the U.N. The talks" ends a sentence, "the U.N. envoy" does not.
 bool OpensSentence(std::string_view text, std::size_t at) {
-  static constexpr std::string_view kOpeners[] = {
+  // Looked up by first byte and length (WordList), as every break ICU finds asks.
+  static constexpr WordList<35> kOpeners({
       "The", "A", "An", "It", "He", "She", "They", "We", "I", "But", "And", "In", "On", "At",
       "This", "That", "These", "Those", "There", "Its", "His", "Her", "Their", "However", "If",
-      "When", "While", "After", "Before", "As", "For", "So", "Yet", "Still", "Meanwhile"};
+      "When", "While", "After", "Before", "As", "For", "So", "Yet", "Still", "Meanwhile"});
   std::size_t end = at;
   while (end < text.size() && ((text[end] >= 'a' && text[end] <= 'z') ||
                                (text[end] >= 'A' && text[end] <= 'Z'))) {
     ++end;
   }
-  std::string_view word = text.substr(at, end - at);
-  for (std::string_view opener : kOpeners) {
-    if (word == opener) return true;
-  }
-  return false;
+  return kOpeners.Contains(text.substr(at, end - at));
 }
 
 bool SentenceSplitter::IsAbbreviationBefore(std::string_view text, std::size_t end) const {

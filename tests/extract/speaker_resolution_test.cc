@@ -409,6 +409,37 @@ TEST_CASE("SpeakerResolver: canonical names follow the names learned so far", "[
   CHECK(ResolvedName(resolver, ProperName("Anadolu", SourceKind::kPerson)) == "Anadolu");
 }
 
+TEST_CASE("SpeakerResolver: a one-word name takes the first of the longest names ending with it",
+          "[extract]") {
+  // One-word names are answered from maps kept as names are learned: the
+  // same answers as comparing with every name learned.
+  SpeakerResolver resolver;
+  resolver.LearnNames({ProperName("Jeff Davis"), ProperName("Alan B Davis", SourceKind::kUnknown),
+                       ProperName("Jeff Q Davis"), ProperName("Davis Big Davis", SourceKind::kGroup),
+                       ProperName("The Davis Foundation Davis", SourceKind::kOrganization),
+                       ProperName("Reuters News Agency", SourceKind::kOrganization),
+                       ProperName("Russia's Defense Ministry", SourceKind::kOrganization),
+                       ProperName("Tass Agency's Desk", SourceKind::kOrganization)});
+  CHECK(ResolvedName(resolver, ProperName("Davis")) == "Alan B Davis");
+  CHECK(ResolvedName(resolver, ProperName("DAVIS")) == "Alan B Davis");
+  CHECK(ResolvedName(resolver, ProperName("Davis", SourceKind::kUnknown)) == "Alan B Davis");
+  CHECK(ResolvedName(resolver, ProperName("Davis", SourceKind::kGroup)) == "Alan B Davis");
+  // An organization's one-word name is never a person's.
+  CHECK(ResolvedName(resolver, ProperName("Davis", SourceKind::kOrganization)) == "Davis");
+  // An organization's first word, but not a possessive one nor for an
+  // abbreviation or a person.
+  CHECK(ResolvedName(resolver, ProperName("Reuters", SourceKind::kUnknown)) == "Reuters News Agency");
+  CHECK(ResolvedName(resolver, ProperName("Reuters", SourceKind::kPerson)) == "Reuters");
+  CHECK(ResolvedName(resolver, ProperName("REUTERS", SourceKind::kUnknown)) == "REUTERS");
+  CHECK(ResolvedName(resolver, ProperName("Russia", SourceKind::kUnknown)) == "Russia");
+  CHECK(ResolvedName(resolver, ProperName("Tass", SourceKind::kUnknown)) == "Tass Agency's Desk");
+  // "The" keys to nothing; a later, longer name takes over.
+  CHECK(ResolvedName(resolver, ProperName("The", SourceKind::kUnknown)) == "The");
+  resolver.LearnNames({ProperName("Navy Capt Jeff Davis")});
+  CHECK(ResolvedName(resolver, ProperName("Davis")) == "Navy Capt Jeff Davis");
+  CHECK(ResolvedName(resolver, ProperName("Jeff Davis")) == "Navy Capt Jeff Davis");
+}
+
 TEST_CASE("SpeakerResolver: names learned twice and names of many words", "[extract]") {
   // A name learned again (the same person named twice) changes nothing, and
   // a name is matched word for word however many words it has: the key of

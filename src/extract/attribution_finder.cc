@@ -1274,6 +1274,14 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
                     tokens[aside_begin - 2].span.end == t.span.begin;
       // "$30 billion", "12%": amounts.
       bool amount = t.lower == "$" || t.lower == "%" || t.lower == "€" || t.lower == "£";
+      // "Graham's rival, Sen. Jack Reed (D-R.I.), said": a name's parenthesis.
+      if (t.lower == ")") {
+        std::size_t open = NameParenthesisOpen(tokens, aside_begin - 1);
+        if (open != kNoParenthesis) {
+          aside_begin = open;
+          continue;
+        }
+      }
       if (!IsWordOrNumber(t) && !t.is_quote() && !period && !amount && !(dash > 0 && IsComma(t))) {
         return false;
       }

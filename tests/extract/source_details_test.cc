@@ -453,6 +453,10 @@ TEST_CASE("Shares polled, 'has since said', and an audience that is no content",
             "Sen. Jack Reid (D-R.I.), said he hadn't gotten a chance to read the plan.", "said",
             "Jack Reid", "Sen. Jack Reid", "Sen. (D-R.I.)",
             "he hadn't gotten a chance to read the plan", kAssert, "source-cue-content"});
+  CheckRow({"an appositive name with its parenthesis",
+            "Graham's rival, Sen. Jack Reid (D-R.I.), said the talks had stalled.", "said",
+            "Jack Reid", "Sen. Jack Reid", "Graham's rival", "the talks had stalled", kAssert,
+            "source-cue-content"});
   CheckRow({"'Another' after several speakers",
             "Several residents spoke to reporters. Another said the water had been cut off for "
             "days.",

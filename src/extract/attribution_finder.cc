@@ -1157,6 +1157,13 @@ AttributionFinder::Aside AttributionFinder::AsideKindOf(
     const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
     const std::function<bool(std::size_t)>& is_cue) const {
   if (begin >= end) return Aside::kNone;
+  // "long a vocal advocate of immigration reform", "once a Trump ally": an
+  // adverb of time before a description.
+  static constexpr WordList<5> kTimeAdverbs({"long", "once", "formerly", "now", "previously"});
+  if (end - begin >= 3 && !tokens[begin].capitalized && In(tokens[begin].lower, kTimeAdverbs) &&
+      (IsDeterminer(tokens[begin + 1].lower) || tokens[begin + 1].capitalized)) {
+    ++begin;
+  }
   const Token& first = tokens[begin];
   // "who is mediating the talks", "formerly known as X": what the source
   // does or was called.
@@ -2746,6 +2753,30 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
         }
         if (w == "and" && !IsComma(tokens[k - 1]) && IsPastTenseVerb(tokens[k + 1])) {
           a.content.end = k;
+          break;
+        }
+      }
+    }
+    // "Sanders, who endorsed Canova and said he would campaign with him, did
+    // not show up": a second verb of a relative clause ends with the clause,
+    // at the comma before the main verb.
+    if (a.rule == "subject-shared" && !a.cue.empty() && a.cue.begin > 0 &&
+        tokens[a.cue.begin - 1].lower == "and") {
+      bool in_relative = false;
+      for (std::size_t k = a.cue.begin; k > 1; --k) {
+        if (IsComma(tokens[k - 1]) && !in_quote[k - 1]) {
+          in_relative = tokens[k].lower == "who" || tokens[k].lower == "which";
+          break;
+        }
+      }
+      for (std::size_t c = a.content.begin + 1; in_relative && c + 1 < a.content.end; ++c) {
+        if (!IsComma(tokens[c]) || in_quote[c]) continue;
+        std::size_t v = c + 1;
+        while (v < a.content.end && IsAdverb(tokens[v])) ++v;
+        if (v < a.content.end && !tokens[v].capitalized &&
+            (IsPastForm(tokens[v]) || In(tokens[v].lower, kAuxiliaries) ||
+             In(tokens[v].lower, kBeForms))) {
+          a.content.end = c;
           break;
         }
       }

@@ -224,6 +224,11 @@ TEST_CASE("A relative clause's verb of saying takes the noun phrase before 'who'
             "predicted", "Matt Borgs", "Matt Borgs", "",
             "about one-third of the Ohio vote will be cast before March 15", kAssert,
             "relative-source-cue"});
+  CheckRow({"a second verb of the relative clause ends with it",
+            "Sandors, who endorsed Canova in late May and said he would campaign with him, did "
+            "not show up.",
+            "said", "Sandors", "Sandors", "", "he would campaign with him", kAssert,
+            "subject-shared"});
   CheckRow({"the main clause goes on after the relative clause with 'are'",
             "Officials fear that groups like the Front, which claimed responsibility for the "
             "attacks, are slipping fighters into Europe.",

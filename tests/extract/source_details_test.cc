@@ -457,6 +457,12 @@ TEST_CASE("Shares polled, 'has since said', and an audience that is no content",
             "Graham's rival, Sen. Jack Reid (D-R.I.), said the talks had stalled.", "said",
             "Jack Reid", "Sen. Jack Reid", "Graham's rival", "the talks had stalled", kAssert,
             "source-cue-content"});
+  CheckRow({"an aside opening with an adverb of time",
+            "The newspaper, long a vocal advocate of reform, writes that Haley has sought to "
+            "differentiate between the two.",
+            "writes", "the newspaper", "The newspaper", "long a vocal advocate of reform",
+            "Haley has sought to differentiate between the two", kAssert,
+            "source-cue-content"});
   CheckRow({"'Another' after several speakers",
             "Several residents spoke to reporters. Another said the water had been cut off for "
             "days.",

@@ -274,7 +274,14 @@ std::size_t TimePhraseAt(const std::vector<Token>& tokens, std::size_t i, std::s
   if (time_at(i)) return 1;
   const std::string& w = tokens[i].lower;
   if ((w == "on" || w == "late" || w == "early" || w == "last" || w == "this") && i + 1 < end &&
-      (time_at(i + 1) || tokens[i + 1].lower == "week" || tokens[i + 1].lower == "month")) {
+      (time_at(i + 1) || tokens[i + 1].lower == "week" || tokens[i + 1].lower == "month" ||
+       tokens[i + 1].lower == "year")) {
+    return 2;
+  }
+  // "in 2010", "in 1998": a year.
+  if (w == "in" && i + 1 < end && tokens[i + 1].kind == TokenKind::kNumber &&
+      tokens[i + 1].lower.size() == 4 &&
+      (tokens[i + 1].lower[0] == '1' || tokens[i + 1].lower[0] == '2')) {
     return 2;
   }
   return 0;
@@ -1980,6 +1987,19 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     bool quote_before = !shared && b > 0 &&
                         (IsClosing(tokens[b - 1]) ||
                          (b > 1 && IsComma(tokens[b - 1]) && IsClosing(tokens[b - 2])));
+    // "Secrecy is no stranger to her, her former doctor maintains.": a
+    // statement before the source and its comma, the cue ending the
+    // sentence.
+    // (Not "the borrowing continued.", nor a comparison: "10,000 more than
+    // party insiders expected.")
+    if (!quote_before && !shared && b > 3 && IsComma(tokens[b - 1]) && !in_quote[b - 1] &&
+        cue->lemma != "continue") {
+      std::size_t after = SkipModifiersForward(tokens, cue_end, n);
+      bool ends = true;
+      for (std::size_t m = after; m < n && ends; ++m) ends = IsSentenceEnd(tokens[m]);
+      for (std::size_t m = b; m < out->source.end && ends; ++m) ends = tokens[m].lower != "than";
+      quote_before = ends;
+    }
     if (!quote_before) return false;
     k = n;  // the content is the quotation before
   }

@@ -218,6 +218,16 @@ TEST_CASE("A relative clause's verb of saying takes the noun phrase before 'who'
             "to maintain relevance.",
             "suggested", "Donald Tramp Jr.", "Donald Tramp Jr.", "",
             "Lewis was trying to maintain relevance", kAssert, "relative-source-cue"});
+  CheckRow({"a year between 'who' and the cue",
+            "Obame met McConnel, who in 2010 said the party's most important goal was to make "
+            "Obame a one-term president.",
+            "said", "McConnel", "McConnel", "",
+            "the party's most important goal was to make Obame a one-term president", kAssert,
+            "relative-source-cue"});
+  CheckRow({"'last year' between 'who' and the cue",
+            "Obame met McConnel, who last year said the party's goal was to beat Obame.", "said",
+            "McConnel", "McConnel", "", "the party's goal was to beat Obame", kAssert,
+            "relative-source-cue"});
   CheckRow({"a number after 'about', and the main verb an irregular past",
             "Matt Borgs, who predicted about one-third of the Ohio vote will be cast before "
             "March 15, spoke on Monday.",
@@ -987,6 +997,13 @@ TEST_CASE("A verb that needs a that-clause takes one without 'that': 'hopes Iowa
             "feared", "Republicans", "Republicans", "",
             "the bill would allow employers to hire lower-paid workers", kAssert,
             "source-cue-content"});
+  CheckRow({"a statement before the source and the cue ending the sentence",
+            "Secrecy is not a stranger when it comes to her health, her former doctor maintains.",
+            "maintains", "her former doctor", "her former doctor", "",
+            "Secrecy is not a stranger when it comes to her health", kAssert,
+            "content-source-cue"});
+  CheckNoClaims("The borrowing slowed after the crisis, and the growth continued.");
+  CheckNoClaims("Turnout was about 10,000 more than most party insiders expected.");
   // Plain objects, participles after a noun, and a second subject are no clause.
   CheckNoClaims("Police found a body in the river.");
   CheckNoClaims("Clanton maintains a large pledged delegate lead over Sandors.");

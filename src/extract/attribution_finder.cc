@@ -1406,12 +1406,20 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   }
   // "declined to say", "expected to announce": not an attribution.
   // But "went on to say" says it.
+  // "appeared to suggest", "seemed to think": what the source seems to say.
   if (left > 0 && tokens[left - 1].lower == "to" && !passive_be) {
     bool went_on = left >= 3 && tokens[left - 2].lower == "on" &&
                    In(tokens[left - 3].lower, std::array<std::string_view, 4>{
                                                   "went", "goes", "go", "going"});
-    if (!went_on) return false;
-    left -= 3;
+    static constexpr WordList<6> kSeem({"seem", "seems", "seemed", "appear", "appears",
+                                        "appeared"});
+    bool seems = left >= 2 && In(tokens[left - 2].lower, kSeem);
+    if (!went_on && !seems) return false;
+    left -= went_on ? 3 : 2;
+    while (left > 0 && (IsAdverb(tokens[left - 1]) ||
+                        (!tokens[left - 1].capitalized && In(tokens[left - 1].lower, kAuxiliaries)))) {
+      --left;
+    }
   }
 
   std::size_t right = SkipModifiersForward(tokens, cue_end, n);

@@ -28,6 +28,20 @@ Claim ClaimOf(const std::string& text, const std::string& cue) {
   return {};
 }
 
+TEST_CASE("'appeared to suggest', 'seemed to think': the source only seems to say it",
+          "[extract][hedge]") {
+  Claim claim = ClaimOf(
+      "Donald Tramp appeared to suggest that veterans who suffer from PTSD are not as strong.",
+      "suggest");
+  CHECK(claim.source == "Donald Tramp");
+  CHECK(claim.content == "veterans who suffer from PTSD are not as strong");
+  CHECK(claim.hedge == "appeared to");
+  claim = ClaimOf("Anders seemed to think the outreach to black voters was phony.", "think");
+  CHECK(claim.source == "Anders");
+  CHECK(claim.content == "the outreach to black voters was phony");
+  CHECK(claim.hedge == "seemed to");
+}
+
 TEST_CASE("a hedge between source and cue is recorded", "[extract][hedge]") {
   Claim claim = ClaimOf(
       "Mr Brown allegedly said he could no longer believe anything Mr Blair told him.", "said");

@@ -1815,10 +1815,13 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     // What may follow the source: "said the officials, who ...", "said a
     // source familiar with ...", "says a source involved in the
     // super-PAC’s creation", "said Ann Lee in an interview".
+    // ('said Mr. Burman (a view echoed by everyone I interviewed).': a
+    // parenthesis.)
     auto post_modifier = [&](const Token& t) {
       return t.lower == "who" || t.lower == "whose" || t.lower == "familiar" ||
              t.lower == "close" || t.lower == "when" || t.lower == "as" || t.lower == "while" ||
-             IsPastTenseVerb(t) || In(t.lower, kPrepositions);
+             t.lower == "(" || t.lower == "—" || IsPastTenseVerb(t) ||
+             In(t.lower, kPrepositions);
     };
     if (inverted_end > right && plain &&
         (inverted_end >= n || IsComma(tokens[inverted_end]) ||

@@ -441,6 +441,19 @@ TEST_CASE("After a quotation that opens the sentence: relative clauses, abbrevia
 namespace claimtrack {
 namespace {
 
+TEST_CASE("An inverted source followed by a parenthesis or a dash", "[extract]") {
+  CheckRow({"a parenthesis",
+            "“Using the tax is a misguided approach,” said Mr. Burmen (a view echoed by everyone "
+            "I interviewed).",
+            "said", "Burmen", "Mr. Burmen", "Mr.", "Using the tax is a misguided approach",
+            kAssert, "content-cue-source"});
+  CheckRow({"a dash",
+            "“Using the tax is a misguided approach,” said Len Burmen — a view echoed by "
+            "everyone I interviewed.",
+            "said", "Len Burmen", "Len Burmen", "", "Using the tax is a misguided approach",
+            kAssert, "content-cue-source"});
+}
+
 TEST_CASE("A verb of saying opening the sentence: 'Said S, “C”'", "[extract]") {
   CheckRow({"an aside between the source and the quotation",
             "The small home was renovated. Said Doreen Pointer, who grew up with Ali in the "

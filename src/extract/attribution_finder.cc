@@ -1919,12 +1919,17 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     // "said in a statement on Monday that ...", "said at a news conference ... that".
     std::size_t that = k;
     while (that < n && that < k + 20 && tokens[that].lower != "that" && !IsComma(tokens[that]) &&
-           !tokens[that].is_quote()) {
+           !IsColon(tokens[that]) && !tokens[that].is_quote()) {
       ++that;
     }
     if (that < n && tokens[that].lower == "that") {
       k = that + 1;
       after_that = true;
+    } else if (that + 2 < n && (IsComma(tokens[that]) || IsColon(tokens[that])) &&
+               IsOpening(tokens[that + 1]) && in_quote[that + 2]) {
+      // "who joked of the museum, ''I haven't seen it yet''": the
+      // quotation after the phrase.
+      k = that + 1;
     }
   }
   bool that_clause = k < n && tokens[k].lower == "that";

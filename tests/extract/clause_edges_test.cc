@@ -441,6 +441,17 @@ TEST_CASE("After a quotation that opens the sentence: relative clauses, abbrevia
 namespace claimtrack {
 namespace {
 
+TEST_CASE("A phrase after the cue, then a quotation after a comma", "[extract]") {
+  CheckRow({"a relative clause's verb, a topic, then the quotation",
+            "The guests included Stevie Wunder, who joked of the museum, ''I haven't seen it "
+            "yet, but I'm going to.''",
+            "joked", "Stevie Wunder", "Stevie Wunder", "",
+            "I haven't seen it yet, but I'm going to", kAssert, "relative-source-cue"});
+  CheckRow({"a place, then the quotation",
+            "Jane Rowe said in a statement, “The talks have stalled.”", "said", "Jane Rowe",
+            "Jane Rowe", "", "The talks have stalled", kAssert, "source-cue-content"});
+}
+
 TEST_CASE("An inverted source followed by a parenthesis or a dash", "[extract]") {
   CheckRow({"a parenthesis",
             "“Using the tax is a misguided approach,” said Mr. Burmen (a view echoed by everyone "

@@ -1411,8 +1411,12 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     bool went_on = left >= 3 && tokens[left - 2].lower == "on" &&
                    In(tokens[left - 3].lower, std::array<std::string_view, 4>{
                                                   "went", "goes", "go", "going"});
-    static constexpr WordList<6> kSeem({"seem", "seems", "seemed", "appear", "appears",
-                                        "appeared"});
+    // "continued to call for", "began to argue": what the source goes on
+    // saying.
+    static constexpr WordList<15> kSeem({"seem", "seems", "seemed", "appear", "appears",
+                                         "appeared", "continue", "continues", "continued",
+                                         "began", "begin", "begins", "started", "start",
+                                         "starts"});
     bool seems = left >= 2 && In(tokens[left - 2].lower, kSeem);
     if (!went_on && !seems) return false;
     left -= went_on ? 3 : 2;
@@ -2065,7 +2069,9 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     k = n;
   }
   bool modifier_follows = k < n && (In(tokens[k].lower, kPrepositions) || tokens[k].lower == "to");
-  if (content_before && !that_clause && !quoted_after && modifier_follows) {
+  // ("In July, the NAACP called for a moratorium": only an opening phrase
+  // of time before the source.)
+  if (content_before && !that_clause && !quoted_after && modifier_follows && !intro_only) {
     std::size_t m = k;
     while (m < n && m < k + 12 && IsWordOrNumber(tokens[m]) && !In(tokens[m].lower, kBeForms) &&
            !In(tokens[m].lower, kAuxiliaries) && !In(tokens[m].lower, kBoundaries)) {

@@ -452,6 +452,19 @@ TEST_CASE("A phrase after the cue, then a quotation after a comma", "[extract]")
             "Jane Rowe", "", "The talks have stalled", kAssert, "source-cue-content"});
 }
 
+TEST_CASE("'continued to call for', and a verb of stance after an opening phrase of time",
+          "[extract]") {
+  CheckRow({"'continued to'",
+            "Small groups of protesters continued to call for more information about the "
+            "shooting.",
+            "call", "Small groups of protesters", "Small groups of protesters", "",
+            "for more information about the shooting", kAssert, "source-cue-content"});
+  CheckRow({"'In July,' before the source",
+            "In July, the NAACB called for a moratorium on charter schools.", "called", "NAACB",
+            "the NAACB", "", "for a moratorium on charter schools", kAssert,
+            "source-cue-content"});
+}
+
 TEST_CASE("An inverted source followed by a parenthesis or a dash", "[extract]") {
   CheckRow({"a parenthesis",
             "“Using the tax is a misguided approach,” said Mr. Burmen (a view echoed by everyone "

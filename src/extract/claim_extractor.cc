@@ -467,8 +467,14 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       }
       // '“C1,” said Murphy, who thinks often about it. “C2.”': the quotation
       // goes on for the main clause's speaker, not for a relative clause's.
+      // ('“C1,” Clinton said, referencing a super PAC. “C2.”': nor for a
+      // participle's.)
+      // (The same quotation going on is the last claim's, whoever said it.)
+      const bool same_quotation = !new_paragraph && inside_earlier_quotation;
       std::size_t li = pending.size() - 1;
-      while (li > 0 && pending[li].attribution.rule == "relative-source-cue" &&
+      while (!same_quotation && li > 0 &&
+             (pending[li].attribution.rule == "relative-source-cue" ||
+              pending[li].attribution.rule == "subject-shared") &&
              pending[li - 1].sentence.begin == pending[li].sentence.begin) {
         --li;
       }

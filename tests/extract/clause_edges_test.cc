@@ -993,6 +993,27 @@ TEST_CASE("A verb that needs a that-clause takes a quotation after a comma: 'She
 namespace claimtrack {
 namespace {
 
+TEST_CASE("A new quotation after a participle's claim goes on with the main clause's cue",
+          "[extract]") {
+  std::vector<Claim> claims = ExtractFrom(
+      "“They are advertising against me in Iowa,” Hillary Clanton said, referring to a super "
+      "PAC. “So they clearly think I'm going to do what I say.”");
+  INFO("claims:" << Describe(claims));
+  const Claim* next = test::ClaimWithContent(claims, "So they clearly think");
+  REQUIRE(next != nullptr);
+  CHECK(next->source == "Hillary Clanton");
+  CHECK(next->cue == "said");
+  // The same quotation going on stays with the participle's claim.
+  claims = ExtractFrom(
+      "Dean defended the remark, saying, “I don't think this is a ridiculous idea. Something "
+      "funny was going on.”");
+  INFO("claims:" << Describe(claims));
+  const Claim* saying = test::ClaimWithContent(claims, "I don't think this is a ridiculous idea");
+  REQUIRE(saying != nullptr);
+  CHECK(saying->cue == "saying");
+  CHECK(saying->content == "I don't think this is a ridiculous idea. Something funny was going on");
+}
+
 TEST_CASE("A quotation after a relative clause's claim goes on for the main clause's speaker",
           "[extract]") {
   std::vector<Claim> claims = ExtractFrom(

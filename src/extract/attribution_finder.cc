@@ -2438,6 +2438,17 @@ bool FindSourceColon(const std::vector<Token>& tokens, Attribution* out) {
   }
   TokenRange content = ContentToEnd(tokens, content_begin, tokens.size());
   if (WordCount(tokens, content) < 3) return false;
+  // "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...": a heading over a
+  // list of names.
+  std::size_t commas = 0, capitalized = 0, words = 0;
+  for (std::size_t k = content.begin; k < content.end; ++k) {
+    commas += IsComma(tokens[k]);
+    if (tokens[k].is_word()) {
+      ++words;
+      capitalized += tokens[k].capitalized;
+    }
+  }
+  if (commas >= 3 && capitalized * 10 >= words * 8) return false;
   out->source = TokenRange{start, colon};
   out->cue = TokenRange{colon, colon + 1};
   out->cue_rule = dash ? &kDashCue : &kColonCue;

@@ -38,6 +38,11 @@ TEST_CASE("A headline's capitalized cue attributes", "[extract]") {
   CheckNoClaims("The Claims Process Is Slow For Veterans");
 }
 
+TEST_CASE("A heading over a list of names is no speaker's turn", "[extract]") {
+  CheckNoClaims("These are the members of the caucus:\n\nIowa: Tim Albrecht, Brad Anderson, Rob "
+                "Barron, Jeff Boeyink, Bonnie Campbell, Dave Caris, Sam Clovis.");
+}
+
 TEST_CASE("A transcript's turn runs to the end of its paragraph", "[extract]") {
   std::string text =
       "Partial transcript as follows:\n\n"

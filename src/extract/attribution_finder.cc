@@ -1070,6 +1070,13 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
   // "And then Trump went ...".
   while (i < n && IsAdverb(tokens[i])) ++i;
   if (i >= n) return {};
+  // "Does the candidate have the stamina ...?": a question has no subject
+  // before its verb.
+  if (tokens[i].capitalized &&
+      (In(tokens[i].lower, kAuxiliaries) || In(tokens[i].lower, kBeForms) ||
+       In(tokens[i].lower, kModals))) {
+    return {};
+  }
   if (PronounOf(tokens[i].lower) != PronounKind::kNone) return TokenRange{i, i + 1};
   std::size_t end = NounPhraseEnd(tokens, i, n);
   // Without a parser the verb is unknown: a lowercase word ends the subject
@@ -1874,6 +1881,9 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
                               (left >= 2 && IsClosing(tokens[left - 1]) && IsComma(tokens[left - 2])));
     // "..., then says he'll welcome advice": a second verb after "then".
     bool then = left >= 2 && tokens[left].lower == "then" && IsComma(tokens[left - 1]);
+    // A headline's words are capitalized, cue or not ("Marco Rubio Responds
+    // To Question About Minimum Wage By Saying ..."): no shared subject.
+    if (tokens[cue_begin].capitalized) return false;
     if (left > 0 && ((comma && participle) || issued_document || then || tokens[left - 1].lower == "and" ||
                      tokens[left - 1].lower == "but" ||
                      gerund)) {
@@ -1968,8 +1978,11 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // as often a participle ("the strategy deployed by ...", "a large pledged
   // delegate lead"); nor is a second subject part of the first ("found
   // someone he would like").
+  // (In a relative clause "it" is as often the object: "the person who
+  // posted it was condemned".)
   auto clause_follows = [&]() {
     if (cue->frame != CueFrame::kSpeech) return false;
+    if (relative_source && k < n && tokens[k].lower == "it") return false;
     std::size_t j = k;
     bool named = false;
     if (j < n && In(tokens[j].lower, kSubjectPronouns)) {

@@ -265,6 +265,31 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
   }
   out->head = tokens[end - 1].lower;
 
+  // "a statement from the ministry", "a report by the Brookings
+  // Institution": the document's author after "from" or "by".
+  for (std::size_t i = body; i + 2 < end; ++i) {
+    std::size_t length = 1;
+    const SourceWordKind* kind = WordKind(rules, tokens, i, end, &length);
+    if (!kind || *kind != SourceWordKind::kNominal) {
+      if (tokens[i].capitalized || !tokens[i].is_word()) break;
+      continue;
+    }
+    std::size_t by = i + length;
+    if (by + 1 < end && (tokens[by].lower == "from" || tokens[by].lower == "by")) {
+      SourcePhrase author;
+      if (ParseSourcePhrase(text, tokens, by + 1, end, rules, &author) &&
+          author.pronoun == PronounKind::kNone) {
+        out->name = author.name;
+        out->role = author.role;
+        out->head = author.head;
+        out->kind = author.kind != SourceKind::kUnknown ? author.kind : SourceKind::kOrganization;
+        out->proper = author.proper;
+        return true;
+      }
+    }
+    break;
+  }
+
   // A document standing for its author: "A Russian Defense Ministry
   // statement", "a Donald Trump tweet". The author's words say what it is;
   // an author of unknown kind issuing documents is an organization.

@@ -463,6 +463,14 @@ TEST_CASE("Shares polled, 'has since said', and an audience that is no content",
             "writes", "the newspaper", "The newspaper", "long a vocal advocate of reform",
             "Haley has sought to differentiate between the two", kAssert,
             "source-cue-content"});
+  CheckRow({"a document from its author",
+            "According to a statement from the Defense Ministry, the talks failed.",
+            "According to", "Defense Ministry", "a statement from the Defense Ministry", "",
+            "the talks failed", kAssert, "according-to-first"});
+  CheckRow({"a document by its author",
+            "A report by the Brookings Institution found that the talks failed.", "found",
+            "Brookings Institution", "A report by the Brookings Institution", "",
+            "the talks failed", kAssert, "source-cue-content"});
   CheckRow({"'Another' after several speakers",
             "Several residents spoke to reporters. Another said the water had been cut off for "
             "days.",

@@ -1518,7 +1518,22 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     if (!passive_be || !by) return false;
     std::size_t by_end = cue->frame == CueFrame::kQuoted ? cue_end : right + 1;
     std::size_t agent_end = NounPhraseEnd(tokens, by_end, n);
-    std::size_t subject_begin = NounPhraseStart(tokens, left, is_cue);
+    std::size_t subject_end = left;
+    // "The claim, made by the ministry on Sunday, was denied by the
+    // Pentagon": an aside between the subject and its verb.
+    if (cue->frame != CueFrame::kQuoted && subject_end >= 3 && IsComma(tokens[subject_end - 1])) {
+      std::size_t open = subject_end - 1;
+      while (open > 0 && subject_end - open < 16 && !IsComma(tokens[open - 1]) &&
+             (IsWordOrNumber(tokens[open - 1]) || tokens[open - 1].lower == ".")) {
+        --open;
+      }
+      if (open > 1 && IsComma(tokens[open - 1]) && open < subject_end - 1 &&
+          (IsPastForm(tokens[open]) || IsIngForm(tokens[open].lower) ||
+           tokens[open].lower == "which" || tokens[open].lower == "who")) {
+        subject_end = open - 1;
+      }
+    }
+    std::size_t subject_begin = NounPhraseStart(tokens, subject_end, is_cue);
     if (cue->frame == CueFrame::kQuoted) {
       // The speaker is the subject; the outlet after "by" only reported it.
       out->source = TokenRange{subject_begin, left};
@@ -1532,7 +1547,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     } else {
       out->source = TokenRange{by_end, agent_end};
       out->rule = "passive";
-      out->content = TokenRange{subject_begin, left};
+      out->content = TokenRange{subject_begin, subject_end};
     }
     return !out->source.empty() && HasWord(tokens, out->content);
   }

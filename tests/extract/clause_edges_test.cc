@@ -465,6 +465,17 @@ TEST_CASE("'continued to call for', and a verb of stance after an opening phrase
             "source-cue-content"});
 }
 
+TEST_CASE("A passive with an aside between its subject and verb", "[extract]") {
+  CheckRow({"a participle's aside",
+            "The claim, made by the ministry on Sunday, was denied by the Pentagon.", "denied",
+            "Pentagon", "the Pentagon", "", "The claim", Stance::kDeny, "passive", "The claim",
+            "denied"});
+  CheckRow({"a relative clause",
+            "The claim, which the ministry made on Sunday, was denied by the Pentagon.",
+            "denied", "Pentagon", "the Pentagon", "", "The claim", Stance::kDeny, "passive",
+            "The claim", "denied"});
+}
+
 TEST_CASE("An inverted source followed by a parenthesis or a dash", "[extract]") {
   CheckRow({"a parenthesis",
             "“Using the tax is a misguided approach,” said Mr. Burmen (a view echoed by everyone "

@@ -465,6 +465,26 @@ TEST_CASE("'continued to call for', and a verb of stance after an opening phrase
             "source-cue-content"});
 }
 
+TEST_CASE("Judgements of a claim make it a denial; the same words describing things do not",
+          "[extract]") {
+  CheckRow({"'absolutely false'", "The Pentagon called the claim “absolutely false.”", "called",
+            "Pentagon", "The Pentagon", "", "the claim “absolutely false.”", Stance::kDeny,
+            "source-cue-content", "the claim", "absolutely false"});
+  CheckRow({"'no truth'", "The ministry said there was no truth to the report.", "said",
+            "the ministry", "The ministry", "", "there was no truth to the report",
+            Stance::kDeny, "source-cue-content", "", "no truth"});
+  CheckRow({"'were inaccurate'",
+            "Her office said reports that she had likened the assembly to a regime were "
+            "inaccurate.",
+            "said", "Her office", "Her office", "",
+            "reports that she had likened the assembly to a regime were inaccurate",
+            Stance::kDeny, "source-cue-content", "", "were inaccurate"});
+  CheckRow({"'misleading' describing a thing",
+            "Prosecutors said the messages used misleading subject lines.", "said",
+            "Prosecutors", "Prosecutors", "", "the messages used misleading subject lines",
+            Stance::kAssert, "source-cue-content"});
+}
+
 TEST_CASE("A passive with an aside between its subject and verb", "[extract]") {
   CheckRow({"a participle's aside",
             "The claim, made by the ministry on Sunday, was denied by the Pentagon.", "denied",

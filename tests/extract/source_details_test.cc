@@ -217,7 +217,8 @@ TEST_CASE("A possessive or a contraction is no source: 'He's now written', 'Cont
   // The possessive inside a source phrase is fine.
   CheckRow({"a possessive before the head", "Victor Conte's lawyer said the claims are false.",
             "said", "Victor Conte's lawyer", "Victor Conte's lawyer", "",
-            "the claims are false", kAssert, "source-cue-content", "the claims"});
+            "the claims are false", Stance::kDeny, "source-cue-content", "the claims",
+            "are false"});
 }
 
 TEST_CASE("British, sporting and press titles split role and name", "[extract]") {

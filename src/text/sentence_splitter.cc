@@ -92,6 +92,12 @@ bool SentenceSplitter::IsAbbreviationBefore(std::string_view text, std::size_t e
   }
   std::string_view word = text.substr(start, i - start);
   if (word.size() == 2 && IsUpperAscii(word[0])) return true;  // an initial: "L."
+  // Initials run together: "G.K. Butterfield", "J.R.R. Tolkien".
+  bool initials = word.size() >= 4 && word.size() % 2 == 0;
+  for (std::size_t k = 0; k < word.size() && initials; k += 2) {
+    initials = IsUpperAscii(word[k]) && word[k + 1] == '.';
+  }
+  if (initials) return true;
   return impl_->abbreviations.count(std::string(word)) > 0;
 }
 

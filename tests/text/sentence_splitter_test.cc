@@ -83,6 +83,10 @@ TEST_CASE("SentenceSplitter keeps abbreviations and initials inside sentences", 
       "The face-to-face meeting was brief, and was followed by proximity talks mediated by the "
       "U.N.";
   const std::string sponsored = "The talks are sponsored by Russia and Turkey.";
+  const std::string butterfield =
+      "“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the "
+      "Congressional Black Caucus.";
+  const std::string tolkien = "The novels of J.R.R. Tolkien were read aloud.";
   const Case cases[] = {
       {"rank and 'U.S.' before a name, then a real end", davis + " " + davis_2, {davis, davis_2}},
       {"'Col.' before a name", dorrian, {dorrian}},
@@ -91,6 +95,8 @@ TEST_CASE("SentenceSplitter keeps abbreviations and initials inside sentences", 
       {"'U.N.' before a noun", un_envoy, {un_envoy}},
       {"'i.e.,' inside", ie, {ie}},
       {"'U.N.' ending a sentence", mediated + " " + sponsored, {mediated, sponsored}},
+      {"initials run together before a name", butterfield + " " + tolkien,
+       {butterfield, tolkien}},
   };
   for (const Case& c : cases) {
     SECTION(c.name) { CHECK(SplitToStrings(c.text) == c.sentences); }

@@ -527,9 +527,12 @@ std::size_t RelativeClauseBefore(const std::vector<Token>& tokens,
   for (std::size_t k = end; k > 0 && end - k <= kLongest; --k) {
     const Token& t = tokens[k - 1];
     if (!IsWordOrNumber(t) || in_quote[k - 1]) return end;
-    if (t.lower != "who") continue;
+    // "anyone who's ever ordered a Grand Slam knows": "who" with its verb.
+    bool contracted = t.lower == "who's" || t.lower == "who've" || t.lower == "who'd";
+    if (t.lower != "who" && !contracted) continue;
     std::size_t who = k - 1;
     if (who == 0 || who + 1 >= end) return end;
+    if (contracted) return who;
     const Token& first = tokens[who + 1];
     bool verb_first = first.is_word() && !first.capitalized && !IsDeterminer(first.lower) &&
                       !In(first.lower, kSubjectPronouns) && !IsContractedSubject(first.lower);

@@ -253,6 +253,16 @@ TEST_CASE("A relative clause's verb of saying takes the noun phrase before 'who'
   CheckNoClaims("A worker who asked not to be named arrived on Monday.");
 }
 
+TEST_CASE("A restrictive relative clause with a contracted verb describes the subject",
+          "[extract]") {
+  CheckRow({"'who's'",
+            "Anyone who’s ever ordered a Grand Slam knows that eggs come with side dishes.",
+            "knows", "anyone", "Anyone", "", "eggs come with side dishes", kAssert,
+            "source-cue-content"});
+  CheckRow({"'who've'", "Voters who've seen the ad say it is unfair.", "say", "Voters",
+            "Voters", "", "it is unfair", kAssert, "source-cue-content"});
+}
+
 TEST_CASE("A restrictive relative clause between the subject and the cue describes the subject",
           "[extract]") {
   CheckRow({"a clause with its own object",

@@ -33,9 +33,14 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
   bool possessive = w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.back() == '\'');
   // "Most say ...", "Some claim ...": a quantifier opening its clause is the
   // subject, not a determiner.
+  // ('“C,” another said': after a quotation closed by its comma.)
+  bool after_quotation = i >= 3 && (tokens[i - 2].kind == TokenKind::kCloseQuote ||
+                                    tokens[i - 2].kind == TokenKind::kQuote) &&
+                         (IsComma(tokens[i - 3]) || tokens[i - 3].lower == "?" ||
+                          tokens[i - 3].lower == "!");
   bool quantifier_subject =
       IsQuantifier(w) && (i == 1 || (!IsWordOrNumber(tokens[i - 2]) && !tokens[i - 2].is_quote()) ||
-                              In(tokens[i - 2].lower, kBoundaries));
+                              In(tokens[i - 2].lower, kBoundaries) || after_quotation);
   // "One in five say", "four out of five said": a share is the subject.
   static constexpr WordList<10> kNumberWords(
       {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"});

@@ -477,6 +477,9 @@ TEST_CASE("Shares polled, 'has since said', and an audience that is no content",
             "days.",
             "said", "Another", "Another", "", "the water had been cut off for days", kAssert,
             "source-cue-content"});
+  CheckRow({"'another' after a quotation",
+            "“The water has been cut off for days,” another said.", "said", "another", "another",
+            "", "The water has been cut off for days", kAssert, "content-source-cue"});
   CheckRow({"a share of those surveyed",
             "Thirty-one percent of those surveyed say they would be satisfied if he won.", "say",
             "Thirty-one percent of those surveyed", "Thirty-one percent of those surveyed", "",

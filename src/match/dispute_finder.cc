@@ -355,6 +355,7 @@ Status DisputeFinder::Find(ClaimSource& source, MatchResult* result) const {
   read_held();
   if (std::getenv("CLAIMTRACK_MEMTRACE")) std::fprintf(stderr, "figures %zu doc names %zu names %zu\n", facts.figures.size(), claims.doc_names().size(), claims.names().size());
   claims.Freeze();
+  claims.ReleaseDocNames();  // rule 5 compares pages by id
   if (options_.progress) options_.progress("computing word features", 0.1);
   ClaimFeatures features(claims, std::move(words), options_.block_limit, threads, options_.store);
   auto contents = [&](const std::vector<std::size_t>& indexes,
@@ -412,7 +413,7 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
   };
 
   // Claims of each article, by index, to look for referents nearby.
-  ClaimsByArticle by_doc(n, claims.doc_names().size(), [&](std::size_t i) {
+  ClaimsByArticle by_doc(n, claims.articles(), [&](std::size_t i) {
     return static_cast<std::size_t>(features.doc_id(i));
   });
 
@@ -681,10 +682,7 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
       return top;
     };
     // Posts of one page ("page.txt#2", "page.txt#5") belong together.
-    auto page_of = [&](std::size_t c) {
-      const std::string_view doc = claims.doc_names()[claims.doc_id(c)];
-      return doc.substr(0, doc.find('#'));
-    };
+    auto page_of = [&](std::size_t c) { return claims.page_id(c); };
     // Across pages, the articles must tell one story (2 of their 40
     // weightiest words shared). A toll of a whole war ("320,000 people") is
     // then one quantity; a smaller figure counts one incident ("a car bomb

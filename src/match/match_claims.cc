@@ -81,6 +81,10 @@ void MatchClaims::Add(const Claim& claim) {
   }
   if (index > UINT32_MAX) throw std::length_error("MatchClaims: more than 2^32 claims");
   const std::uint32_t doc = doc_names_.Intern(claim.doc);
+  if (doc == doc_pages_.size()) {  // an article first seen
+    const std::string_view name = claim.doc;
+    doc_pages_.push_back(pages_.Intern(name.substr(0, name.find('#'))));
+  }
   if (doc_runs_.empty() || doc_runs_.back().doc != doc) {
     doc_runs_.push_back(DocRun{static_cast<std::uint32_t>(index), doc});
   }
@@ -129,8 +133,15 @@ void MatchClaims::Freeze() {
   content_.shrink_to_fit();
   held_.shrink_to_fit();
   doc_names_.Freeze();
+  doc_pages_.shrink_to_fit();
+  pages_.Freeze();
   names_.Freeze();
   labels_.Freeze();
+}
+
+void MatchClaims::ReleaseDocNames() {
+  doc_names_ = StringPool();
+  pages_ = StringPool();  // only for numbering the pages as claims are added
 }
 
 void MatchClaims::ReleaseContents() {
@@ -152,6 +163,8 @@ void MatchClaims::ReleaseAllButIds() {
   std::vector<HeldNames>().swap(held_);
   content_first_ = size_;
   doc_names_ = StringPool();
+  std::vector<std::uint32_t>().swap(doc_pages_);
+  pages_ = StringPool();
   names_ = StringPool();
   labels_ = StringPool();
 }
@@ -186,7 +199,7 @@ MatchClaim MatchClaims::operator[](std::size_t i) const {
   const Fields& fields = fields_[i];
   MatchClaim claim;
   claim.id = id(i);
-  claim.doc = doc_names_[doc_id(i)];
+  if (doc_names_.size() > 0) claim.doc = doc_names_[doc_id(i)];
   claim.source = names_[fields.source];
   if (i >= content_first_) {
     claim.content = content(i);

@@ -133,7 +133,19 @@ class MatchClaims {
     while (run + 1 < doc_runs_.size() && doc_runs_[run + 1].first <= i) ++run;
     return doc_runs_[run].doc;
   }
+  // Empty after ReleaseDocNames.
   const StringPool& doc_names() const { return doc_names_; }
+  // How many distinct articles the claims are of (doc_id is below it).
+  std::size_t articles() const { return doc_pages_.size(); }
+  // The article's page, as an id: equal ids, equal text of `doc` before its
+  // first '#' (posts of one page: "page.txt#2", "page.txt#5"). Numbered in
+  // the order the pages are first seen.
+  std::uint32_t page_id(std::size_t i) const { return doc_pages_[doc_id(i)]; }
+  // Lets go of the articles' names (their ids stay, and their pages'), once
+  // no claim will be added: doc_names() is then empty, and operator[] gives
+  // `doc` empty. A full match needs only the ids after reading (about 10
+  // MiB of names on the 1 GB store).
+  void ReleaseDocNames();
   // Source, role and mention as ids into names(): equal ids, equal text.
   // role_id and mention_id require i >= first_content().
   std::uint32_t source_id(std::size_t i) const { return fields_[i].source; }
@@ -194,6 +206,8 @@ class MatchClaims {
   std::vector<std::size_t> content_starts_{0};
   std::string content_;
   StringPool doc_names_;
+  std::vector<std::uint32_t> doc_pages_;  // by article, into pages_
+  StringPool pages_;                      // let go with the articles' names
   StringPool names_;
   StringPool labels_;
 };

@@ -156,6 +156,43 @@ TEST_CASE("Each claim's article comes back, in runs of any length", "[match]") {
   CHECK(matched.doc_names().size() == 10);
 }
 
+// Posts of one page ("page.txt#2", "page.txt#5") share a page id, and the
+// ids stay once the articles' names are let go.
+TEST_CASE("Pages by id, kept once the articles' names are let go", "[match]") {
+  const std::vector<std::string> docs = {"page.txt#2", "page.txt#2", "page.txt#5", "other.txt",
+                                         "page.txt",   "other.txt#1", "third.txt#a#b", "page.txt#5"};
+  std::vector<Claim> claims;
+  for (std::size_t k = 0; k < docs.size(); ++k) {
+    claims.push_back(MakeClaim(static_cast<std::int64_t>(k + 1), docs[k], "Lina Sayed", "words"));
+  }
+  MatchClaims matched(claims);
+  matched.Freeze();
+  auto page = [](const std::string& doc) { return doc.substr(0, doc.find('#')); };
+  std::vector<std::uint32_t> doc_ids, page_ids;
+  for (std::size_t k = 0; k < docs.size(); ++k) {
+    doc_ids.push_back(matched.doc_id(k));
+    page_ids.push_back(matched.page_id(k));
+  }
+  CHECK(matched.articles() == 6);
+  CHECK(page_ids[0] == 0);  // in the order first seen
+  CHECK(page_ids[3] == 1);
+  CHECK(page_ids[6] == 2);
+  matched.ReleaseDocNames();
+  CHECK(matched.doc_names().size() == 0);
+  CHECK(matched.articles() == 6);
+  for (std::size_t k = 0; k < docs.size(); ++k) {
+    INFO("claim " << k);
+    CHECK(matched.doc_id(k) == doc_ids[k]);
+    CHECK(matched.page_id(k) == page_ids[k]);
+    CHECK(matched[k].doc.empty());
+    CHECK(matched[k].source == "Lina Sayed");
+    for (std::size_t j = 0; j < docs.size(); ++j) {
+      CHECK((matched.page_id(k) == matched.page_id(j)) == (page(docs[k]) == page(docs[j])));
+      CHECK((matched.doc_id(k) == matched.doc_id(j)) == (docs[k] == docs[j]));
+    }
+  }
+}
+
 TEST_CASE("Released contents, roles and mentions are gone, every other field stays",
           "[match]") {
   std::vector<Claim> claims = {

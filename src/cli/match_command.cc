@@ -1,5 +1,7 @@
 // `claimtrack match`: find disputes among the stored claims, all of them (a
 // full match) or only the claims stored since the last match (incremental).
+#include <malloc.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -91,6 +93,13 @@ int RunFullMatch(const MatchFlags& flags, const MatchingRules& rules, const Anto
   // Only the fields matching reads, one claim at a time, and no content
   // once read: a store's claims as Claims would be several times the size.
   StoreClaimSource claims(store);
+  // Large buffers from mmap, at a fixed threshold: each one freed (a part's
+  // contents, the SQLite sort, the articles' names, the features once the
+  // rules are done) goes back to the system at once. glibc's default
+  // threshold rises after the first such free, so later ones came from the
+  // heap, where what is freed stays resident unless reused (the peak on the
+  // 1 GB store fell from 287-292 to 280 MiB).
+  mallopt(M_MMAP_THRESHOLD, 256 * 1024);
   std::string count;
   MatchOptions options = flags.options;
   options.progress = [&](const char* stage, double done) {

@@ -88,6 +88,17 @@ void ForEachOnThreads(std::size_t n, unsigned threads, const Body& body) {
   for (std::thread& thread : pool) thread.join();
 }
 
+// `value` as a float no nearer to zero: of its sign, at least as large in
+// magnitude.
+float RoundedAway(double value) {
+  float rounded = static_cast<float>(value);
+  if (std::abs(static_cast<double>(rounded)) < std::abs(value)) {
+    rounded = std::nextafter(rounded, value > 0 ? std::numeric_limits<float>::infinity()
+                                                : -std::numeric_limits<float>::infinity());
+  }
+  return rounded;
+}
+
 bool IsSalient(const std::string& w, const MatchingRules& rules) {
   if (rules.IsStopword(w) || w.size() < 2) return false;
   return std::any_of(w.begin(), w.end(), [](char c) {
@@ -153,6 +164,76 @@ void ClaimWords::AddVector(const std::vector<int>& row, const std::vector<char>&
   vectors_.Add(scratch_words_, scratch_counts_, scratch_names_);
 }
 
+void ClaimWords::ReadSides(const MatchClaims& claims, std::size_t first, std::size_t count,
+                           unsigned threads) {
+  const StringPool& names = claims.names();
+  // The names first seen since the last part need their side; the sources
+  // whose canonical form is not known yet, their key (a name may be seen
+  // as a role first and as a source later). Each is looked up once.
+  const std::size_t seen = name_ids_.size();
+  name_ids_.resize(names.size());
+  std::vector<std::uint32_t> keys_needed;
+  for (std::size_t i = first; i < first + count; ++i) {
+    NameIds& ids = name_ids_[claims.source_id(i)];
+    if (ids.key != kKeyUnknown) continue;
+    ids.key = -1;  // looked up below
+    keys_needed.push_back(claims.source_id(i));
+  }
+  // The strings are made a chunk at a time on the threads, and each
+  // distinct one is kept once, in a pool (a side and a key string per name,
+  // held for every name at once, were a sharp rise at 10^6 synthetic
+  // claims, 329,252 names, and left the heap scattered).
+  const std::size_t chunk = 8192;
+  std::vector<NameFacts> facts(std::min(chunk, std::max(names.size() - seen, keys_needed.size())));
+  for (std::size_t done = seen; done < names.size(); done += chunk) {
+    const std::size_t part = std::min(chunk, names.size() - done);
+    ForEachOnThreads(part, threads, [&](std::size_t k) {
+      facts[k].side_length = 0;
+      facts[k].side = rules_.SideOfText(names[static_cast<std::uint32_t>(done + k)],
+                                        &facts[k].side_length);
+    });
+    for (std::size_t k = 0; k < part; ++k) {
+      NameIds& ids = name_ids_[done + k];
+      ids.side_length = static_cast<std::uint32_t>(
+          std::min<std::size_t>(facts[k].side_length, UINT32_MAX));
+      if (ids.side_length > 0) ids.side = static_cast<int>(side_pool_.Intern(facts[k].side));
+    }
+  }
+  for (std::size_t done = 0; done < keys_needed.size(); done += chunk) {
+    const std::size_t part = std::min(chunk, keys_needed.size() - done);
+    ForEachOnThreads(part, threads, [&](std::size_t k) {
+      facts[k].source_key = SourceKey(names[keys_needed[done + k]], rules_);
+    });
+    for (std::size_t k = 0; k < part; ++k) {
+      name_ids_[keys_needed[done + k]].key = static_cast<int>(key_pool_.Intern(facts[k].source_key));
+    }
+  }
+  // Each claim's side and source, renumbered in the order the claims first
+  // use them.
+  side_in_claim_order_.resize(side_pool_.size(), -1);
+  key_in_claim_order_.resize(key_pool_.size(), -1);
+  for (std::size_t i = first; i < first + count; ++i) {
+    const NameIds* best = nullptr;
+    for (std::uint32_t name : {claims.source_id(i), claims.role_id(i), claims.mention_id(i)}) {
+      const NameIds& f = name_ids_[name];
+      if (f.side_length > (best ? best->side_length : 0)) best = &f;
+    }
+    int side = -1;
+    if (best) {
+      int& renumbered = side_in_claim_order_[static_cast<std::size_t>(best->side)];
+      if (renumbered < 0) {
+        renumbered = static_cast<int>(side_names_.size());
+        side_names_.emplace_back(side_pool_[static_cast<std::uint32_t>(best->side)]);
+      }
+      side = renumbered;
+    }
+    side_ids_.push_back(side);
+    int& key = key_in_claim_order_[static_cast<std::size_t>(name_ids_[claims.source_id(i)].key)];
+    if (key < 0) key = keys_++;
+    source_keys_.push_back(key);
+  }
+}
+
 void ClaimWords::Read(const MatchClaims& claims, std::size_t first, std::size_t count,
                       unsigned threads) {
   threads = std::max(1u, threads);
@@ -161,6 +242,11 @@ void ClaimWords::Read(const MatchClaims& claims, std::size_t first, std::size_t 
     bag_shapes_.reserve(expected_claims_);
     vectors_.Reserve(expected_claims_, 0);
   }
+  if (side_ids_.empty() && expected_claims_ > 0) {
+    side_ids_.reserve(expected_claims_);
+    source_keys_.reserve(expected_claims_);
+  }
+  ReadSides(claims, first, count, threads);
   std::vector<int> row;
   std::vector<char> row_name;
   std::vector<std::pair<int, char>> sorted;  // (word, written as a name)
@@ -245,79 +331,19 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, const MatchingRules& rul
                     store) {}
 
 ClaimFeatures::ClaimFeatures(const MatchClaims& claims, ClaimWords read, std::size_t block_limit,
-                             unsigned threads, StoreWeights store)
+                             [[maybe_unused]] unsigned threads, StoreWeights store)
     : claims_(claims), rules_(read.rules_), block_limit_(block_limit) {
-  const MatchingRules& rules = rules_;
   const std::size_t n = claims.size();
   while (weight_base_ < std::max(n, store.claims)) weight_base_ *= 2;
-  threads = std::max(1u, threads);
-  side_ids_.reserve(n);
-  source_keys_.reserve(n);
-
-  // Sides and canonical sources, once per distinct name; then each claim's
-  // side is that of the longest phrase among its source, role and mention
-  // (as MatchingRules::SideOf), and ids are given in claim order.
-  {
-    const StringPool& names = claims.names();
-    std::vector<char> is_source(names.size(), 0);
-    for (std::size_t i = 0; i < n; ++i) is_source[claims.source_id(i)] = 1;
-    // Each name's side and canonical source as ids into two pools (in the
-    // order of the names), and the length of its side's phrase: the names'
-    // strings are made a chunk at a time on the threads and each distinct
-    // one is kept once. (A side and a key string per name, held for every
-    // name at once, were a sharp rise at 10^6 synthetic claims, 329,252
-    // names, and left the heap scattered.)
-    struct NameIds {
-      int side = -1;
-      int key = -1;
-      std::size_t side_length = 0;
-    };
-    std::vector<NameIds> name_ids(names.size());
-    StringPool side_pool, key_pool;
-    const std::size_t chunk = 8192;
-    std::vector<NameFacts> facts(std::min(chunk, names.size()));
-    for (std::size_t first = 0; first < names.size(); first += chunk) {
-      const std::size_t count = std::min(chunk, names.size() - first);
-      ForEachOnThreads(count, threads, [&](std::size_t k) {
-        const auto id = static_cast<std::uint32_t>(first + k);
-        facts[k].side_length = 0;
-        facts[k].side = rules.SideOfText(names[id], &facts[k].side_length);
-        facts[k].source_key.clear();
-        if (is_source[first + k]) facts[k].source_key = SourceKey(names[id], rules);
-      });
-      for (std::size_t k = 0; k < count; ++k) {
-        NameIds& ids = name_ids[first + k];
-        ids.side_length = facts[k].side_length;
-        if (ids.side_length > 0) ids.side = static_cast<int>(side_pool.Intern(facts[k].side));
-        if (is_source[first + k]) ids.key = static_cast<int>(key_pool.Intern(facts[k].source_key));
-      }
-    }
-    std::vector<NameFacts>().swap(facts);
-    // The pools' ids renumbered in the order the claims first use them.
-    std::vector<int> side_in_claim_order(side_pool.size(), -1);
-    std::vector<int> key_in_claim_order(key_pool.size(), -1);
-    int keys = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      const NameIds* best = nullptr;
-      for (std::uint32_t name : {claims.source_id(i), claims.role_id(i), claims.mention_id(i)}) {
-        const NameIds& f = name_ids[name];
-        if (f.side_length > (best ? best->side_length : 0)) best = &f;
-      }
-      int side = -1;
-      if (best) {
-        int& renumbered = side_in_claim_order[static_cast<std::size_t>(best->side)];
-        if (renumbered < 0) {
-          renumbered = static_cast<int>(side_names_.size());
-          side_names_.emplace_back(side_pool[static_cast<std::uint32_t>(best->side)]);
-        }
-        side = renumbered;
-      }
-      side_ids_.push_back(side);
-      int& key = key_in_claim_order[static_cast<std::size_t>(name_ids[claims.source_id(i)].key)];
-      if (key < 0) key = keys++;
-      source_keys_.push_back(key);
-    }
-  }
+  // Sides and canonical sources, found as the claims were read.
+  side_names_ = std::move(read.side_names_);
+  side_ids_ = std::move(read.side_ids_);
+  source_keys_ = std::move(read.source_keys_);
+  std::vector<ClaimWords::NameIds>().swap(read.name_ids_);
+  read.side_pool_ = StringPool();
+  read.key_pool_ = StringPool();
+  std::vector<int>().swap(read.side_in_claim_order_);
+  std::vector<int>().swap(read.key_in_claim_order_);
 
   // What the contents gave: the bags' shapes are kept, the vectors weighted
   // below; the table of known words is not needed again.
@@ -386,7 +412,7 @@ ClaimFeatures::ClaimFeatures(const MatchClaims& claims, ClaimWords read, std::si
       if (IsBlockingWord(word.word)) {
         const std::size_t at = cursor[static_cast<std::size_t>(word.word)]++;
         flat[at] = static_cast<std::uint32_t>(i);
-        posting_weights_[at] = weight;
+        posting_weights_[at] = RoundedAway(weight);
       } else {
         common += weight * weight;
       }
@@ -424,7 +450,7 @@ void ClaimFeatures::ReleaseAllButWords() {
   std::vector<BagShape>().swap(bag_shapes_);
   std::vector<BagRest>().swap(bag_rests_);
   std::vector<int>().swap(bag_rest_words_);
-  std::vector<double>().swap(posting_weights_);
+  std::vector<float>().swap(posting_weights_);
   std::vector<float>().swap(common_norm_);
 }
 
@@ -559,10 +585,10 @@ void ClaimFeatures::Candidates(std::size_t i, double min_similarity, CandidateSc
     const std::span<const std::uint32_t> holders = postings_[word];
     if (holders.empty()) continue;
     const double weight = this->weight(i, at);
-    const double* holder_weights = posting_weights_.data() + postings_.offset(word);
+    const float* holder_weights = posting_weights_.data() + postings_.offset(word);
     for (std::size_t h = 0; h < holders.size(); ++h) {
       // Each claim's part is summed in the same order as it always was.
-      scratch->partial[slot_of(holders[h])] += weight * holder_weights[h];
+      scratch->partial[slot_of(holders[h])] += weight * static_cast<double>(holder_weights[h]);
     }
   }
   // The bound is padded a little so that rounding never drops a candidate.

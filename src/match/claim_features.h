@@ -175,16 +175,18 @@ struct BagRest {
 // as the claims are read: each claim's vector (its distinct salient words,
 // their counts, which are written as names), the words' document
 // frequencies, and its word bag as what differs from its vector (see
-// ClaimFeatures::bag). A content is not needed again once read, so a full
-// match lets it go (MatchClaims::ReleaseContents) and never holds every
-// content at once.
+// ClaimFeatures::bag); and from its names, its side and canonical source.
+// A content (and a role and mention, read only for the side) is not needed
+// again once read, so a full match lets it go (MatchClaims::ReleaseContents)
+// and never holds every content at once.
 class ClaimWords {
  public:
   // `rules` and `antonyms` must outlive this object.
   ClaimWords(const MatchingRules& rules, const Antonyms& antonyms);
-  // Reads the contents of claims [first, first + count) of `claims` (held:
-  // first >= claims.first_content()); `first` must be size(), so that claims
-  // are read in order, once each. `threads` (at least 1) tokenize; words are
+  // Reads the contents, roles and mentions of claims [first, first + count)
+  // of `claims` (held: first >= claims.first_content()); `first` must be
+  // size(), so that claims are read in order, once each. `threads` (at
+  // least 1) tokenize and look names up; words, sides and sources are
   // numbered in claim order, whatever the threads and the parts.
   void Read(const MatchClaims& claims, std::size_t first, std::size_t count, unsigned threads);
   // How many claims have been read.
@@ -217,6 +219,32 @@ class ClaimWords {
   std::vector<BagShape> bag_shapes_;
   std::vector<BagRest> bag_rests_;
   std::vector<int> bag_rest_words_;
+
+  // Sides and canonical sources of claims [first, first + count): each
+  // claim's side is that of the longest sides.txt phrase among its source,
+  // role and mention (as MatchingRules::SideOf). Each distinct name is
+  // looked up once, when first seen, and its canonical source when first
+  // seen as a source.
+  void ReadSides(const MatchClaims& claims, std::size_t first, std::size_t count,
+                 unsigned threads);
+  // What a distinct name (an id into MatchClaims::names()) gave: its side
+  // and canonical source as ids into side_pool_ and key_pool_ (-1: none;
+  // kKeyUnknown: not yet looked up), and the length of its side's phrase.
+  static constexpr int kKeyUnknown = -2;
+  struct NameIds {
+    int side = -1;
+    int key = kKeyUnknown;
+    std::uint32_t side_length = 0;
+  };
+  std::vector<NameIds> name_ids_;
+  StringPool side_pool_, key_pool_;
+  // The pools' ids renumbered in the order the claims first use them.
+  std::vector<int> side_in_claim_order_, key_in_claim_order_;
+  int keys_ = 0;
+  // As ClaimFeatures keeps them (see there).
+  std::vector<std::string> side_names_;
+  std::vector<int> side_ids_;
+  std::vector<int> source_keys_;
 };
 
 class ClaimFeatures {
@@ -228,6 +256,7 @@ class ClaimFeatures {
                 std::size_t block_limit, unsigned threads = 1, StoreWeights store = {});
   // The same from contents read before, as the claims were read: `words`
   // must have read every claim of `claims`, whose contents need not be held.
+  // What is left to compute is not split: `threads` is not used.
   ClaimFeatures(const MatchClaims& claims, ClaimWords words, std::size_t block_limit,
                 unsigned threads = 1, StoreWeights store = {});
 
@@ -305,11 +334,14 @@ class ClaimFeatures {
   std::size_t word_count() const { return df_.size(); }
 
   // Claims other than `i` sharing a blocking word with claim `i`, ascending,
-  // into `*out` (replaced); the relation is symmetric. Only those whose
-  // Similarity with `i` may reach `min_similarity` are kept: the dot product
-  // over blocking words is summed while gathering, and the rest (common
-  // words) can add at most the product of the two claims' weight on common
-  // words (Cauchy-Schwarz), so no candidate at or above it is ever dropped.
+  // into `*out` (replaced). Only those whose Similarity with `i` may reach
+  // `min_similarity` are kept: the dot product over blocking words is
+  // summed while gathering (with the holders' weights rounded away from
+  // zero, so at least the exact sum), and the rest (common words) can add
+  // at most the product of the two claims' weight on common words
+  // (Cauchy-Schwarz, rounded up), so no candidate at or above it is ever
+  // dropped, and a few below it may be kept. For the claims at or above it
+  // the relation is symmetric: j is kept for i when i is kept for j.
   void Candidates(std::size_t i, double min_similarity, CandidateScratch* scratch,
                   std::vector<std::uint32_t>* out) const;
 
@@ -339,10 +371,16 @@ class ClaimFeatures {
   std::vector<BagRest> bag_rests_;   // by claim, only the claims whose bag differs from the vector
   std::vector<int> bag_rest_words_;  // BagRest::offset points here
   // Blocking word id -> the claims holding it (empty for other words), and
-  // parallel to its elements the word's weight in each: two arrays, 12
-  // bytes a posting where a struct of both is padded to 16.
+  // parallel to its elements the word's weight in each, as a float rounded
+  // away from zero: two arrays, 8 bytes a posting (a double weight made it
+  // 12, a struct of both 16). The weights only bound which claims
+  // Candidates keeps: a word's weights in two claims have one sign (its
+  // idf's), so each product of a claim's exact weight and a holder's
+  // rounded one is at least the exact product, the bound keeps every claim
+  // the doubles kept and perhaps a few more, and every caller's own
+  // similarity test turns those away (as for common_norm_ below).
   Rows<std::uint32_t> postings_;
-  std::vector<double> posting_weights_;
+  std::vector<float> posting_weights_;
   // Per claim: the length of its vector on non-blocking words, as a float
   // rounded up (4 bytes a claim, not 8). It only bounds which claims
   // Candidates keeps: rounded up, the bound keeps every claim the double

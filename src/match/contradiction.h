@@ -10,6 +10,8 @@
 //              talks succeeded" / "the talks failed").
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -114,19 +116,28 @@ WordBag BagOfWords(const std::vector<std::string>& words, const MatchingRules& r
 Contradiction CompareBags(const MatchClaim& a, WordBagView x, const MatchClaim& b, WordBagView y,
                           const BagVocabulary& vocabulary);
 
-// What MayFlip and FlipAnchor read of a bag: its counts, not its words (8
-// bytes), so that the matcher tests most pairs without making their bags.
+// What MayFlip and FlipAnchor read of a bag: its counts, not its words (4
+// bytes, one per claim in the matcher), so that the matcher tests most
+// pairs without making their bags. Counts are exact up to limits no claim
+// reaches: a bag of more than 2^24 - 1 words counts as that many, and more
+// than 127 negations count as 126 or 127, keeping their parity (only their
+// parity and whether there are any are read).
 struct BagShape {
   BagShape() = default;
   BagShape(WordBagView bag)  // implicit: a bag passes as its shape
-      : words(static_cast<std::uint32_t>(bag.words.size())),
+      : words(static_cast<std::uint32_t>(std::min<std::size_t>(bag.words.size(), kMaxWords))),
         has_antonym(bag.has_antonym),
-        negations(bag.negations) {}
+        negations(bag.negations <= kMaxNegations
+                      ? static_cast<std::uint32_t>(std::max(0, bag.negations))
+                      : static_cast<std::uint32_t>(kMaxNegations - 1 + bag.negations % 2)) {}
   BagShape(const WordBag& bag) : BagShape(WordBagView(bag)) {}  // implicit too
-  std::uint32_t words : 31 = 0;  // how many words the bag holds
+  static constexpr std::size_t kMaxWords = (1u << 24) - 1;
+  static constexpr int kMaxNegations = 127;
+  std::uint32_t words : 24 = 0;  // how many words the bag holds
   std::uint32_t has_antonym : 1 = 0;
-  int negations = 0;
+  std::uint32_t negations : 7 = 0;
 };
+static_assert(sizeof(BagShape) == 4);
 
 // False when no negation-flip or antonym-pair can fire between the bags,
 // whatever the rest of the words: a cheap test on counts alone, so that the

@@ -15,6 +15,7 @@
 #include <unordered_map>
 
 #include "base/phrase_map.h"
+#include "match/claims_by_article.h"
 #include "match/quantity.h"
 #include "text/tokenizer.h"
 
@@ -155,8 +156,8 @@ bool UnresolvedDescription(const MatchClaim& claim) {
 
 // Distance in bytes between two claims of one article.
 std::size_t Distance(const MatchClaim& a, const MatchClaim& b) {
-  std::size_t x = a.sentence_span.begin;
-  std::size_t y = b.sentence_span.begin;
+  std::size_t x = a.sentence_begin;
+  std::size_t y = b.sentence_begin;
   return x > y ? x - y : y - x;
 }
 
@@ -354,6 +355,7 @@ Status DisputeFinder::Find(ClaimSource& source, MatchResult* result) const {
   read_held();
   if (std::getenv("CLAIMTRACK_MEMTRACE")) std::fprintf(stderr, "figures %zu doc names %zu names %zu\n", facts.figures.size(), claims.doc_names().size(), claims.names().size());
   claims.Freeze();
+  claims.ReleaseDocNames();  // rule 5 compares pages by id
   if (options_.progress) options_.progress("computing word features", 0.1);
   ClaimFeatures features(claims, std::move(words), options_.block_limit, threads, options_.store);
   auto contents = [&](const std::vector<std::size_t>& indexes,
@@ -410,21 +412,10 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
     return x < 0 || y < 0 || x != y;
   };
 
-  // Claims of each article, by index, to look for referents nearby: rows
-  // end to end (4 bytes a claim and an article, where a vector per article
-  // took about 13 bytes a claim).
-  Rows<std::uint32_t> by_doc;
-  {
-    std::vector<std::uint32_t> start(claims.doc_names().size() + 1, 0);
-    for (std::size_t i = 0; i < n; ++i) ++start[features.doc_id(i) + 1];
-    for (std::size_t doc = 0; doc + 1 < start.size(); ++doc) start[doc + 1] += start[doc];
-    std::vector<std::uint32_t> flat(n);
-    std::vector<std::uint32_t> cursor(start.begin(), start.end() - 1);
-    for (std::size_t i = 0; i < n; ++i) {
-      flat[cursor[features.doc_id(i)]++] = static_cast<std::uint32_t>(i);
-    }
-    by_doc = Rows<std::uint32_t>(std::move(start), std::move(flat));
-  }
+  // Claims of each article, by index, to look for referents nearby.
+  ClaimsByArticle by_doc(n, claims.articles(), [&](std::size_t i) {
+    return static_cast<std::size_t>(features.doc_id(i));
+  });
 
   std::vector<Draft> drafts;
   std::vector<bool> placed(n, false);
@@ -691,10 +682,7 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
       return top;
     };
     // Posts of one page ("page.txt#2", "page.txt#5") belong together.
-    auto page_of = [&](std::size_t c) {
-      const std::string_view doc = claims.doc_names()[claims.doc_id(c)];
-      return doc.substr(0, doc.find('#'));
-    };
+    auto page_of = [&](std::size_t c) { return claims.page_id(c); };
     // Across pages, the articles must tell one story (2 of their 40
     // weightiest words shared). A toll of a whole war ("320,000 people") is
     // then one quantity; a smaller figure counts one incident ("a car bomb
@@ -769,7 +757,7 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
     }
   }
 
-  by_doc = Rows<std::uint32_t>();  // the rules within articles are done
+  by_doc = ClaimsByArticle();  // the rules within articles are done
   std::vector<ContentFacts::Figure>().swap(facts.figures);
   std::string().swap(facts.texts);
 

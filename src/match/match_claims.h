@@ -3,17 +3,21 @@
 // the quotation kind, the extraction rule, the date or the time); strings
 // that repeat across claims (article names, speakers, roles, cues, evidence
 // words) are held once, and every content sits in one buffer. A Claim is 14
-// std::strings (496 bytes before any text); a claim here takes about 37
-// bytes besides its content and its share of the distinct strings: ids are
+// std::strings (496 bytes before any text); a claim here takes about 21
+// bytes besides its content and its share of the distinct strings. Ids are
 // kept as runs of consecutive ids (a store's claims come nearly in id
-// order), and the target, evidence and hedge, which few claims have, only
-// for the claims that have one. `bench`'s million generated claims took
-// 713 MiB as Claims.
+// order). The target, evidence and hedge, which few claims have, are kept
+// only for the claims that have one, and the cue with them (the rules read
+// it only of denials, which have an evidence). The role and mention, read
+// only to find the claim's side (ClaimWords), go with the content; the
+// sentence's end, read by no rule, is not kept. `bench`'s million generated
+// claims took 713 MiB as Claims.
 //
 // Claims are added one at a time, so that whoever reads them (a store query,
 // `bench`'s generated claims) never needs them all as Claims at once. The
-// contents can be let go once read (ReleaseContents): a full match keeps
-// only what it computed from them, and reads the few it needs again.
+// contents can be let go once read (ReleaseContents), with the roles and
+// mentions: a full match keeps only what it computed from them, and reads
+// the few contents it needs again.
 #pragma once
 
 #include <cstddef>
@@ -55,8 +59,10 @@ struct MatchClaim {
   std::int64_t id = 0;
   std::string_view doc;
   std::string_view source;
-  std::string_view role;     // empty when none
-  std::string_view mention;
+  std::string_view role;     // empty when none, or when released with the content
+  std::string_view mention;  // empty when released with the content
+  // Kept only with a target, evidence or hedge (empty otherwise): the rules
+  // read the cue only of denials, and a denial names its evidence.
   std::string_view cue;
   std::string_view content;
   std::string_view target;   // empty when none
@@ -64,7 +70,9 @@ struct MatchClaim {
   std::string_view hedge;    // empty when none
   Stance stance = Stance::kAssert;
   Span content_span;
-  Span sentence_span;
+  // Where the sentence holding the cue begins (Claim::sentence_span.begin):
+  // the rules measure distances in an article by it; its end is not kept.
+  std::size_t sentence_begin = 0;
 };
 
 // The matching fields of `claim` as views into it: valid while it lives.
@@ -77,9 +85,10 @@ class MatchClaims {
   explicit MatchClaims(const std::vector<Claim>& claims);
 
   // Appends the fields the matcher reads of `claim`: id, doc, source, role,
-  // mention, cue, content, stance, content_span, sentence_span, target,
-  // evidence and hedge. Spans beyond 4 GiB are not kept (SQLite holds no
-  // text over 1 GB). Claims go in the order DisputeFinder::Find asks for.
+  // mention, cue, content, stance, content_span, the sentence_span's begin,
+  // target, evidence and hedge. Offsets beyond 4 GiB are not kept (SQLite
+  // holds no text over 1 GB). Claims go in the order DisputeFinder::Find
+  // asks for.
   void Add(const Claim& claim);
   // Room for `claims` claims and `content_bytes` of content, when known;
   // `content_bytes` 0 reserves no room for contents (they will be released
@@ -87,9 +96,11 @@ class MatchClaims {
   void Reserve(std::size_t claims, std::size_t content_bytes);
   // Frees what growing left unused; nothing may be added afterwards.
   void Freeze();
-  // Lets go of the contents of every claim added so far (their buffer is
-  // kept for the claims added next): content(i) may then be asked only of
-  // claims added afterwards. Every other field stays.
+  // Lets go of the contents, roles and mentions of every claim added so far
+  // (their buffers are kept for the claims added next): content(i),
+  // role_id(i) and mention_id(i) may then be asked only of claims added
+  // afterwards, and operator[] gives the others' content, role and mention
+  // empty. Every other field stays.
   void ReleaseContents();
   // Lets go of everything but the ids, once matching is done and only the
   // ids are still asked for (the exported postings): afterwards only size()
@@ -115,26 +126,58 @@ class MatchClaims {
   }
   // The article, as an id into doc_names(): equal ids, equal `doc`. Ids are
   // numbered in the order the articles are first seen.
-  std::uint32_t doc_id(std::size_t i) const { return docs_[i]; }
+  // Kept as runs of claims of one article (a store's claims come by
+  // article), found from a coarse index: a few steps, no binary search.
+  std::uint32_t doc_id(std::size_t i) const {
+    std::size_t run = doc_run_at_block_[i / kDocBlock];
+    while (run + 1 < doc_runs_.size() && doc_runs_[run + 1].first <= i) ++run;
+    return doc_runs_[run].doc;
+  }
+  // Empty after ReleaseDocNames.
   const StringPool& doc_names() const { return doc_names_; }
+  // How many distinct articles the claims are of (doc_id is below it).
+  std::size_t articles() const { return doc_pages_.size(); }
+  // The article's page, as an id: equal ids, equal text of `doc` before its
+  // first '#' (posts of one page: "page.txt#2", "page.txt#5"). Numbered in
+  // the order the pages are first seen.
+  std::uint32_t page_id(std::size_t i) const { return doc_pages_[doc_id(i)]; }
+  // Lets go of the articles' names (their ids stay, and their pages'), once
+  // no claim will be added: doc_names() is then empty, and operator[] gives
+  // `doc` empty. A full match needs only the ids after reading (about 10
+  // MiB of names on the 1 GB store).
+  void ReleaseDocNames();
   // Source, role and mention as ids into names(): equal ids, equal text.
+  // role_id and mention_id require i >= first_content().
   std::uint32_t source_id(std::size_t i) const { return fields_[i].source; }
-  std::uint32_t role_id(std::size_t i) const { return fields_[i].role; }
-  std::uint32_t mention_id(std::size_t i) const { return fields_[i].mention; }
+  std::uint32_t role_id(std::size_t i) const { return held_[i - content_first_].role; }
+  std::uint32_t mention_id(std::size_t i) const { return held_[i - content_first_].mention; }
   const StringPool& names() const { return names_; }
 
  private:
+  // The content's span as where it starts from the sentence's start and its
+  // size, 4 bytes where two offsets took 8: a content lies in or near its
+  // cue's sentence. The spans that do not fit are kept apart (FarSpan).
   struct Fields {
-    std::uint32_t source = 0, role = 0, mention = 0;  // into names_
-    std::uint32_t cue = 0;                            // into labels_
-    std::uint32_t content_begin = 0, content_end = 0;
-    std::uint32_t sentence_begin = 0, sentence_end = 0;
+    std::uint32_t source = 0;  // into names_
+    std::uint32_t sentence_begin = 0;
+    std::int16_t content_from_sentence = 0;  // content_span.begin - sentence_begin; kFar: far
+    std::uint16_t content_size = 0;
+  };
+  static constexpr std::int16_t kFar = INT16_MIN;
+  struct FarSpan {
+    std::uint32_t claim = 0;
+    std::uint32_t begin = 0, end = 0;
+  };
+  // What is kept only while the claim's content is held.
+  struct HeldNames {
+    std::uint32_t role = 0, mention = 0;  // into names_
   };
   // The labels most claims leave empty (about 3% of a news store's claims
-  // and 12% of `bench`'s have any), for the claims that have one, by claim.
+  // and 12% of `bench`'s have any), for the claims that have one, by claim,
+  // with the cue, which is read only of such claims.
   struct RareLabels {
     std::uint32_t claim = 0;
-    std::uint32_t target = 0, evidence = 0, hedge = 0;  // into labels_
+    std::uint32_t target = 0, evidence = 0, hedge = 0, cue = 0;  // into labels_
   };
   // Claims first, first + 1, ... have ids id, id + 1, ...: a run ends where
   // an id is not one more than the last.
@@ -142,17 +185,29 @@ class MatchClaims {
     std::size_t first = 0;
     std::int64_t id = 0;
   };
+  // Claims first, first + 1, ... up to the next run's first are of article
+  // `doc`; doc_run_at_block_[k] is the run holding claim k * kDocBlock.
+  struct DocRun {
+    std::uint32_t first = 0;
+    std::uint32_t doc = 0;
+  };
+  static constexpr std::size_t kDocBlock = 16;
   std::size_t size_ = 0;
   std::vector<IdRun> id_runs_;
+  std::vector<DocRun> doc_runs_;
+  std::vector<std::uint32_t> doc_run_at_block_;
   std::vector<RareLabels> rare_labels_;
-  std::vector<std::uint32_t> docs_;
+  std::vector<FarSpan> far_spans_;  // by claim, the content spans Fields cannot hold
   std::vector<Stance> stances_;
   std::vector<Fields> fields_;
   // Content of claim content_first_ + k: content_[content_starts_[k], content_starts_[k + 1]).
   std::size_t content_first_ = 0;
+  std::vector<HeldNames> held_;  // of claim content_first_ + k
   std::vector<std::size_t> content_starts_{0};
   std::string content_;
   StringPool doc_names_;
+  std::vector<std::uint32_t> doc_pages_;  // by article, into pages_
+  StringPool pages_;                      // let go with the articles' names
   StringPool names_;
   StringPool labels_;
 };

@@ -214,6 +214,75 @@ TEST_CASE("Features from contents read in parts and let go equal those read whol
   }
 }
 
+// Sides and canonical sources are found as the claims are read, while their
+// roles and mentions are held: read in parts of any size, each claim's side
+// is MatchingRules::SideOf's, sides and sources are numbered in the order
+// claims first use them, and a name seen first as a role or mention and
+// later as a source gets its canonical form then.
+TEST_CASE("Sides and sources read in parts are those of each claim's names", "[match]") {
+  Rules rules;
+  std::vector<Claim> claims;
+  auto add = [&](std::string source, std::string role, std::string mention) {
+    Claim claim = MakeClaim(static_cast<std::int64_t>(claims.size() + 1),
+                            "doc/" + std::to_string(claims.size() / 3), std::move(source),
+                            "words " + std::to_string(claims.size()));
+    claim.role = std::move(role);
+    claim.mention = std::move(mention);
+    claims.push_back(std::move(claim));
+  };
+  add("Lina Sayed", "", "She");
+  add("Sergei Lavrov", "Russian foreign minister", "He");
+  add("John Kirby", "Pentagon spokesman", "Kirby");
+  add("Pentagon", "", "Pentagon");
+  add("the Pentagon", "", "the Pentagon");
+  add("Kirby", "", "John Kirby");  // a mention before, a source now
+  add("John Kirby", "Russian Pentagon", "He");  // two sides' phrases: the longest wins
+  add("U.S. Department of Defense", "", "the department");
+  add("Lina Sayed", "Syrian government adviser", "Sayed");
+  add("Russian Defence Ministry", "", "the ministry");
+  const MatchClaims whole(claims);
+  const ClaimFeatures expected(whole, rules.matching, rules.antonyms, /*block_limit=*/10);
+  for (std::size_t part : {1, 2, 3, 7}) {
+    INFO("parts of " << part);
+    MatchClaims parts;
+    ClaimWords words(rules.matching, rules.antonyms);
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      parts.Add(claims[i]);
+      if (parts.size() - words.size() == part) {
+        words.Read(parts, words.size(), parts.size() - words.size(), 2);
+        parts.ReleaseContents();
+      }
+    }
+    words.Read(parts, words.size(), parts.size() - words.size(), 2);
+    parts.ReleaseContents();
+    const ClaimFeatures got(parts, std::move(words), /*block_limit=*/10);
+    std::vector<int> first_side, first_key;
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      INFO("claim " << i);
+      CHECK(got.side(i) == rules.matching.SideOf(claims[i]));
+      CHECK(got.side_id(i) == expected.side_id(i));
+      CHECK(got.source_key(i) == expected.source_key(i));
+      // Ids in the order first used: each new one is the next.
+      if (got.side_id(i) >= 0 && static_cast<std::size_t>(got.side_id(i)) >= first_side.size()) {
+        CHECK(static_cast<std::size_t>(got.side_id(i)) == first_side.size());
+        first_side.push_back(got.side_id(i));
+      }
+      if (static_cast<std::size_t>(got.source_key(i)) >= first_key.size()) {
+        CHECK(static_cast<std::size_t>(got.source_key(i)) == first_key.size());
+        first_key.push_back(got.source_key(i));
+      }
+      for (std::size_t j = 0; j < i; ++j) {
+        const bool same = rules.matching.CanonicalSource(claims[i].source) ==
+                          rules.matching.CanonicalSource(claims[j].source);
+        if (same) CHECK(got.source_key(i) == got.source_key(j));
+      }
+    }
+    // Aliases: "Pentagon" and "U.S. Department of Defense" are one source.
+    CHECK(got.source_key(3) == got.source_key(7));
+    CHECK(got.side(6) == rules.matching.SideOf(claims[6]));
+  }
+}
+
 // Bags are kept as what differs from the vector (claim_features.h): an
 // antonym that is a stop word ("more") is in the bag, not the vector; a
 // negation that is no stop word ("never", "couldn't") in the vector, not the

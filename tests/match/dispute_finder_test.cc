@@ -149,7 +149,8 @@ TEST_CASE("The candidate bound never drops a claim at or above the similarity as
   CandidateScratch scratch;
   std::vector<std::uint32_t> all, bounded;
   // The similarities the rules ask for (the common norms are floats rounded
-  // up: the bound may keep more, never fewer).
+  // up and the postings' weights floats rounded away from zero: the bound
+  // may keep more, never fewer).
   for (double asked : {0.3, 0.45, 0.7}) {
     INFO("similarity asked for: " << asked);
     std::size_t kept = 0, dropped = 0;

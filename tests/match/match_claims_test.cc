@@ -21,7 +21,9 @@ void CheckSameFields(const MatchClaim& got, const Claim& want) {
   CHECK(got.source == want.source);
   CHECK(got.role == want.role);
   CHECK(got.mention == want.mention);
-  CHECK(got.cue == want.cue);
+  // The cue is kept with the rare labels only.
+  const bool labelled = !want.target.empty() || !want.evidence.empty() || !want.hedge.empty();
+  CHECK(got.cue == (labelled ? want.cue : ""));
   CHECK(got.content == want.content);
   CHECK(got.target == want.target);
   CHECK(got.evidence == want.evidence);
@@ -29,8 +31,7 @@ void CheckSameFields(const MatchClaim& got, const Claim& want) {
   CHECK(got.stance == want.stance);
   CHECK(got.content_span.begin == want.content_span.begin);
   CHECK(got.content_span.end == want.content_span.end);
-  CHECK(got.sentence_span.begin == want.sentence_span.begin);
-  CHECK(got.sentence_span.end == want.sentence_span.end);
+  CHECK(got.sentence_begin == want.sentence_span.begin);
 }
 
 TEST_CASE("MatchClaims gives back every field the matcher reads", "[match]") {
@@ -101,12 +102,107 @@ TEST_CASE("Ids in runs and labels kept sparsely come back for every claim", "[ma
   }
 }
 
-TEST_CASE("Released contents are gone, every other field stays", "[match]") {
+// A content's span is kept from its sentence's start, in 4 bytes, when it
+// fits, and apart when not: contents long, far before or after their
+// sentence, at the limits of what fits, and ending before they begin, all
+// come back.
+TEST_CASE("Content spans near and far from their sentence come back", "[match]") {
+  struct Case {
+    std::size_t sentence_begin, content_begin, content_end;
+  };
+  const std::vector<Case> cases = {
+      {100, 140, 180},          {100, 100, 100},          {0, 0, 65535},
+      {0, 0, 65536},            {50000, 17233, 17300},    {50000, 17232, 17300},
+      {1000, 33767, 33800},     {1000, 33768, 33800},     {5000, 4000, 3000},
+      {4294967295, 4294967295, 4294967295}, {10, 200000, 300000},
+  };
+  MatchClaims matched;
+  std::vector<Claim> claims;
+  for (std::size_t k = 0; k < cases.size(); ++k) {
+    Claim claim = MakeClaim(static_cast<std::int64_t>(k + 1), "a.txt", "Lina Sayed", "words");
+    claim.sentence_span = Span{cases[k].sentence_begin, cases[k].sentence_begin + 10};
+    claim.content_span = Span{cases[k].content_begin, cases[k].content_end};
+    claims.push_back(claim);
+    matched.Add(claim);
+  }
+  matched.Freeze();
+  for (std::size_t k = 0; k < claims.size(); ++k) {
+    INFO("case " << k);
+    CheckSameFields(matched[k], claims[k]);
+  }
+}
+
+// Articles are kept as runs of claims: articles of one claim and of many,
+// an article seen again after another, and runs across the index's blocks
+// of claims, all come back.
+TEST_CASE("Each claim's article comes back, in runs of any length", "[match]") {
+  std::vector<std::string> docs;
+  for (int k = 0; k < 40; ++k) docs.push_back("long.txt");
+  for (int k = 0; k < 7; ++k) docs.push_back("short" + std::to_string(k) + ".txt");
+  docs.push_back("long.txt");  // seen again
+  for (int k = 0; k < 33; ++k) docs.push_back("b.txt");
+  docs.push_back("c.txt");
+  std::vector<Claim> claims;
+  for (std::size_t k = 0; k < docs.size(); ++k) {
+    claims.push_back(MakeClaim(static_cast<std::int64_t>(k + 1), docs[k], "Lina Sayed", "words"));
+  }
+  const MatchClaims matched(claims);
+  for (std::size_t k = 0; k < claims.size(); ++k) {
+    INFO("claim " << k);
+    CHECK(matched[k].doc == docs[k]);
+    CHECK(matched.doc_names()[matched.doc_id(k)] == docs[k]);
+  }
+  CHECK(matched.doc_id(47) == matched.doc_id(0));
+  CHECK(matched.doc_names().size() == 10);
+}
+
+// Posts of one page ("page.txt#2", "page.txt#5") share a page id, and the
+// ids stay once the articles' names are let go.
+TEST_CASE("Pages by id, kept once the articles' names are let go", "[match]") {
+  const std::vector<std::string> docs = {"page.txt#2", "page.txt#2", "page.txt#5", "other.txt",
+                                         "page.txt",   "other.txt#1", "third.txt#a#b", "page.txt#5"};
+  std::vector<Claim> claims;
+  for (std::size_t k = 0; k < docs.size(); ++k) {
+    claims.push_back(MakeClaim(static_cast<std::int64_t>(k + 1), docs[k], "Lina Sayed", "words"));
+  }
+  MatchClaims matched(claims);
+  matched.Freeze();
+  auto page = [](const std::string& doc) { return doc.substr(0, doc.find('#')); };
+  std::vector<std::uint32_t> doc_ids, page_ids;
+  for (std::size_t k = 0; k < docs.size(); ++k) {
+    doc_ids.push_back(matched.doc_id(k));
+    page_ids.push_back(matched.page_id(k));
+  }
+  CHECK(matched.articles() == 6);
+  CHECK(page_ids[0] == 0);  // in the order first seen
+  CHECK(page_ids[3] == 1);
+  CHECK(page_ids[6] == 2);
+  matched.ReleaseDocNames();
+  CHECK(matched.doc_names().size() == 0);
+  CHECK(matched.articles() == 6);
+  for (std::size_t k = 0; k < docs.size(); ++k) {
+    INFO("claim " << k);
+    CHECK(matched.doc_id(k) == doc_ids[k]);
+    CHECK(matched.page_id(k) == page_ids[k]);
+    CHECK(matched[k].doc.empty());
+    CHECK(matched[k].source == "Lina Sayed");
+    for (std::size_t j = 0; j < docs.size(); ++j) {
+      CHECK((matched.page_id(k) == matched.page_id(j)) == (page(docs[k]) == page(docs[j])));
+      CHECK((matched.doc_id(k) == matched.doc_id(j)) == (docs[k] == docs[j]));
+    }
+  }
+}
+
+TEST_CASE("Released contents, roles and mentions are gone, every other field stays",
+          "[match]") {
   std::vector<Claim> claims = {
       MakeClaim(1, "a.txt", "the Pentagon", "first content"),
       MakeClaim(2, "a.txt", "Lina Sayed", "second content"),
       MakeClaim(3, "b.txt", "Ahmed Hamid", "third content"),
   };
+  claims[1].role = "spokeswoman";
+  claims[1].mention = "She";
+  claims[2].role = "minister";
   MatchClaims matched;
   matched.Add(claims[0]);
   matched.Add(claims[1]);
@@ -115,9 +211,13 @@ TEST_CASE("Released contents are gone, every other field stays", "[match]") {
   CHECK(matched.first_content() == 2);
   matched.Add(claims[2]);
   CHECK(matched.content(2) == "third content");  // added after: held
+  CHECK(matched.names()[matched.role_id(2)] == "minister");
+  CHECK(matched.names()[matched.mention_id(2)] == "Ahmed Hamid");
   for (std::size_t i = 0; i < 2; ++i) {
     Claim without = claims[i];
     without.content.clear();
+    without.role.clear();
+    without.mention.clear();
     CheckSameFields(matched[i], without);
   }
   CheckSameFields(matched[2], claims[2]);

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
-#include <cstdlib>
 #include <functional>
 #include <numeric>
 #include <optional>
@@ -353,7 +352,6 @@ Status DisputeFinder::Find(ClaimSource& source, MatchResult* result) const {
   });
   if (!status.ok()) return status;
   read_held();
-  if (std::getenv("CLAIMTRACK_MEMTRACE")) std::fprintf(stderr, "figures %zu doc names %zu names %zu\n", facts.figures.size(), claims.doc_names().size(), claims.names().size());
   claims.Freeze();
   claims.ReleaseDocNames();  // rule 5 compares pages by id
   if (options_.progress) options_.progress("computing word features", 0.1);

@@ -34,13 +34,13 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
   // "Most say ...", "Some claim ...": a quantifier opening its clause is the
   // subject, not a determiner.
   // ('“C,” another said': after a quotation closed by its comma.)
-  bool after_quotation = i >= 3 && (tokens[i - 2].kind == TokenKind::kCloseQuote ||
-                                    tokens[i - 2].kind == TokenKind::kQuote) &&
-                         (IsComma(tokens[i - 3]) || tokens[i - 3].lower == "?" ||
-                          tokens[i - 3].lower == "!");
+  bool after_quotation =
+      i >= 3 &&
+      (tokens[i - 2].kind == TokenKind::kCloseQuote || tokens[i - 2].kind == TokenKind::kQuote) &&
+      (IsComma(tokens[i - 3]) || tokens[i - 3].lower == "?" || tokens[i - 3].lower == "!");
   bool quantifier_subject =
       IsQuantifier(w) && (i == 1 || (!IsWordOrNumber(tokens[i - 2]) && !tokens[i - 2].is_quote()) ||
-                              In(tokens[i - 2].lower, kBoundaries) || after_quotation);
+                          In(tokens[i - 2].lower, kBoundaries) || after_quotation);
   // "One in five say", "four out of five said": a share is the subject.
   static constexpr WordList<10> kNumberWords(
       {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"});
@@ -51,14 +51,14 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
   // adjective of a people or party after a preposition makes a word that is
   // as often a noun a noun ("a commander in Kazakhstan says" stays a verb).
   auto ends_in = [&](std::string_view suffix) {
-    return w.size() > suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(),
-                                                     suffix) == 0;
+    return w.size() > suffix.size() + 2 &&
+           w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
   };
-  bool people_adjective = before.capitalized && (ends_in("ic") || ends_in("ican") ||
-                                                 ends_in("ian") || ends_in("ese") ||
-                                                 ends_in("ish") || ends_in("ean"));
-  static constexpr WordList<8> kNounsAsOften({"claim", "claims", "report", "reports", "estimate",
-                                              "estimates", "promise", "promises"});
+  bool people_adjective =
+      before.capitalized && (ends_in("ic") || ends_in("ican") || ends_in("ian") || ends_in("ese") ||
+                             ends_in("ish") || ends_in("ean"));
+  static constexpr WordList<8> kNounsAsOften(
+      {"claim", "claims", "report", "reports", "estimate", "estimates", "promise", "promises"});
   if (people_adjective && i >= 2 && !tokens[i - 2].capitalized &&
       In(tokens[i].lower, kNounsAsOften) &&
       (In(tokens[i - 2].lower, kPrepositions) || tokens[i - 2].lower == "to")) {
@@ -256,9 +256,8 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
   if (i >= n) return {};
   // "Does the candidate have the stamina ...?": a question has no subject
   // before its verb.
-  if (tokens[i].capitalized &&
-      (In(tokens[i].lower, kAuxiliaries) || In(tokens[i].lower, kBeForms) ||
-       In(tokens[i].lower, kModals))) {
+  if (tokens[i].capitalized && (In(tokens[i].lower, kAuxiliaries) ||
+                                In(tokens[i].lower, kBeForms) || In(tokens[i].lower, kModals))) {
     return {};
   }
   if (PronounOf(tokens[i].lower) != PronounKind::kNone) return TokenRange{i, i + 1};
@@ -604,15 +603,14 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
                                                   "went", "goes", "go", "going"});
     // "continued to call for", "began to argue": what the source goes on
     // saying.
-    static constexpr WordList<15> kSeem({"seem", "seems", "seemed", "appear", "appears",
-                                         "appeared", "continue", "continues", "continued",
-                                         "began", "begin", "begins", "started", "start",
-                                         "starts"});
+    static constexpr WordList<15> kSeem({"seem", "seems", "seemed", "appear", "appears", "appeared",
+                                         "continue", "continues", "continued", "began", "begin",
+                                         "begins", "started", "start", "starts"});
     bool seems = left >= 2 && In(tokens[left - 2].lower, kSeem);
     if (!went_on && !seems) return false;
     left -= went_on ? 3 : 2;
-    while (left > 0 && (IsAdverb(tokens[left - 1]) ||
-                        (!tokens[left - 1].capitalized && In(tokens[left - 1].lower, kAuxiliaries)))) {
+    while (left > 0 && (IsAdverb(tokens[left - 1]) || (!tokens[left - 1].capitalized &&
+                                                       In(tokens[left - 1].lower, kAuxiliaries)))) {
       --left;
     }
   }
@@ -642,12 +640,12 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     // what is convened, not what is said. "appealed the ruling": a court's
     // appeal ("appealed for calm", "appealed to voters" are words).
     if (cue->lemma == "call" || cue->lemma == "appeal") {
-      static constexpr WordList<17> kConvened(
-          {"meeting", "meetings", "election", "elections", "vote", "referendum", "session",
-           "conference", "summit", "strike", "halt", "truce", "ceasefire", "cease-fire",
-           "hearing", "inquiry", "recess"});
-      static constexpr WordList<8> kRulings({"case", "ruling", "decision", "verdict", "sentence",
-                                             "conviction", "judgment", "order"});
+      static constexpr WordList<17> kConvened({"meeting", "meetings", "election", "elections",
+                                               "vote", "referendum", "session", "conference",
+                                               "summit", "strike", "halt", "truce", "ceasefire",
+                                               "cease-fire", "hearing", "inquiry", "recess"});
+      static constexpr WordList<8> kRulings(
+          {"case", "ruling", "decision", "verdict", "sentence", "conviction", "judgment", "order"});
       // (Not "called the meeting a “conspiracy”": a name for it follows.)
       std::size_t m = right;
       if (m < n && IsDeterminer(tokens[m].lower)) ++m;
@@ -1030,8 +1028,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     auto post_modifier = [&](const Token& t) {
       return t.lower == "who" || t.lower == "whose" || t.lower == "familiar" ||
              t.lower == "close" || t.lower == "when" || t.lower == "as" || t.lower == "while" ||
-             t.lower == "(" || t.lower == "—" || IsPastTenseVerb(t) ||
-             In(t.lower, kPrepositions);
+             t.lower == "(" || t.lower == "—" || IsPastTenseVerb(t) || In(t.lower, kPrepositions);
     };
     if (inverted_end > right && plain &&
         (inverted_end >= n || IsComma(tokens[inverted_end]) ||
@@ -1782,10 +1779,9 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
              !in_quote[comma] && (IsWordOrNumber(tokens[comma]) || tokens[comma].is_quote())) {
         ++comma;
       }
-      TokenRange content =
-          comma < tokens.size() && IsComma(tokens[comma])
-              ? ContentToEnd(tokens, comma + 1, tokens.size())
-              : TokenRange{};
+      TokenRange content = comma < tokens.size() && IsComma(tokens[comma])
+                               ? ContentToEnd(tokens, comma + 1, tokens.size())
+                               : TokenRange{};
       if (comma > i + 2 && HasWord(tokens, content)) {
         Attribution as_passive;
         as_passive.source = TokenRange{i + 2, comma};
@@ -1873,10 +1869,10 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
   // an attribution inside an opening subordinate clause ends at its comma.
   std::size_t lead = FirstWordAt(tokens);
   // ("Even as ...", "Just as ...".)
-  std::size_t sub = lead < tokens.size() && (tokens[lead].lower == "even" ||
-                                             tokens[lead].lower == "just")
-                        ? lead + 1
-                        : lead;
+  std::size_t sub =
+      lead < tokens.size() && (tokens[lead].lower == "even" || tokens[lead].lower == "just")
+          ? lead + 1
+          : lead;
   static constexpr WordList<8> kOpeningSubordinators(
       {"as", "while", "although", "though", "because", "whereas", "since", "if"});
   bool subordinate_opening = sub < tokens.size() && tokens[sub].capitalized == (sub == lead) &&
@@ -2058,9 +2054,9 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
   // suggests", "with other party leaders announced" lost their subject.
   // ("According to early returns" names its source after "to".)
   static constexpr WordList<22> kOpeningPrepositions(
-      {"of",     "for",     "on",         "in",   "at",     "during", "after", "before",
-       "from",   "with",    "without",    "within", "over", "under",  "amid",  "despite",
-       "since",  "by",      "through",    "to",   "into",   "upon"});
+      {"of",    "for",  "on",      "in",     "at",   "during", "after", "before",
+       "from",  "with", "without", "within", "over", "under",  "amid",  "despite",
+       "since", "by",   "through", "to",     "into", "upon"});
   auto source_is_object = [&](const Attribution& a) {
     if (a.source.empty() || (a.cue_rule && a.cue_rule->frame == CueFrame::kAccording)) {
       return false;

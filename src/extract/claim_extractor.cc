@@ -306,8 +306,7 @@ std::vector<JoinedSentence> JoinQuotationsAfterColon(std::string_view text,
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     JoinedSentence sentence{sentences[i]};
     std::size_t last = sentence.span.end;
-    while (last > sentence.span.begin &&
-           std::isspace(static_cast<unsigned char>(text[last - 1]))) {
+    while (last > sentence.span.begin && std::isspace(static_cast<unsigned char>(text[last - 1]))) {
       --last;
     }
     if (last > sentence.span.begin && text[last - 1] == ':' && i + 1 < sentences.size()) {
@@ -342,7 +341,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
   // About one mention per 70 bytes of news text: grown seldom, as a Mention
   // moved on growth moves four strings.
   mentions.reserve(text.size() / 64 + 8);
-  names.reserve(text.size() / 128 + 8);  // a SourcePhrase moved on growth moves four strings
+  names.reserve(text.size() / 128 + 8);    // a SourcePhrase moved on growth moves four strings
   pending.reserve(text.size() / 512 + 8);  // a Pending moved on growth moves eight strings
   sentence_tokens.reserve(text.size() / 512 + 8);
   std::string time;
@@ -351,12 +350,10 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
   // The sentence's tokens: one vector for the sentences that keep none,
   // moved to sentence_tokens by one that has a Pending.
   std::vector<Token> tokens;
-  std::vector<char> in_quote;  // per token of the sentence: inside a quotation
+  std::vector<char> in_quote;      // per token of the sentence: inside a quotation
   std::size_t next_quotation = 0;  // quotations before it end before the sentence
 
-  auto has_cue = [&](Span sentence) {
-    return finder_.HasCue(tokenizer_.Tokenize(text, sentence));
-  };
+  auto has_cue = [&](Span sentence) { return finder_.HasCue(tokenizer_.Tokenize(text, sentence)); };
   for (const JoinedSentence& joined :
        JoinQuotationsAfterColon(text, splitter_->Split(text), quotations, has_cue)) {
     const Span& sentence = joined.span;
@@ -486,10 +483,10 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       // after it extend.)
       // (Not over a relative clause's own claim in between: the quotation
       // after it is a claim of its own, of the main clause's speaker.)
-      bool same_utterance = li + 1 == pending.size() &&
-                            (last.attribution.rule == "content-source-cue" ||
-                             last.attribution.rule == "content-cue-source" ||
-                             last.attribution.rule == "quote-continuation");
+      bool same_utterance =
+          li + 1 == pending.size() && (last.attribution.rule == "content-source-cue" ||
+                                       last.attribution.rule == "content-cue-source" ||
+                                       last.attribution.rule == "quote-continuation");
       if ((!new_paragraph && inside_earlier_quotation) || turn_goes_on || same_utterance) {
         // 'He said: “S1. S2. S3.”': one quotation, one claim.
         last.extended_end = tokens[content.end - 1].span.end;

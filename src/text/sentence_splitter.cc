@@ -62,10 +62,11 @@ bool IsNoBreakSpaceAt(std::string_view text, std::size_t i) {
 // inside one: "the U.N. The talks" ends a sentence, "the U.N. envoy" does not.
 bool OpensSentence(std::string_view text, std::size_t at) {
   // Looked up by first byte and length (WordList), as every break ICU finds asks.
-  static constexpr WordList<35> kOpeners({
-      "The", "A", "An", "It", "He", "She", "They", "We", "I", "But", "And", "In", "On", "At",
-      "This", "That", "These", "Those", "There", "Its", "His", "Her", "Their", "However", "If",
-      "When", "While", "After", "Before", "As", "For", "So", "Yet", "Still", "Meanwhile"});
+  static constexpr WordList<35> kOpeners(
+      {"The",   "A",      "An",  "It",  "He",    "She",     "They",  "We",       "I",
+       "But",   "And",    "In",  "On",  "At",    "This",    "That",  "These",    "Those",
+       "There", "Its",    "His", "Her", "Their", "However", "If",    "When",     "While",
+       "After", "Before", "As",  "For", "So",    "Yet",     "Still", "Meanwhile"});
   std::size_t end = at;
   while (end < text.size() && ((text[end] >= 'a' && text[end] <= 'z') ||
                                (text[end] >= 'A' && text[end] <= 'Z'))) {

@@ -558,8 +558,7 @@ TEST_CASE("A second predicate is not content: 'Russia warned C and suspended a h
   CheckRow({"a relative clause with a passive and two participles",
             "The candidate suggested a man who was beaten and kicked may have deserved it.",
             "suggested", "the candidate", "The candidate", "",
-            "a man who was beaten and kicked may have deserved it", kAssert,
-            "source-cue-content"});
+            "a man who was beaten and kicked may have deserved it", kAssert, "source-cue-content"});
   // A content whose own verb is past keeps its second verb.
   CheckRow({"source-cue-content with two past verbs in the content",
             "The monitor said the troops attacked the town and killed 20 fighters.", "said",

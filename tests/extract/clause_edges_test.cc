@@ -259,8 +259,8 @@ TEST_CASE("A restrictive relative clause with a contracted verb describes the su
             "Anyone who’s ever ordered a Grand Slam knows that eggs come with side dishes.",
             "knows", "anyone", "Anyone", "", "eggs come with side dishes", kAssert,
             "source-cue-content"});
-  CheckRow({"'who've'", "Voters who've seen the ad say it is unfair.", "say", "Voters",
-            "Voters", "", "it is unfair", kAssert, "source-cue-content"});
+  CheckRow({"'who've'", "Voters who've seen the ad say it is unfair.", "say", "Voters", "Voters",
+            "", "it is unfair", kAssert, "source-cue-content"});
 }
 
 TEST_CASE("A restrictive relative clause between the subject and the cue describes the subject",
@@ -298,24 +298,26 @@ TEST_CASE("Credit lines, phrasal verbs and lone words are no attributions; aside
   CheckNoClaims("Al Sharp called into a radio program when she was home sick.");
   CheckNoClaims("Loretta Lunch called in to a town hall about police relations.");
   // A source never opens with a preposition: the subject was lost.
-  CheckNoClaims("His appointment of James Zogbe, the president of the institute, to the drafting "
-                "committee suggests that he wants the party to take a more evenhanded approach.");
-  CheckNoClaims("Clanton held a narrow lead, but even with all precincts reporting, the race "
-                "remained too close to call.");
+  CheckNoClaims(
+      "His appointment of James Zogbe, the president of the institute, to the drafting "
+      "committee suggests that he wants the party to take a more evenhanded approach.");
+  CheckNoClaims(
+      "Clanton held a narrow lead, but even with all precincts reporting, the race "
+      "remained too close to call.");
   // What is convened, a court's appeal and a name given are no statements.
   CheckNoClaims("The U.N. Security Council called an emergency meeting to discuss the test.");
   CheckNoClaims("Petro Poroshanko called snap parliamentary elections for October.");
   CheckNoClaims("The groups appealed the ruling to the Sixth Circuit.");
   CheckNoClaims("Barden now helps lead a program called Sandy Hook Promise.");
-  CheckNoClaims("Only 22% of Democratic claims were rated false, against 11% of Republican "
-                "claims.");
+  CheckNoClaims(
+      "Only 22% of Democratic claims were rated false, against 11% of Republican "
+      "claims.");
   CheckRow({"a meeting given a name",
             "Fatah al-Shem called the meeting a “conspiracy” designed to divide the insurgents.",
             "called", "Fatah al-Shem", "Fatah al-Shem", "",
             "the meeting a “conspiracy” designed to divide the insurgents", kAssert,
             "source-cue-content"});
-  CheckRow({"an appeal in words",
-            "The mayor appealed for calm on Sunday.", "appealed", "the mayor",
+  CheckRow({"an appeal in words", "The mayor appealed for calm on Sunday.", "appealed", "the mayor",
             "The mayor", "", "for calm", kAssert, "source-cue-content"});
   CheckNoClaims("It is worth noting the tax bill levied by the European Union.");
   CheckNoClaims("Please ask a question.");
@@ -471,8 +473,7 @@ TEST_CASE("'continued to call for', and a verb of stance after an opening phrase
             "for more information about the shooting", kAssert, "source-cue-content"});
   CheckRow({"'In July,' before the source",
             "In July, the NAACB called for a moratorium on charter schools.", "called", "NAACB",
-            "the NAACB", "", "for a moratorium on charter schools", kAssert,
-            "source-cue-content"});
+            "the NAACB", "", "for a moratorium on charter schools", kAssert, "source-cue-content"});
 }
 
 TEST_CASE("Judgements of a claim make it a denial; the same words describing things do not",
@@ -481,18 +482,18 @@ TEST_CASE("Judgements of a claim make it a denial; the same words describing thi
             "Pentagon", "The Pentagon", "", "the claim “absolutely false.”", Stance::kDeny,
             "source-cue-content", "the claim", "absolutely false"});
   CheckRow({"'no truth'", "The ministry said there was no truth to the report.", "said",
-            "the ministry", "The ministry", "", "there was no truth to the report",
-            Stance::kDeny, "source-cue-content", "", "no truth"});
+            "the ministry", "The ministry", "", "there was no truth to the report", Stance::kDeny,
+            "source-cue-content", "", "no truth"});
   CheckRow({"'were inaccurate'",
             "Her office said reports that she had likened the assembly to a regime were "
             "inaccurate.",
             "said", "Her office", "Her office", "",
-            "reports that she had likened the assembly to a regime were inaccurate",
-            Stance::kDeny, "source-cue-content", "", "were inaccurate"});
+            "reports that she had likened the assembly to a regime were inaccurate", Stance::kDeny,
+            "source-cue-content", "", "were inaccurate"});
   CheckRow({"'misleading' describing a thing",
-            "Prosecutors said the messages used misleading subject lines.", "said",
-            "Prosecutors", "Prosecutors", "", "the messages used misleading subject lines",
-            Stance::kAssert, "source-cue-content"});
+            "Prosecutors said the messages used misleading subject lines.", "said", "Prosecutors",
+            "Prosecutors", "", "the messages used misleading subject lines", Stance::kAssert,
+            "source-cue-content"});
 }
 
 TEST_CASE("A passive with an aside between its subject and verb", "[extract]") {
@@ -501,17 +502,17 @@ TEST_CASE("A passive with an aside between its subject and verb", "[extract]") {
             "Pentagon", "the Pentagon", "", "The claim", Stance::kDeny, "passive", "The claim",
             "denied"});
   CheckRow({"a relative clause",
-            "The claim, which the ministry made on Sunday, was denied by the Pentagon.",
-            "denied", "Pentagon", "the Pentagon", "", "The claim", Stance::kDeny, "passive",
-            "The claim", "denied"});
+            "The claim, which the ministry made on Sunday, was denied by the Pentagon.", "denied",
+            "Pentagon", "the Pentagon", "", "The claim", Stance::kDeny, "passive", "The claim",
+            "denied"});
 }
 
 TEST_CASE("An inverted source followed by a parenthesis or a dash", "[extract]") {
   CheckRow({"a parenthesis",
             "“Using the tax is a misguided approach,” said Mr. Burmen (a view echoed by everyone "
             "I interviewed).",
-            "said", "Burmen", "Mr. Burmen", "Mr.", "Using the tax is a misguided approach",
-            kAssert, "content-cue-source"});
+            "said", "Burmen", "Mr. Burmen", "Mr.", "Using the tax is a misguided approach", kAssert,
+            "content-cue-source"});
   CheckRow({"a dash",
             "“Using the tax is a misguided approach,” said Len Burmen — a view echoed by "
             "everyone I interviewed.",
@@ -1079,10 +1080,9 @@ namespace {
 
 TEST_CASE("A verb that needs a that-clause takes one without 'that': 'hopes Iowa will prove'",
           "[extract]") {
-  CheckRow({"a name, then a modal",
-            "Marco Rubin hopes Iowa will prove that he is electable.", "hopes", "Marco Rubin",
-            "Marco Rubin", "", "Iowa will prove that he is electable", kAssert,
-            "source-cue-content"});
+  CheckRow({"a name, then a modal", "Marco Rubin hopes Iowa will prove that he is electable.",
+            "hopes", "Marco Rubin", "Marco Rubin", "", "Iowa will prove that he is electable",
+            kAssert, "source-cue-content"});
   CheckRow({"a pronoun, then a past perfect",
             "Justin Ki Hong learned he had never been a citizen at all.", "learned",
             "Justin Ki Hong", "Justin Ki Hong", "", "he had never been a citizen at all", kAssert,
@@ -1109,7 +1109,8 @@ TEST_CASE("A verb that needs a that-clause takes one without 'that': 'hopes Iowa
   CheckNoClaims("Buchanan recalled the strategy deployed by the Reagan campaign.");
   CheckNoClaims("Tramp found someone he would like to enter the contest.");
   // Nor is a noun and the main clause's cue: "who feared reprisals said".
-  std::vector<Claim> claims = ExtractFrom("A worker who feared reprisals said the plant was unsafe.");
+  std::vector<Claim> claims =
+      ExtractFrom("A worker who feared reprisals said the plant was unsafe.");
   INFO("claims:" << Describe(claims));
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].cue == "said");
@@ -1141,8 +1142,8 @@ TEST_CASE("An aside's content ends before the main verb, and 'Just as ...' at it
   CheckRow({"an attribution inside 'Just as ...,'",
             "Just as fellow Democrats call on him to quit the race, his relationship with his "
             "wife is starting to vex her.",
-            "call", "Democrats", "fellow Democrats", "fellow", "on him to quit the race",
-            kAssert, "source-cue-content"});
+            "call", "Democrats", "fellow Democrats", "fellow", "on him to quit the race", kAssert,
+            "source-cue-content"});
 }
 
 }  // namespace
@@ -1188,12 +1189,12 @@ TEST_CASE("'asked if', 'asked X whether': the question is the content; 'asked X 
             "source-cue-content"});
   CheckRow({"'told X that' still skips the audience",
             "John Kerri told the ambassador to Syria that the talks had failed.", "told",
-            "John Kerri", "John Kerri", "", "the talks had failed", kAssert,
-            "source-cue-content"});
+            "John Kerri", "John Kerri", "", "the talks had failed", kAssert, "source-cue-content"});
   // A request is no statement.
   CheckNoClaims("Mr. Bend asked her to call Mr. Chagory immediately if possible.");
-  CheckNoClaims("Two House committees asked the Justice Department to investigate whether the "
-                "aide lied.");
+  CheckNoClaims(
+      "Two House committees asked the Justice Department to investigate whether the "
+      "aide lied.");
 }
 
 }  // namespace

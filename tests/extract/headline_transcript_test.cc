@@ -40,17 +40,21 @@ TEST_CASE("A headline's capitalized cue attributes", "[extract]") {
 
 TEST_CASE("A headline's capitalized participle and a question's verb have no shared subject",
           "[extract]") {
-  CheckNoClaims("Marco Rubin Responds To Question About Minimum Wage By Saying We Need Fewer "
-                "Philosophers");
-  CheckNoClaims("Does the candidate have the stamina, or does that person get tired and say the "
-                "wrong thing?");
-  CheckNoClaims("The group deleted the message after the person who posted it was widely "
-                "condemned.");
+  CheckNoClaims(
+      "Marco Rubin Responds To Question About Minimum Wage By Saying We Need Fewer "
+      "Philosophers");
+  CheckNoClaims(
+      "Does the candidate have the stamina, or does that person get tired and say the "
+      "wrong thing?");
+  CheckNoClaims(
+      "The group deleted the message after the person who posted it was widely "
+      "condemned.");
 }
 
 TEST_CASE("A heading over a list of names is no speaker's turn", "[extract]") {
-  CheckNoClaims("These are the members of the caucus:\n\nIowa: Tim Albrecht, Brad Anderson, Rob "
-                "Barron, Jeff Boeyink, Bonnie Campbell, Dave Caris, Sam Clovis.");
+  CheckNoClaims(
+      "These are the members of the caucus:\n\nIowa: Tim Albrecht, Brad Anderson, Rob "
+      "Barron, Jeff Boeyink, Bonnie Campbell, Dave Caris, Sam Clovis.");
 }
 
 TEST_CASE("A transcript's turn runs to the end of its paragraph", "[extract]") {

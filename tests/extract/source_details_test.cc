@@ -216,9 +216,8 @@ TEST_CASE("A possessive or a contraction is no source: 'He's now written', 'Cont
   CheckNoClaims("Michael Buerk's return to Ethiopia topped the category, saying it was good.");
   // The possessive inside a source phrase is fine.
   CheckRow({"a possessive before the head", "Victor Conte's lawyer said the claims are false.",
-            "said", "Victor Conte's lawyer", "Victor Conte's lawyer", "",
-            "the claims are false", Stance::kDeny, "source-cue-content", "the claims",
-            "are false"});
+            "said", "Victor Conte's lawyer", "Victor Conte's lawyer", "", "the claims are false",
+            Stance::kDeny, "source-cue-content", "the claims", "are false"});
 }
 
 TEST_CASE("British, sporting and press titles split role and name", "[extract]") {
@@ -462,12 +461,11 @@ TEST_CASE("Shares polled, 'has since said', and an audience that is no content",
             "The newspaper, long a vocal advocate of reform, writes that Haley has sought to "
             "differentiate between the two.",
             "writes", "the newspaper", "The newspaper", "long a vocal advocate of reform",
-            "Haley has sought to differentiate between the two", kAssert,
-            "source-cue-content"});
+            "Haley has sought to differentiate between the two", kAssert, "source-cue-content"});
   CheckRow({"a document from its author",
-            "According to a statement from the Defense Ministry, the talks failed.",
-            "According to", "Defense Ministry", "a statement from the Defense Ministry", "",
-            "the talks failed", kAssert, "according-to-first"});
+            "According to a statement from the Defense Ministry, the talks failed.", "According to",
+            "Defense Ministry", "a statement from the Defense Ministry", "", "the talks failed",
+            kAssert, "according-to-first"});
   CheckRow({"a document by its author",
             "A report by the Brookings Institution found that the talks failed.", "found",
             "Brookings Institution", "A report by the Brookings Institution", "",
@@ -477,9 +475,9 @@ TEST_CASE("Shares polled, 'has since said', and an audience that is no content",
             "days.",
             "said", "Another", "Another", "", "the water had been cut off for days", kAssert,
             "source-cue-content"});
-  CheckRow({"'another' after a quotation",
-            "“The water has been cut off for days,” another said.", "said", "another", "another",
-            "", "The water has been cut off for days", kAssert, "content-source-cue"});
+  CheckRow({"'another' after a quotation", "“The water has been cut off for days,” another said.",
+            "said", "another", "another", "", "The water has been cut off for days", kAssert,
+            "content-source-cue"});
   CheckRow({"a share of those surveyed",
             "Thirty-one percent of those surveyed say they would be satisfied if he won.", "say",
             "Thirty-one percent of those surveyed", "Thirty-one percent of those surveyed", "",
@@ -490,8 +488,8 @@ TEST_CASE("Shares polled, 'has since said', and an audience that is no content",
   CheckRow({"an approximate share after ', and'",
             "Two in three said they are less likely to vote Republican, and nearly three in five "
             "said they are much less likely.",
-            "said", "nearly three in five", "nearly three in five", "",
-            "they are much less likely", kAssert, "source-cue-content"});
+            "said", "nearly three in five", "nearly three in five", "", "they are much less likely",
+            kAssert, "source-cue-content"});
   CheckRow({"'since' between the auxiliary and the cue",
             "Mrs. Clanton has since said she would support an increase.", "said", "Clanton",
             "Mrs. Clanton", "Mrs.", "she would support an increase", kAssert,

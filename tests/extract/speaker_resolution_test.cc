@@ -415,7 +415,8 @@ TEST_CASE("SpeakerResolver: a one-word name takes the first of the longest names
   // same answers as comparing with every name learned.
   SpeakerResolver resolver;
   resolver.LearnNames({ProperName("Jeff Davis"), ProperName("Alan B Davis", SourceKind::kUnknown),
-                       ProperName("Jeff Q Davis"), ProperName("Davis Big Davis", SourceKind::kGroup),
+                       ProperName("Jeff Q Davis"),
+                       ProperName("Davis Big Davis", SourceKind::kGroup),
                        ProperName("The Davis Foundation Davis", SourceKind::kOrganization),
                        ProperName("Reuters News Agency", SourceKind::kOrganization),
                        ProperName("Russia's Defense Ministry", SourceKind::kOrganization),
@@ -428,7 +429,8 @@ TEST_CASE("SpeakerResolver: a one-word name takes the first of the longest names
   CHECK(ResolvedName(resolver, ProperName("Davis", SourceKind::kOrganization)) == "Davis");
   // An organization's first word, but not a possessive one nor for an
   // abbreviation or a person.
-  CHECK(ResolvedName(resolver, ProperName("Reuters", SourceKind::kUnknown)) == "Reuters News Agency");
+  CHECK(ResolvedName(resolver, ProperName("Reuters", SourceKind::kUnknown)) ==
+        "Reuters News Agency");
   CHECK(ResolvedName(resolver, ProperName("Reuters", SourceKind::kPerson)) == "Reuters");
   CHECK(ResolvedName(resolver, ProperName("REUTERS", SourceKind::kUnknown)) == "REUTERS");
   CHECK(ResolvedName(resolver, ProperName("Russia", SourceKind::kUnknown)) == "Russia");
@@ -460,8 +462,9 @@ TEST_CASE("SpeakerResolver: names learned twice and names of many words", "[extr
   CHECK(ResolvedName(resolver, ProperName(fifteen + " P")) == fifteen + " P");
   CHECK(ResolvedName(resolver, ProperName("B C D E F G H I J K L M N Osman P Q R S Ali Hassan")) ==
         nineteen + " Ali Hassan");
-  CHECK(ResolvedName(resolver, ProperName("X B C D E F G H I J K L M N Osman P Q R S Ali Hassan")) ==
-        "X B C D E F G H I J K L M N Osman P Q R S Ali Hassan");
+  CHECK(
+      ResolvedName(resolver, ProperName("X B C D E F G H I J K L M N Osman P Q R S Ali Hassan")) ==
+      "X B C D E F G H I J K L M N Osman P Q R S Ali Hassan");
 }
 
 }  // namespace

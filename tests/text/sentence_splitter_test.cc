@@ -95,8 +95,7 @@ TEST_CASE("SentenceSplitter keeps abbreviations and initials inside sentences", 
       {"'U.N.' before a noun", un_envoy, {un_envoy}},
       {"'i.e.,' inside", ie, {ie}},
       {"'U.N.' ending a sentence", mediated + " " + sponsored, {mediated, sponsored}},
-      {"initials run together before a name", butterfield + " " + tolkien,
-       {butterfield, tolkien}},
+      {"initials run together before a name", butterfield + " " + tolkien, {butterfield, tolkien}},
   };
   for (const Case& c : cases) {
     SECTION(c.name) { CHECK(SplitToStrings(c.text) == c.sentences); }

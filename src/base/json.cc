@@ -11,6 +11,8 @@
 #include <cstring>
 #include <utility>
 
+#include "base/eight_bytes.h"
+
 namespace claimtrack {
 
 const JsonValue* JsonValue::Find(std::string_view key) const {
@@ -110,16 +112,10 @@ inline bool IsPlainStringByte(char c) {
 // '\\' makes those bytes zero, and b < 0x20 sets the high bit of b - 0x20
 // while ~b keeps it (b < 0x80). The byte loop then finds the exact offset.
 std::size_t PlainRunEnd(std::string_view text, std::size_t i) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-  constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+  using namespace eight_bytes;
   while (i + 8 <= text.size()) {
-    std::uint64_t word;
-    std::memcpy(&word, text.data() + i, 8);
-    std::uint64_t quote = word ^ (kOnes * '"');
-    std::uint64_t backslash = word ^ (kOnes * '\\');
-    std::uint64_t special = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) |
-                            ((word - kOnes * 0x20) & ~word);
-    if (special & kHighs) break;
+    const std::uint64_t word = Load(text.data() + i);
+    if (ByteEquals(word, '"') | ByteEquals(word, '\\') | ByteBelow(word, 0x20)) break;
     i += 8;
   }
   while (i < text.size() && IsPlainStringByte(text[i])) ++i;
@@ -441,17 +437,9 @@ constexpr std::array<bool, 256> kPlainJsonByte = MakePlainJsonBytes();
 // True when the 8 bytes at `bytes` are all plain (kPlainJsonByte), tested at
 // once: none has its high bit set, none is below 0x20, none is '"' or '\\'.
 inline bool PlainJsonWord(const char* bytes) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-  std::uint64_t w;
-  std::memcpy(&w, bytes, sizeof w);
-  // Non-zero exactly when some byte of v is zero (a borrow may mark a byte
-  // above a zero byte too, which does not change the answer); below_space
-  // likewise for a byte below 0x20 when no byte has its high bit set.
-  auto has_zero_byte = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
-  const std::uint64_t below_space = (w - 0x20 * kOnes) & ~w & kHigh;
-  return !((w & kHigh) | below_space | has_zero_byte(w ^ ('"' * kOnes)) |
-           has_zero_byte(w ^ ('\\' * kOnes)));
+  using namespace eight_bytes;
+  const std::uint64_t w = Load(bytes);
+  return !(NonAscii(w) | ByteBelow(w, 0x20) | ByteEquals(w, '"') | ByteEquals(w, '\\'));
 }
 
 }  // namespace

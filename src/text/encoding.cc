@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "base/eight_bytes.h"
+
 namespace claimtrack {
 namespace {
 
@@ -59,9 +61,7 @@ class Repairs {
 };
 
 bool IsAsciiWord(const unsigned char* p) {
-  std::uint64_t word;
-  std::memcpy(&word, p, sizeof word);
-  return (word & 0x8080808080808080ull) == 0;
+  return eight_bytes::NonAscii(eight_bytes::Load(p)) == 0;
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <functional>
 
+#include "base/eight_bytes.h"
 #include "base/word_list.h"
 
 namespace claimtrack {
@@ -222,9 +223,7 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text) const {
   while (i < length) {
     // Runs of ASCII, the most of any news text, eight bytes at a time.
     while (i + 8 <= length) {
-      std::uint64_t word;
-      std::memcpy(&word, bytes + i, sizeof word);
-      if (word & 0x8080808080808080ULL) break;
+      if (eight_bytes::NonAscii(eight_bytes::Load(bytes + i))) break;
       for (int k = 0; k < 8; ++k) out[n + k] = bytes[i + k];
       i += 8;
       n += 8;

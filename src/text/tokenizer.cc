@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "base/eight_bytes.h"
+
 namespace claimtrack {
 
 namespace {
@@ -138,8 +140,7 @@ void SetLowercase(std::string_view written, Token* token) {
 // bytes are loaded as two 64-bit words and lowercased eight at a time.
 void SetAsciiWordLowercase(std::string_view text, std::size_t begin, std::size_t end,
                            Token* token) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  using namespace eight_bytes;
   const std::size_t size = end - begin;
   std::uint64_t words[2];
   std::memcpy(words, text.data() + begin, sizeof words);
@@ -155,9 +156,8 @@ void SetAsciiWordLowercase(std::string_view text, std::size_t begin, std::size_t
   for (int k = 0; k < 2; ++k) {
     // High bit of each byte in 'A'..'Z' (resp. 'a'..'z'); every byte is ASCII.
     const std::uint64_t w = words[k];
-    upper[k] = (w + (0x80 - 'A') * kOnes) & ~(w + (0x80 - 'Z' - 1) * kOnes) & kHigh;
-    has_lowercase = has_lowercase ||
-                    ((w + (0x80 - 'a') * kOnes) & ~(w + (0x80 - 'z' - 1) * kOnes) & kHigh);
+    upper[k] = BytesInRange(w, 'A', 'Z');
+    has_lowercase = has_lowercase || BytesInRange(w, 'a', 'z');
     words[k] = w | (upper[k] >> 2);  // 'A' + 0x20 == 'a'
   }
   char lowered[sizeof words];
@@ -189,15 +189,10 @@ constexpr std::array<bool, 256> kQuotationBytes = MakeQuotationBytes();
 // at, tested at once: none is a line end or an ASCII mark, and none has its
 // high bit set (C2 and E2 have; other such bytes are looked at one by one).
 inline bool QuietWord(const char* bytes) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-  std::uint64_t w;
-  std::memcpy(&w, bytes, sizeof w);
-  // Non-zero exactly when some byte of v is zero.
-  auto has_zero_byte = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
-  return !((w & kHigh) | has_zero_byte(w ^ ('\n' * kOnes)) | has_zero_byte(w ^ ('\r' * kOnes)) |
-           has_zero_byte(w ^ ('\'' * kOnes)) | has_zero_byte(w ^ ('`' * kOnes)) |
-           has_zero_byte(w ^ ('"' * kOnes)));
+  using namespace eight_bytes;
+  const std::uint64_t w = Load(bytes);
+  return !(NonAscii(w) | ByteEquals(w, '\n') | ByteEquals(w, '\r') | ByteEquals(w, '\'') |
+           ByteEquals(w, '`') | ByteEquals(w, '"'));
 }
 
 TokenKind QuoteKindOf(UChar32 c) {
@@ -228,15 +223,11 @@ std::string LowerText(std::string_view text) {
   char* bytes = out.data();
   std::size_t i = 0;
   for (; i + 8 <= out.size(); i += 8) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-    std::uint64_t w;
-    std::memcpy(&w, bytes + i, sizeof w);
-    if (w & kHigh) break;
+    std::uint64_t w = eight_bytes::Load(bytes + i);
+    if (eight_bytes::NonAscii(w)) break;
     // The high bit of each byte in 'A'..'Z' (every byte is ASCII), moved to
     // 0x20: 'A' + 0x20 == 'a'.
-    const std::uint64_t upper = (w + (0x80 - 'A') * kOnes) & ~(w + (0x80 - 'Z' - 1) * kOnes) & kHigh;
-    w |= upper >> 2;
+    w |= eight_bytes::BytesInRange(w, 'A', 'Z') >> 2;
     std::memcpy(bytes + i, &w, sizeof w);
   }
   for (; i < out.size(); ++i) {

@@ -42,6 +42,15 @@
 #include "model/article.h"
 #include "store/claim_store.h"
 
+// The default of IngestOptions::batch_age, in milliseconds. Profiling
+// builds set it far higher (-DCLAIMTRACK_BATCH_AGE_MS=100000000): under
+// callgrind an ingest runs about 50 times slower, and batches would be
+// committed by age rather than when full, so that two profiles would not
+// commit the same batches (docs/performance.md).
+#ifndef CLAIMTRACK_BATCH_AGE_MS
+#define CLAIMTRACK_BATCH_AGE_MS 1000
+#endif
+
 namespace claimtrack {
 
 struct IngestOptions {
@@ -52,7 +61,7 @@ struct IngestOptions {
   // arrives, and while the store thread waits when there are threads).
   std::size_t batch_articles = 256;
   std::size_t batch_bytes = 8u << 20;
-  std::chrono::milliseconds batch_age{1000};
+  std::chrono::milliseconds batch_age{CLAIMTRACK_BATCH_AGE_MS};
 };
 
 // What became of one article: stored, already stored, or refused on its own

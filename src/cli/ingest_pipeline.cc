@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include <algorithm>
+#include <exception>
 #include <span>
 #include <utility>
 
@@ -86,7 +87,19 @@ void IngestPipeline::Extract(const ClaimExtractor& extractor, ArticleClaims* ite
   double cpu = ThreadCpuNow() - cpu_start;
   // Hashed here, on the extracting thread, rather than by the store's one
   // writing thread, which is the pipeline's critical path with threads.
-  item->content_hash = ContentHash(item->article.text);
+  // With threads, the claims' search tokens too: on one thread, the store
+  // tokenizes them itself, at the same cost.
+  if (workers_.empty()) {
+    item->content_hash = ContentHash(item->article.text);
+  } else {
+    try {
+      PrepareForStore(item);
+    } catch (const std::exception&) {
+      // Without FTS5 the store fails on its own; leave the tokens to it.
+      item->search_tokens.clear();
+      item->content_hash = ContentHash(item->article.text);
+    }
+  }
   if (workers_.empty()) {
     times_.extract_seconds += wall;
     times_.extract_cpu_seconds += cpu;
@@ -100,7 +113,7 @@ void IngestPipeline::Extract(const ClaimExtractor& extractor, ArticleClaims* ite
 bool IngestPipeline::Add(Article article) {
   if (workers_.empty()) {
     if (!failure_.ok()) return false;
-    ArticleClaims item{std::move(article), {}, {}};
+    ArticleClaims item{std::move(article), {}, {}, {}};
     Extract(*extractors_[0], &item);
     Push(std::move(item));
     return failure_.ok();
@@ -121,8 +134,11 @@ void IngestPipeline::WorkerLoop(const ClaimExtractor* extractor) {
     if (failed_ || input_.empty()) return;
     auto [seq, article] = std::move(input_.front());
     input_.pop_front();
+    std::vector<ArticleClaims> spent = std::move(spent_);
+    spent_.clear();
     lock.unlock();
-    ArticleClaims item{std::move(article), {}, {}};
+    spent.clear();  // the strings of a committed batch, freed here (see Flush)
+    ArticleClaims item{std::move(article), {}, {}, {}};
     Extract(*extractor, &item);
     lock.lock();
     extracted_.emplace(seq, std::move(item));
@@ -287,6 +303,13 @@ bool IngestPipeline::Flush() {
   }
   times_.store_seconds += Seconds(Clock::now() - start);
   times_.store_cpu_seconds += ThreadCpuNow() - cpu_start;
+  if (!workers_.empty()) {
+    // Freeing a batch (its texts, claims and tokens: tens of thousands of
+    // strings) is left to a worker, off the storing thread, the critical
+    // path; unless the batch before is still waiting for one.
+    std::unique_lock lock(mutex_);
+    if (spent_.empty()) spent_ = std::move(batch_);
+  }
   batch_.clear();
   batch_bytes_ = 0;
   return failure_.ok();

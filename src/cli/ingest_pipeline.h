@@ -16,9 +16,10 @@
 // (ClaimStore::Checkpoint): the WAL stays about as large as without threads.
 //
 // Memory is bounded: at most two batches (one being committed, the next
-// being collected), plus a window of articles being extracted (16 per
-// thread), are held at any time, so an ingest of any size runs in the same
-// memory (Add waits while the window is full).
+// being collected), one committed batch a worker has yet to free, and a
+// window of articles being extracted (16 per thread) are held at any time,
+// so an ingest of any size runs in the same memory (Add waits while the
+// window is full).
 //
 // It lives in cli/ because it joins three stages (extract, store, and the
 // caller's reading); `ingest` and `bench` share it.
@@ -163,6 +164,8 @@ class IngestPipeline {
   // committed; the store thread takes it when full, old, or at the end.
   std::vector<ArticleClaims> ready_;
   std::size_t ready_bytes_ = 0;
+  // A committed batch, for the next worker that takes an article to free.
+  std::vector<ArticleClaims> spent_;
   std::chrono::steady_clock::time_point ready_start_;
   std::uint64_t next_seq_ = 0;    // given to the next Add
   std::uint64_t stored_seq_ = 0;  // the next article to collect into ready_

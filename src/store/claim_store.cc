@@ -384,7 +384,17 @@ struct ClaimStore::Impl {
                              "AND (sources.kind IS NULL OR sources.kind = 'unknown')");
       upsert->bindNoCopy(1, claim.source);
       BindOptional(*upsert, 2, claim.source_kind);
+      // Most sources a batch names are new: inserted, the row's id is the
+      // last rowid inserted, and its kind the one bound, so the SELECT below
+      // is needed only when the name was stored before (the upsert then
+      // updated the row or did nothing, and inserted no rowid).
+      sqlite3_set_last_insert_rowid(db.getHandle(), 0);
       upsert->exec();
+      std::int64_t inserted = db.getLastInsertRowid();
+      if (inserted != 0) {
+        sources[claim.source] = KnownSource{inserted, kind_given};
+        return inserted;
+      }
     }
     CachedStatement find(db, find_source,
                          "SELECT id, kind IS NOT NULL AND kind <> 'unknown' "

@@ -2,8 +2,10 @@
 // any thread and replayed on the store's connection (store/search_tokens.h).
 #include "store/search_tokens.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <new>
 #include <stdexcept>
 
@@ -77,11 +79,31 @@ struct ThreadTokenizer {
   }
 };
 
+// The tokens of one text being packed: a buffer kept by the thread, which
+// soon stops growing. Two std::string appends per token cost as much as
+// tokenizing.
+struct PackBuffer {
+  std::unique_ptr<char[]> data;
+  std::size_t size = 0;
+  std::size_t capacity = 0;
+};
+
 int Pack(void* out, int flags, const char* token, int size, int start, int end) {
-  std::string& packed = *static_cast<std::string*>(out);
+  PackBuffer& packed = *static_cast<PackBuffer*>(out);
+  std::size_t bytes = kHeaderBytes + static_cast<std::size_t>(size);
+  if (packed.size + bytes > packed.capacity) {
+    std::size_t capacity = std::max<std::size_t>(2 * packed.capacity, packed.size + bytes + 1024);
+    std::unique_ptr<char[]> data(new (std::nothrow) char[capacity]);
+    if (data == nullptr) return SQLITE_NOMEM;
+    if (packed.size > 0) std::memcpy(data.get(), packed.data.get(), packed.size);
+    packed.data = std::move(data);
+    packed.capacity = capacity;
+  }
   const std::int32_t header[4] = {flags, start, end, size};
-  packed.append(reinterpret_cast<const char*>(header), kHeaderBytes);
-  packed.append(token, static_cast<std::size_t>(size));
+  char* at = packed.data.get() + packed.size;
+  std::memcpy(at, header, kHeaderBytes);
+  std::memcpy(at + kHeaderBytes, token, static_cast<std::size_t>(size));
+  packed.size += bytes;
   return SQLITE_OK;
 }
 
@@ -98,15 +120,12 @@ std::string TokenizeForSearch(std::string_view text) {
       throw std::runtime_error("cannot create SQLite's unicode61 tokenizer");
     }
   }
-  // Packed into a buffer kept by the thread, which soon stops growing, and
-  // copied out once: appending to a new string for every token cost more
-  // than tokenizing.
-  thread_local std::string packed;
-  packed.clear();
+  thread_local PackBuffer packed;
+  packed.size = 0;
   int rc = unicode61.functions.xTokenize(tokenizer.instance, &packed, FTS5_TOKENIZE_DOCUMENT,
                                          text.data(), static_cast<int>(text.size()), &Pack);
   if (rc != SQLITE_OK) throw std::runtime_error("SQLite's unicode61 tokenizer failed");
-  return std::string(packed);
+  return std::string(packed.data.get(), packed.size);
 }
 
 // An instance of the replaying tokenizer: SQLite's own beside it, for what

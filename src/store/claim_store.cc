@@ -222,7 +222,6 @@ struct ClaimStore::Impl {
 
   // Prepared on first use and kept: `ingest` stores tens of thousands of
   // articles, and preparing each statement per article would dominate.
-  std::unique_ptr<SQLite::Statement> find_document;
   std::unique_ptr<SQLite::Statement> insert_document;
   std::unique_ptr<SQLite::Statement> upsert_source;
   std::unique_ptr<SQLite::Statement> find_source;
@@ -438,17 +437,16 @@ struct ClaimStore::Impl {
   // ids are appended to `ids`.
   bool InsertArticle(const Article& article, const std::string& hash,
                      const std::vector<Claim>& claims, std::vector<std::int64_t>* ids) {
-    {
-      CachedStatement find(db, find_document, "SELECT id FROM documents WHERE content_hash = ?1");
-      find->bindNoCopy(1, hash);
-      if (find->executeStep()) return false;  // stored before
-    }
     std::int64_t document_id = 0;
     {
+      // A text stored before (content_hash is UNIQUE) inserts nothing. The
+      // insert's own check of that index finds it; a SELECT before each
+      // insert looked it up a second time.
       CachedStatement insert(db, insert_document,
                              "INSERT INTO documents "
                              "(doc, content_hash, title, date, publisher, url, origin, text) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                             "ON CONFLICT (content_hash) DO NOTHING");
       insert->bindNoCopy(1, article.doc);
       insert->bindNoCopy(2, hash);
       BindOptional(*insert, 3, article.title);
@@ -458,8 +456,10 @@ struct ClaimStore::Impl {
       BindOptional(*insert, 7, article.origin);
       // No copy: the text outlives the statement's execution.
       insert->bindNoCopy(8, article.text);
+      sqlite3_set_last_insert_rowid(db.getHandle(), 0);
       insert->exec();
       document_id = db.getLastInsertRowid();
+      if (document_id == 0 && sqlite3_changes(db.getHandle()) == 0) return false;  // stored before
     }
     for (const Claim& claim : claims) {
       std::int64_t source_id = SourceId(claim);

@@ -30,7 +30,7 @@ class ClaimsLoader {
     if (batch_.empty()) batch_start_ = Clock::now();
     batch_bytes_ += article.text.size();
     bytes_ += static_cast<long long>(article.text.size());
-    batch_.push_back({std::move(article), std::move(claims), {}, {}});
+    batch_.push_back({std::move(article), std::move(claims), {}});
     if (batch_.size() >= options_.batch_articles || batch_bytes_ >= options_.batch_bytes ||
         Clock::now() - batch_start_ >= options_.batch_age) {
       return Flush();

@@ -15,7 +15,6 @@
 #include <time.h>
 
 #include <algorithm>
-#include <exception>
 #include <span>
 #include <utility>
 
@@ -87,19 +86,7 @@ void IngestPipeline::Extract(const ClaimExtractor& extractor, ArticleClaims* ite
   double cpu = ThreadCpuNow() - cpu_start;
   // Hashed here, on the extracting thread, rather than by the store's one
   // writing thread, which is the pipeline's critical path with threads.
-  // With threads, the claims' search tokens too: on one thread, the store
-  // tokenizes them itself, at the same cost.
-  if (workers_.empty()) {
-    item->content_hash = ContentHash(item->article.text);
-  } else {
-    try {
-      PrepareForStore(item);
-    } catch (const std::exception&) {
-      // Without FTS5 the store fails on its own; leave the tokens to it.
-      item->search_tokens.clear();
-      item->content_hash = ContentHash(item->article.text);
-    }
-  }
+  item->content_hash = ContentHash(item->article.text);
   if (workers_.empty()) {
     times_.extract_seconds += wall;
     times_.extract_cpu_seconds += cpu;
@@ -113,7 +100,7 @@ void IngestPipeline::Extract(const ClaimExtractor& extractor, ArticleClaims* ite
 bool IngestPipeline::Add(Article article) {
   if (workers_.empty()) {
     if (!failure_.ok()) return false;
-    ArticleClaims item{std::move(article), {}, {}, {}};
+    ArticleClaims item{std::move(article), {}, {}};
     Extract(*extractors_[0], &item);
     Push(std::move(item));
     return failure_.ok();
@@ -138,7 +125,7 @@ void IngestPipeline::WorkerLoop(const ClaimExtractor* extractor) {
     spent_.clear();
     lock.unlock();
     spent.clear();  // the strings of a committed batch, freed here (see Flush)
-    ArticleClaims item{std::move(article), {}, {}, {}};
+    ArticleClaims item{std::move(article), {}, {}};
     Extract(*extractor, &item);
     lock.lock();
     extracted_.emplace(seq, std::move(item));
@@ -304,7 +291,7 @@ bool IngestPipeline::Flush() {
   times_.store_seconds += Seconds(Clock::now() - start);
   times_.store_cpu_seconds += ThreadCpuNow() - cpu_start;
   if (!workers_.empty()) {
-    // Freeing a batch (its texts, claims and tokens: tens of thousands of
+    // Freeing a batch (its texts and claims: tens of thousands of
     // strings) is left to a worker, off the storing thread, the critical
     // path; unless the batch before is still waiting for one.
     std::unique_lock lock(mutex_);

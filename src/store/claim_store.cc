@@ -24,7 +24,6 @@
 
 #include "store/claim_rows.h"
 #include "store/schema_upgrade.h"
-#include "store/search_tokens.h"
 
 namespace claimtrack {
 namespace {
@@ -45,8 +44,6 @@ constexpr const char* kAutoCheckpoint = "PRAGMA wal_autocheckpoint = 10000";
 // The version that added the claim_search full-text index.
 constexpr int kSearchVersion = 2;
 
-}  // namespace
-
 // Process-wide SQLite settings, applied before SQLite first initializes
 // (later calls of sqlite3_config fail harmlessly: a program that opened a
 // database some other way just keeps SQLite's defaults). Memory statistics
@@ -60,8 +57,6 @@ void ConfigureSqliteOnce() {
   }();
   (void)configured;
 }
-
-namespace {
 
 // Runs `body`, turning any exception (SQLiteCpp's, or bad_alloc) into an
 // error that names the store. `body` returns a Status of its own.
@@ -232,11 +227,6 @@ struct ClaimStore::Impl {
   std::unique_ptr<SQLite::Statement> set_side;
   std::unique_ptr<SQLite::Statement> find_search_trigger;
   std::unique_ptr<SQLite::Statement> index_claim;
-
-  // The tokenizer of the search index on this connection, which replays the
-  // tokens of ArticleClaims::search_tokens (store/search_tokens.h); owned by
-  // the connection. Null when opened read-only.
-  SearchTokenReplay* search_replay = nullptr;
 
   // The sources written or read in the current write transaction, by name:
   // a source named by many claims of a batch is looked up once. Cleared at
@@ -507,8 +497,6 @@ struct ClaimStore::Impl {
     const Article* article;
     std::vector<Claim>* claims;  // never null
     const std::string* content_hash;  // ContentHash(article->text); never null
-    // TokenizeForSearch of each claim's content, or empty; never null.
-    const std::vector<std::string>* search_tokens;
   };
 
   // Indexes the claims a batch stored (`ids`; item i's are [first_id[i],
@@ -518,33 +506,18 @@ struct ClaimStore::Impl {
   // SELECT of the batch's id range from `claims` instead (the ids are
   // consecutive when nothing else writes claims) saved only about 1% of a
   // batch's instructions (docs/performance.md): the cost is FTS5's
-  // tokenizer and segments, not the statements. The tokenizer's part is
-  // done by the caller's threads when the items come with their search
-  // tokens (PrepareForStore): FTS5's tokenizer then replays them.
+  // tokenizer and segments, not the statements.
   void IndexForSearch(std::span<const Item> items, const std::vector<AddResult>& results,
                       const std::vector<std::int64_t>& ids,
                       const std::vector<std::size_t>& first_id) {
-    // The replaying tokenizer must not keep the batch's strings once done,
-    // even when an insert throws.
-    struct ExpectNothingAfter {
-      SearchTokenReplay* replay;
-      ~ExpectNothingAfter() {
-        if (replay != nullptr) replay->Expect({}, nullptr);
-      }
-    } expect_nothing_after{search_replay};
     for (std::size_t i = 0; i < items.size(); ++i) {
       if (results[i].outcome != AddOutcome::kStored) continue;
       const std::vector<Claim>& claims = *items[i].claims;
-      const std::vector<std::string>& tokens = *items[i].search_tokens;
-      bool replay = search_replay != nullptr && tokens.size() == claims.size();
       for (std::size_t k = 0; k < claims.size(); ++k) {
         CachedStatement index(db, index_claim,
                               "INSERT INTO claim_search (rowid, content) VALUES (?1, ?2)");
         index->bind(1, ids[first_id[i] + k]);
         index->bindNoCopy(2, claims[k].content);
-        // FTS5 tokenizes the content during exec(): with the tokens at hand,
-        // the tokenizer replays them instead.
-        if (replay) search_replay->Expect(claims[k].content, &tokens[k]);
         index->exec();
       }
     }
@@ -647,7 +620,6 @@ Status ClaimStore::Open(const std::string& path, bool read_only, std::unique_ptr
     // (claim_store.h), and SQLite took it on every call (ConfigureSqliteOnce).
     flags |= SQLite::OPEN_NOMUTEX;
     auto impl = std::make_unique<Impl>(path, flags);
-    if (!read_only) impl->search_replay = SearchTokenReplay::Install(impl->db.getHandle());
     int version = 0;
     Status status = impl->Prepare(path, read_only, &version);
     if (!status.ok()) return status;
@@ -672,8 +644,7 @@ Status ClaimStore::AddArticle(const Article& article, std::vector<Claim>* claims
     if (!status.ok()) return status;
   }
   const std::string hash = ContentHash(article.text);
-  const std::vector<std::string> no_tokens;
-  const Impl::Item item{&article, &list, &hash, &no_tokens};
+  const Impl::Item item{&article, &list, &hash};
   std::vector<AddResult> results(1);
   Status status = Guarded(path_, [&]() -> Status {
     impl_->WriteBatch(std::span<const Impl::Item>(&item, 1), &results);
@@ -691,8 +662,7 @@ Status ClaimStore::AddArticles(std::span<ArticleClaims> batch, std::vector<AddRe
   items.reserve(batch.size());
   for (std::size_t i = 0; i < batch.size(); ++i) {
     if (batch[i].content_hash.empty()) batch[i].content_hash = ContentHash(batch[i].article.text);
-    items.push_back(
-        {&batch[i].article, &batch[i].claims, &batch[i].content_hash, &batch[i].search_tokens});
+    items.push_back({&batch[i].article, &batch[i].claims, &batch[i].content_hash});
     for (std::size_t k = 0; k < batch[i].claims.size(); ++k) {
       Status status = CheckClaimSpans(batch[i].article, batch[i].claims[k], k);
       if (!status.ok()) {
@@ -1011,15 +981,6 @@ Status ClaimStore::SearchClaims(const std::string& query, std::size_t limit,
     }
     return Status::Ok();
   });
-}
-
-void PrepareForStore(ArticleClaims* item) {
-  item->content_hash = ContentHash(item->article.text);
-  item->search_tokens.clear();
-  item->search_tokens.reserve(item->claims.size());
-  for (const Claim& claim : item->claims) {
-    item->search_tokens.push_back(TokenizeForSearch(claim.content));
-  }
 }
 
 std::string ContentHash(std::string_view text) {

@@ -57,20 +57,7 @@ struct ArticleClaims {
   // in, so that the one thread that writes to the store does not hash every
   // byte of every article. It must be the hash of the text as it is stored.
   std::string content_hash;
-  // The search index's tokens of each claim's content, one entry per claim
-  // (PrepareForStore), or empty for AddArticles to tokenize the contents
-  // itself, as it also does when the entries do not match the claims.
-  // Filled in by IngestPipeline's extraction threads for the same reason as
-  // `content_hash`; what is stored is the same either way.
-  std::vector<std::string> search_tokens;
 };
-
-// The part of storing `item` that needs no store, done on the calling
-// thread: fills in its content hash and the search tokens of its claims (see
-// ArticleClaims). Thread-safe; for threads that hand their articles to the
-// one that writes. Throws std::runtime_error only when SQLite's FTS5 is
-// missing, which no store can do without either.
-void PrepareForStore(ArticleClaims* item);
 
 // What ClaimStore::AddArticles did with one article of a batch.
 enum class AddOutcome {

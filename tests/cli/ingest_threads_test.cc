@@ -33,8 +33,8 @@ std::string Dump(const std::string& db_path) {
         "FROM claims ORDER BY id",
         "SELECT rowid FROM claim_search WHERE claim_search MATCH 'said OR says OR told' "
         "ORDER BY rowid",
-        // The search index's own tables: with threads, its tokens come from
-        // the extraction threads (PrepareForStore).
+        // The search index's own tables, segments included (each batch
+        // writes one, so the batches must be the same too).
         "SELECT id, hex(block) FROM claim_search_data ORDER BY id",
         "SELECT segid, hex(term), pgno FROM claim_search_idx ORDER BY segid, term",
         "SELECT id, hex(sz) FROM claim_search_docsize ORDER BY id"}) {

@@ -121,7 +121,10 @@ void IngestPipeline::WorkerLoop(const ClaimExtractor* extractor) {
     if (failed_ || input_.empty()) return;
     auto [seq, article] = std::move(input_.front());
     input_.pop_front();
+    std::vector<ArticleClaims> spent = std::move(spent_);
+    spent_.clear();
     lock.unlock();
+    spent.clear();  // the strings of a committed batch, freed here (see Flush)
     ArticleClaims item{std::move(article), {}, {}};
     Extract(*extractor, &item);
     lock.lock();
@@ -287,6 +290,13 @@ bool IngestPipeline::Flush() {
   }
   times_.store_seconds += Seconds(Clock::now() - start);
   times_.store_cpu_seconds += ThreadCpuNow() - cpu_start;
+  if (!workers_.empty()) {
+    // Freeing a batch (its texts and claims: tens of thousands of
+    // strings) is left to a worker, off the storing thread, the critical
+    // path; unless the batch before is still waiting for one.
+    std::unique_lock lock(mutex_);
+    if (spent_.empty()) spent_ = std::move(batch_);
+  }
   batch_.clear();
   batch_bytes_ = 0;
   return failure_.ok();

@@ -16,9 +16,10 @@
 // (ClaimStore::Checkpoint): the WAL stays about as large as without threads.
 //
 // Memory is bounded: at most two batches (one being committed, the next
-// being collected), plus a window of articles being extracted (16 per
-// thread), are held at any time, so an ingest of any size runs in the same
-// memory (Add waits while the window is full).
+// being collected), one committed batch a worker has yet to free, and a
+// window of articles being extracted (16 per thread) are held at any time,
+// so an ingest of any size runs in the same memory (Add waits while the
+// window is full).
 //
 // It lives in cli/ because it joins three stages (extract, store, and the
 // caller's reading); `ingest` and `bench` share it.
@@ -42,6 +43,15 @@
 #include "model/article.h"
 #include "store/claim_store.h"
 
+// The default of IngestOptions::batch_age, in milliseconds. Profiling
+// builds set it far higher (-DCLAIMTRACK_BATCH_AGE_MS=100000000): under
+// callgrind an ingest runs about 50 times slower, and batches would be
+// committed by age rather than when full, so that two profiles would not
+// commit the same batches (docs/performance.md).
+#ifndef CLAIMTRACK_BATCH_AGE_MS
+#define CLAIMTRACK_BATCH_AGE_MS 1000
+#endif
+
 namespace claimtrack {
 
 struct IngestOptions {
@@ -52,7 +62,7 @@ struct IngestOptions {
   // arrives, and while the store thread waits when there are threads).
   std::size_t batch_articles = 256;
   std::size_t batch_bytes = 8u << 20;
-  std::chrono::milliseconds batch_age{1000};
+  std::chrono::milliseconds batch_age{CLAIMTRACK_BATCH_AGE_MS};
 };
 
 // What became of one article: stored, already stored, or refused on its own
@@ -154,6 +164,8 @@ class IngestPipeline {
   // committed; the store thread takes it when full, old, or at the end.
   std::vector<ArticleClaims> ready_;
   std::size_t ready_bytes_ = 0;
+  // A committed batch, for the next worker that takes an article to free.
+  std::vector<ArticleClaims> spent_;
   std::chrono::steady_clock::time_point ready_start_;
   std::uint64_t next_seq_ = 0;    // given to the next Add
   std::uint64_t stored_seq_ = 0;  // the next article to collect into ready_

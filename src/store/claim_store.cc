@@ -217,7 +217,6 @@ struct ClaimStore::Impl {
 
   // Prepared on first use and kept: `ingest` stores tens of thousands of
   // articles, and preparing each statement per article would dominate.
-  std::unique_ptr<SQLite::Statement> find_document;
   std::unique_ptr<SQLite::Statement> insert_document;
   std::unique_ptr<SQLite::Statement> upsert_source;
   std::unique_ptr<SQLite::Statement> find_source;
@@ -374,7 +373,17 @@ struct ClaimStore::Impl {
                              "AND (sources.kind IS NULL OR sources.kind = 'unknown')");
       upsert->bindNoCopy(1, claim.source);
       BindOptional(*upsert, 2, claim.source_kind);
+      // Most sources a batch names are new: inserted, the row's id is the
+      // last rowid inserted, and its kind the one bound, so the SELECT below
+      // is needed only when the name was stored before (the upsert then
+      // updated the row or did nothing, and inserted no rowid).
+      sqlite3_set_last_insert_rowid(db.getHandle(), 0);
       upsert->exec();
+      std::int64_t inserted = db.getLastInsertRowid();
+      if (inserted != 0) {
+        sources[claim.source] = KnownSource{inserted, kind_given};
+        return inserted;
+      }
     }
     CachedStatement find(db, find_source,
                          "SELECT id, kind IS NOT NULL AND kind <> 'unknown' "
@@ -418,17 +427,16 @@ struct ClaimStore::Impl {
   // ids are appended to `ids`.
   bool InsertArticle(const Article& article, const std::string& hash,
                      const std::vector<Claim>& claims, std::vector<std::int64_t>* ids) {
-    {
-      CachedStatement find(db, find_document, "SELECT id FROM documents WHERE content_hash = ?1");
-      find->bindNoCopy(1, hash);
-      if (find->executeStep()) return false;  // stored before
-    }
     std::int64_t document_id = 0;
     {
+      // A text stored before (content_hash is UNIQUE) inserts nothing. The
+      // insert's own check of that index finds it; a SELECT before each
+      // insert looked it up a second time.
       CachedStatement insert(db, insert_document,
                              "INSERT INTO documents "
                              "(doc, content_hash, title, date, publisher, url, origin, text) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                             "ON CONFLICT (content_hash) DO NOTHING");
       insert->bindNoCopy(1, article.doc);
       insert->bindNoCopy(2, hash);
       BindOptional(*insert, 3, article.title);
@@ -438,8 +446,10 @@ struct ClaimStore::Impl {
       BindOptional(*insert, 7, article.origin);
       // No copy: the text outlives the statement's execution.
       insert->bindNoCopy(8, article.text);
+      sqlite3_set_last_insert_rowid(db.getHandle(), 0);
       insert->exec();
       document_id = db.getLastInsertRowid();
+      if (document_id == 0 && sqlite3_changes(db.getHandle()) == 0) return false;  // stored before
     }
     for (const Claim& claim : claims) {
       std::int64_t source_id = SourceId(claim);

@@ -20,7 +20,7 @@ const fs::path kSeeds = fs::path(CLAIMTRACK_TEST_DATA_DIR) / "seeds";
 const fs::path kSharedCorpus = fs::path(CLAIMTRACK_SHARED_CORPUS_DIR) / "bbc_news_2225.jsonl";
 
 // Every row the store holds that an ingest writes, ids included, as text:
-// documents, sources and claims, each ordered by id.
+// documents, sources and claims, each ordered by id, and the search index.
 std::string Dump(const std::string& db_path) {
   SQLite::Database db(db_path, SQLite::OPEN_READONLY);
   std::string dump;
@@ -32,7 +32,12 @@ std::string Dump(const std::string& db_path) {
         "start, \"end\", sentence_start, sentence_end, rule, target, evidence, date, time, hedge "
         "FROM claims ORDER BY id",
         "SELECT rowid FROM claim_search WHERE claim_search MATCH 'said OR says OR told' "
-        "ORDER BY rowid"}) {
+        "ORDER BY rowid",
+        // The search index's own tables, segments included (each batch
+        // writes one, so the batches must be the same too).
+        "SELECT id, hex(block) FROM claim_search_data ORDER BY id",
+        "SELECT segid, hex(term), pgno FROM claim_search_idx ORDER BY segid, term",
+        "SELECT id, hex(sz) FROM claim_search_docsize ORDER BY id"}) {
     SQLite::Statement query(db, sql);
     int columns = query.getColumnCount();
     while (query.executeStep()) {

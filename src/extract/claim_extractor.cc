@@ -2,11 +2,11 @@
 #include "extract/claim_extractor.h"
 
 #include <algorithm>
-#include <cctype>
 #include <functional>
 
 #include "base/civil_date.h"
 #include "base/word_list.h"
+#include "extract/phrase_edges.h"
 #include "extract/source_phrase.h"
 #include "extract/speaker_resolver.h"
 #include "extract/stance.h"
@@ -113,14 +113,7 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
   // A headline in title case ("Ted Cruz Apologizes To Ben Carson For
   // Telling Supporters Carson Was Quitting") runs its names into the words
   // around them: its names are not learned, the article's text names them.
-  std::size_t words = 0;
-  bool title_case = true;
-  for (const Token& t : tokens) {
-    if (!t.is_word()) continue;
-    ++words;
-    if (!t.capitalized && t.lower.size() > 3) title_case = false;
-  }
-  if (title_case && words >= 5) return;
+  if (attribution::IsHeadlineCase(tokens, 5)) return;
   std::size_t i = 0;
   while (i < tokens.size()) {
     if (!tokens[i].is_word() || !tokens[i].capitalized) {
@@ -270,18 +263,25 @@ bool StartsQuotation(const std::vector<Token>& tokens) {
          (tokens[0].kind == TokenKind::kOpenQuote || tokens[0].kind == TokenKind::kQuote);
 }
 
+// `range` without the quotation marks and punctuation that end it: "rights.”"
+// gives "rights".
+TokenRange WithoutTrailingMarks(const std::vector<Token>& tokens, TokenRange range) {
+  while (range.end > range.begin && !tokens[range.end - 1].is_word() &&
+         tokens[range.end - 1].kind != TokenKind::kNumber) {
+    --range.end;
+  }
+  return range;
+}
+
 // The sentence's words without the quotation marks around them and the final
 // period: the content of a quote continuation.
 TokenRange WholeSentenceContent(const std::vector<Token>& tokens) {
-  std::size_t begin = 0, end = tokens.size();
-  while (begin < end && (tokens[begin].is_quote() || !tokens[begin].is_word())) {
+  std::size_t begin = 0;
+  while (begin < tokens.size() && (tokens[begin].is_quote() || !tokens[begin].is_word())) {
     if (tokens[begin].kind == TokenKind::kNumber) break;
     ++begin;
   }
-  while (end > begin && !tokens[end - 1].is_word() && tokens[end - 1].kind != TokenKind::kNumber) {
-    --end;
-  }
-  return TokenRange{begin, end};
+  return WithoutTrailingMarks(tokens, TokenRange{begin, tokens.size()});
 }
 
 // A sentence, perhaps two joined: "He said:" closing a paragraph, and the
@@ -304,16 +304,11 @@ std::vector<JoinedSentence> JoinQuotationsAfterColon(std::string_view text,
   joined.reserve(sentences.size());
   std::size_t q = 0;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
+    // The splitter's spans are trimmed of white space (SentenceSplitter::Split).
     JoinedSentence sentence{sentences[i]};
-    std::size_t last = sentence.span.end;
-    while (last > sentence.span.begin && std::isspace(static_cast<unsigned char>(text[last - 1]))) {
-      --last;
-    }
-    if (last > sentence.span.begin && text[last - 1] == ':' && i + 1 < sentences.size()) {
-      std::size_t next = sentences[i + 1].begin;
-      while (next < sentences[i + 1].end && std::isspace(static_cast<unsigned char>(text[next]))) {
-        ++next;
-      }
+    const Span& span = sentence.span;
+    if (span.end > span.begin && text[span.end - 1] == ':' && i + 1 < sentences.size()) {
+      const std::size_t next = sentences[i + 1].begin;
       while (q < quotations.size() && quotations[q].begin < next) ++q;
       if (q < quotations.size() && quotations[q].begin == next && has_cue(sentence.span)) {
         sentence.span.end = sentences[i + 1].end;
@@ -414,11 +409,8 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
         while (k < content.end && tokens[k].span.begin <= joined.quotation) ++k;
         if (k == content.end) continue;
         content.begin = k;
-        // The closing mark and the final period go as well: "rights.”".
-        while (content.end > content.begin && !tokens[content.end - 1].is_word() &&
-               tokens[content.end - 1].kind != TokenKind::kNumber) {
-          --content.end;
-        }
+        // The closing mark and the final period go as well.
+        content = WithoutTrailingMarks(tokens, content);
       }
     }
     if (found.empty()) FindPluralSubject(text, tokens, *rules_, &mentions);

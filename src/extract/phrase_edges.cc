@@ -101,14 +101,14 @@ TokenRange DetailsBefore(const std::vector<Token>& tokens, std::size_t end) {
   return TokenRange{first, end - 1};
 }
 
-bool IsHeadlineCase(const std::vector<Token>& tokens) {
+bool IsHeadlineCase(const std::vector<Token>& tokens, std::size_t min_words) {
   std::size_t words = 0;
   for (const Token& t : tokens) {
     if (!t.is_word()) continue;
     ++words;
     if (!t.capitalized && t.lower.size() >= 4) return false;
   }
-  return words >= 4;
+  return words >= min_words;
 }
 
 std::size_t TimePhraseAt(const std::vector<Token>& tokens, std::size_t i, std::size_t end) {

@@ -47,9 +47,9 @@ std::size_t DashLengthEndingAt(const std::vector<Token>& tokens, std::size_t end
 TokenRange DetailsBefore(const std::vector<Token>& tokens, std::size_t end);
 
 // A headline capitalizes every word but short function words: "Trump ‘The
-// Dealmaker’ Could Address Clean Energy, Lindsey Graham Says". At least four
-// words, and every word of four letters or more capitalized.
-bool IsHeadlineCase(const std::vector<Token>& tokens);
+// Dealmaker’ Could Address Clean Energy, Lindsey Graham Says". At least
+// `min_words` words, and every word of four letters or more capitalized.
+bool IsHeadlineCase(const std::vector<Token>& tokens, std::size_t min_words = 4);
 
 // A time phrase starting at i ("Monday", "on Monday", "late Sunday", "last
 // week"); returns its length in tokens, 0 when none.

@@ -284,6 +284,34 @@ TokenRange WholeSentenceContent(const std::vector<Token>& tokens) {
   return WithoutTrailingMarks(tokens, TokenRange{begin, tokens.size()});
 }
 
+// Whether the quotation that the sentence opens with goes on past the
+// sentence and closes on a comma: '“S1. S2,” he
+// said.' is attributed where it closes, so S1 continues no earlier claim,
+// though it opens with a quotation. `quotations` holds FindQuotations's spans,
+// marks included, in text order.
+bool QuotationAttributedAtItsClose(std::string_view text, const std::vector<Span>& quotations,
+                                   const std::vector<Token>& tokens, Span sentence) {
+  if (!StartsQuotation(tokens)) return false;
+  const std::size_t opening = tokens[0].span.begin;
+  auto q = std::lower_bound(quotations.begin(), quotations.end(), opening,
+                            [](const Span& a, std::size_t at) { return a.begin < at; });
+  if (q == quotations.end() || q->begin != opening || q->end <= sentence.end) return false;
+  // Step back over the closing mark: one code point ("”", '"'), or the two
+  // apostrophes of "''".
+  std::size_t before = q->end;
+  do {
+    --before;
+  } while (before > q->begin && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80);
+  if (text[before] == '\'' && before > q->begin && text[before - 1] == '\'') --before;
+  const std::string_view mark = text.substr(before, q->end - before);
+  if (mark != "”" && mark != "\"" && mark != "''" && mark != "»")
+    return false;  // closed at a paragraph's end
+  if (before == q->begin) return false;
+  // (Not a question or exclamation mark: a quotation's last sentence may
+  // ask or exclaim, '“S1. Do you still believe it?”'.)
+  return text[before - 1] == ',';
+}
+
 // A sentence, perhaps two joined: "He said:" closing a paragraph, and the
 // next opening with a quotation, are one sentence, so that the quotation is
 // the content of the attribution before it ("The committee said about its
@@ -434,6 +462,10 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       // runs to the end of its paragraph.
       bool turn_goes_on = previous_attributed && !pending.empty() && !new_paragraph &&
                           pending.back().attribution.rule == "source-colon";
+      // '“S1. S2,” Hayes said.' opening a sentence: S1 is Hayes's, not the
+      // speaker's before.
+      continues = continues && (inside_earlier_quotation ||
+                                !QuotationAttributedAtItsClose(text, quotations, tokens, sentence));
       continues = continues || turn_goes_on;
       previous_attributed = false;
       if (!continues) continue;

@@ -165,6 +165,43 @@ TEST_CASE("A paragraph's quotation attributed at its end is not the last speaker
   CHECK(claims[0].content.find("They will hold") != std::string::npos);
 }
 
+TEST_CASE("A quotation attributed at its close does not extend the claim before it", "[extract]") {
+  struct Case {
+    const char* name;
+    std::string text;
+    std::string first;   // the first claim's content
+    std::string second;  // the second quotation's speaker
+  };
+  const Case cases[] = {
+      {"the next paragraph",
+       "“It makes no sense. The model fails here,” Bill Clinton said.\n\n“So you have this "
+       "system. It is the craziest thing,” he said.",
+       "It makes no sense. The model fails here", "Bill Clinton"},
+      {"the same paragraph, another speaker",
+       "“We are ahead,” Mark Osei said. “It is too early. Anything can happen,” said Lena "
+       "Varga.",
+       "We are ahead", "Lena Varga"},
+      {"straight marks",
+       "\"We will appeal,\" Anna Berg said.\n\n\"The ruling is wrong. It ignores the law,\" "
+       "Tom Hale said.",
+       "We will appeal", "Tom Hale"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Claim> claims = ExtractFrom(c.text);
+    INFO(c.name << "\nclaims:" << Describe(claims));
+    REQUIRE(claims.size() == 2);
+    CHECK(claims[0].content == c.first);
+    CHECK(claims[1].source == c.second);
+    CHECK(claims[1].content_span.begin >= claims[0].content_span.end);
+  }
+  // A quotation that closes on its period is the speaker's before, going on.
+  std::vector<Claim> claims = ExtractFrom(
+      "“We are ahead,” Mark Osei said.\n\n“The numbers are good. They will hold.” He left.");
+  INFO("claims:" << Describe(claims));
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].content.find("They will hold") != std::string::npos);
+}
+
 TEST_CASE("A question closing a quotation stays with the speaker after it", "[extract]") {
   CheckRow({"a name after ?”",
             "“How many times do we have to see this in our country?” Hillary Clinton said.",

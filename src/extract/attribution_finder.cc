@@ -988,6 +988,12 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     out->source = TokenRange{source_begin, source_end};
   }
 
+  // "critics fear", not "slim hope" or "the big fear": a form that is also a
+  // noun is the verb only after a plural subject.
+  if (cue->noun_form && !out->source.empty() && !IsPluralSubject(tokens, out->source)) {
+    return false;
+  }
+
   // Inverted: "“C,” said S." and "C, said the officials, who ...".
   // A participle ("..., blaming an al-Qaida-linked group") is never
   // inverted: it shares the sentence's subject.
@@ -1853,10 +1859,16 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
           found[b].source.begin = content.begin;
           continue;
         }
+        // "C1, although others feel C2", "C1, while others fear C2": the word
+        // joining the second clause belongs to neither content.
+        static constexpr WordList<12> kJoining({"and", "but", "or", "yet", "although", "though",
+                                                "while", "whilst", "whereas", "as", "because",
+                                                "since"});
         std::size_t cut = start;
         while (cut > content.begin &&
-               (IsComma(tokens[cut - 1]) || tokens[cut - 1].lower == "and" ||
-                tokens[cut - 1].lower == "but" || IsDash(tokens[cut - 1]))) {
+               (IsComma(tokens[cut - 1]) || IsDash(tokens[cut - 1]) ||
+                tokens[cut - 1].lower == "-" ||
+                (!in_quote[cut - 1] && In(tokens[cut - 1].lower, kJoining)))) {
           --cut;
         }
         content.end = cut;

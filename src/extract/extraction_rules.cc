@@ -1,6 +1,7 @@
 // Loading and checking the extraction rule files.
 #include "extract/extraction_rules.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <functional>
 #include <set>
@@ -34,7 +35,8 @@ Status LoadCues(const RuleFile& file, ExtractionRules* rules) {
   std::vector<Status> errors;
   std::set<std::string> seen;
   for (const RuleLine& line : file.lines()) {
-    Status keys = file.CheckKeys(line, {"forms", "stance", "frame", "complement", "agentless"});
+    Status keys =
+        file.CheckKeys(line, {"forms", "stance", "frame", "complement", "agentless", "nouns"});
     if (!keys.ok()) {
       errors.push_back(keys);
       continue;
@@ -85,7 +87,23 @@ Status LoadCues(const RuleFile& file, ExtractionRules* rules) {
     // forms= lists every written form; without it, the lemma is the only one.
     std::vector<std::string> forms =
         line.Has("forms") ? SplitList(line.Value("forms")) : std::vector<std::string>{cue.lemma};
+    // nouns= names the forms that are also nouns; each must be a form.
+    std::set<std::string> nouns;
+    bool nouns_ok = true;
+    for (const std::string& noun :
+         line.Has("nouns") ? SplitList(line.Value("nouns")) : std::vector<std::string>{}) {
+      std::string lower = LowerText(noun);
+      if (std::none_of(forms.begin(), forms.end(),
+                       [&](const std::string& form) { return LowerText(form) == lower; })) {
+        errors.push_back(Status::Error(
+            file.ErrorAt(line, "nouns lists '" + noun + "', which is not one of the forms")));
+        nouns_ok = false;
+      }
+      nouns.insert(std::move(lower));
+    }
+    if (!nouns_ok) continue;
     for (const std::string& form : forms) {
+      cue.noun_form = nouns.count(LowerText(form)) > 0;
       rules->cues.Set(LowerText(form), cue);
       if (!seen.insert(LowerText(form)).second) {
         errors.push_back(Status::Error(file.ErrorAt(line, "duplicate cue form '" + form + "'")));

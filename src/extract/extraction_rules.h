@@ -33,6 +33,9 @@ struct Cue {
   bool needs_that = false;  // complement=that: only with a that-clause or a quotation
   bool agentless = false;   // agentless=yes: "X is estimated to have killed Y" has no source
   std::string where;  // "rules/cues.txt:12": the line that defined it
+  // Set for the forms listed in nouns=: the form is as often a noun ("hope",
+  // "fear"), so it is a cue only after a plural subject ("critics fear").
+  bool noun_form = false;
 };
 
 enum class SourceWordKind { kTitle, kOrganization, kGroup, kNominal };

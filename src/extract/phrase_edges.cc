@@ -10,6 +10,25 @@
 
 namespace claimtrack::attribution {
 
+bool IsPluralSubject(const std::vector<Token>& tokens, TokenRange subject) {
+  std::size_t end = subject.end;
+  while (end > subject.begin && !tokens[end - 1].is_word()) --end;  // "critics,"
+  if (end == subject.begin) return false;
+  for (std::size_t k = subject.begin; k + 1 < end; ++k) {
+    if (tokens[k].lower == "and") return true;
+  }
+  static constexpr WordList<18> kPluralWords({"i", "we", "you", "they", "those", "these", "many",
+                                              "some", "others", "few", "most", "both", "several",
+                                              "people", "police", "children", "women", "men"});
+  const std::string& head = tokens[end - 1].lower;
+  if (In(head, kPluralWords)) return true;
+  // "analysts", "Democrats"; not "the press", "the bus", "its status",
+  // "Trump's" (a possessive written as one token).
+  const std::size_t size = head.size();
+  return size > 3 && head[size - 1] == 's' && head[size - 2] != 's' && head[size - 2] != 'u' &&
+         head[size - 2] != 'i' && head[size - 2] != '\'';
+}
+
 bool InsideNameParenthesis(const Token& t) {
   return IsWordOrNumber(t) || t.lower == "." || t.lower == "-" || t.lower == ",";
 }

@@ -32,6 +32,14 @@ std::size_t NameParenthesisOpen(const std::vector<Token>& tokens, std::size_t cl
 std::size_t NameParenthesisClose(const std::vector<Token>& tokens, std::size_t open,
                                  std::size_t end);
 
+// Whether the subject `subject` takes a verb's plain present form ("critics
+// fear", "Many hope", "Clinton and Sanders hope"): its head (the last word)
+// is a plural noun, a plural or first- or second-person pronoun, or a
+// quantifier standing alone ("some", "others"), or the subject joins two with
+// "and". Not an adjective, a singular noun or a possessive: "big British
+// hope", "slim hope", "the party's fear". Spelling only: no dictionary.
+bool IsPluralSubject(const std::vector<Token>& tokens, TokenRange subject);
+
 // A word that starts a clause of the reporter's after an attribution, not
 // the rest of what was said: ", who ...", ", as he left", ", and then ...",
 // ", but could face ...", ", citing ...", ", referring to ...".

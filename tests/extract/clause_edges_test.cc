@@ -240,8 +240,8 @@ TEST_CASE("A relative clause's verb of saying takes the noun phrase before 'who'
             "said", "Sandors", "Sandors", "", "he would campaign with him", kAssert,
             "subject-shared"});
   CheckRow({"the main clause goes on after the relative clause with 'are'",
-            "Officials fear that groups like the Front, which claimed responsibility for the "
-            "attacks, are slipping fighters into Europe.",
+            "Groups like the Front, which claimed responsibility for the attacks, are slipping "
+            "fighters into Europe.",
             "claimed", "Front", "the Front", "", "responsibility for the attacks", kAssert,
             "relative-source-cue"});
   // Acts are not statements: "who endorsed", "who pledged to ...", nor is a
@@ -1122,6 +1122,43 @@ TEST_CASE("A verb that needs a that-clause takes one without 'that': 'hopes Iowa
 
 namespace claimtrack {
 namespace {
+
+TEST_CASE("A plain present that is also a noun is a cue after a plural subject: 'critics fear'",
+          "[extract]") {
+  CheckRow({"a plural noun", "Some critics fear the new law will leave poor students behind.",
+            "fear", "Some critics", "Some critics", "",
+            "the new law will leave poor students behind", kAssert, "source-cue-content"});
+  CheckRow({"a quantifier alone", "Many hope that the talks in Astana will end the war.", "hope",
+            "Many", "Many", "", "the talks in Astana will end the war", kAssert,
+            "source-cue-content"});
+  CheckRow({"two names joined", "Clinton and Sanders worry the party could split in July.", "worry",
+            "Clinton and Sanders", "Clinton and Sanders", "", "the party could split in July",
+            kAssert, "source-cue-content"});
+  CheckRow({"a verb that is no noun needs no plural", "Analysts expect it will raise rates.",
+            "expect", "analysts", "Analysts", "", "it will raise rates", kAssert,
+            "source-cue-content"});
+  // An adjective, a singular noun or a possessive before the noun.
+  CheckNoClaims("The big British hope Imelda Staunton is one of the favourites.");
+  CheckNoClaims("He was holding out slim hope he can make the event.");
+  CheckNoClaims("The party's fear that voters will stay home grew.");
+}
+
+TEST_CASE("A content cut before the next attribution leaves its joining word behind", "[extract]") {
+  std::vector<Claim> claims = ExtractFrom(
+      "Some economists predicted rates will drop later in the year, although others feel the "
+      "bank may still raise them.");
+  INFO("claims:" << Describe(claims));
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].content == "rates will drop later in the year");
+  CHECK(claims[1].source == "others");
+  CHECK(claims[1].content == "the bank may still raise them");
+  claims = ExtractFrom(
+      "Labour say a Lib Dem vote could let the Tories in, while the Lib Dems said the plan was "
+      "fair.");
+  INFO("claims:" << Describe(claims));
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].content == "a Lib Dem vote could let the Tories in");
+}
 
 TEST_CASE("An aside's content ends before the main verb, and 'Just as ...' at its comma",
           "[extract]") {

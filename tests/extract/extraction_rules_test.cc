@@ -99,10 +99,12 @@ TEST_CASE("Mistakes in cues.txt are reported with file and line", "[extract]") {
   RulesCopy copy;
   const std::string misspelled_field = "rebut      forms=rebuts,rebutted  stnce=deny";
   const std::string unknown_frame = "counter    forms=counters,countered  frame=retort";
-  int line = copy.Append("cues.txt",
-                         {"# Added by the test, with mistakes.", misspelled_field, unknown_frame});
+  const std::string noun_not_a_form = "dread      forms=dreads,dreaded  nouns=dread";
+  int line = copy.Append("cues.txt", {"# Added by the test, with mistakes.", misspelled_field,
+                                      unknown_frame, noun_not_a_form});
   const int field_line = line + 1;
   const int frame_line = line + 2;
+  const int noun_line = line + 3;
 
   ExtractionRules rules;
   Status status = ExtractionRules::Load(copy.dir().string(), &rules);
@@ -113,6 +115,8 @@ TEST_CASE("Mistakes in cues.txt are reported with file and line", "[extract]") {
                                       ": unknown field 'stnce'"));
   CHECK_THAT(message, Catch::Contains("rules/cues.txt:" + std::to_string(frame_line) +
                                       ": unknown frame 'retort'"));
+  CHECK_THAT(message, Catch::Contains("rules/cues.txt:" + std::to_string(noun_line) +
+                                      ": nouns lists 'dread', which is not one of the forms"));
   // The offending lines are shown, so the user sees what to fix.
   CHECK_THAT(message, Catch::Contains(misspelled_field));
   CHECK_THAT(message, Catch::Contains(unknown_frame));

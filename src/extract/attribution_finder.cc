@@ -745,9 +745,35 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
              IsWordOrNumber(tokens[source_end + 1])))) {
       ++source_end;
     }
+    // "according to interviews with his friends, aides and allies, C": the
+    // rest of a list of lowercase nouns, up to its comma.
+    if (source_end < n && IsComma(tokens[source_end])) {
+      std::size_t k = source_end + 1;
+      bool joined = false;
+      while (k < n && k < source_end + 7 && IsWordOrNumber(tokens[k]) && !tokens[k].capitalized &&
+             !in_quote[k] && !IsVerbForm(tokens[k]) && !In(tokens[k].lower, kSubjectPronouns)) {
+        joined = joined || tokens[k].lower == "and" || tokens[k].lower == "or";
+        ++k;
+      }
+      if (joined && k < n && IsComma(tokens[k]) && tokens[k - 1].lower != "and" &&
+          tokens[k - 1].lower != "or") {
+        source_end = k;
+      }
+    }
     out->source = TokenRange{cue_end, source_end};
+    // "According to ..." opening the sentence, or its clause after a colon
+    // or semicolon ("It hasn't gone unnoticed: According to recent polls,
+    // C"), after an opening mark or a conjunction ("But according to
+    // interviews with his aides, C").
     std::size_t lead = 0;
-    while (lead < cue_begin && (IsOpening(tokens[lead]) || tokens[lead].lower == "(")) ++lead;
+    for (std::size_t k = 0; k < cue_begin; ++k) {
+      if ((IsColon(tokens[k]) || tokens[k].lower == ";") && !in_quote[k]) lead = k + 1;
+    }
+    while (lead < cue_begin && (IsOpening(tokens[lead]) || tokens[lead].lower == "(" ||
+                                tokens[lead].lower == "but" || tokens[lead].lower == "and" ||
+                                tokens[lead].lower == "yet" || tokens[lead].lower == "so")) {
+      ++lead;
+    }
     if (cue_begin == lead) {
       out->rule = "according-to-first";
       std::size_t start = source_end;

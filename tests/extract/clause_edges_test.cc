@@ -1143,6 +1143,29 @@ TEST_CASE("A plain present that is also a noun is a cue after a plural subject: 
   CheckNoClaims("The party's fear that voters will stay home grew.");
 }
 
+TEST_CASE("'According to S, C' after a conjunction or a colon, and a list in its source",
+          "[extract]") {
+  CheckRow({"after 'But'",
+            "But according to reports in the news media, he could not convince the family.",
+            "according to", "reports in the news media", "reports in the news media", "",
+            "he could not convince the family", kAssert, "according-to-first"});
+  CheckRow({"after a colon",
+            "It has not gone unnoticed: According to recent polls, Trump holds 14 percent of the "
+            "vote.",
+            "According to", "recent polls", "recent polls", "",
+            "Trump holds 14 percent of the vote", kAssert, "according-to-first"});
+  CheckRow({"a list of lowercase nouns",
+            "According to interviews with his friends, aides and allies, he wants to campaign "
+            "this fall.",
+            "According to", "interviews with his friends, aides and allies",
+            "interviews with his friends, aides and allies", "", "he wants to campaign this fall",
+            kAssert, "according-to-first"});
+  // A name after the comma starts the content.
+  CheckRow({"a name after the comma", "According to officials, Smith and Jones met in Geneva.",
+            "According to", "officials", "officials", "", "Smith and Jones met in Geneva", kAssert,
+            "according-to-first"});
+}
+
 TEST_CASE("A content cut before the next attribution leaves its joining word behind", "[extract]") {
   std::vector<Claim> claims = ExtractFrom(
       "Some economists predicted rates will drop later in the year, although others feel the "

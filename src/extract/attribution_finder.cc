@@ -137,6 +137,25 @@ bool AttributionFinder::IsSourceWordAt(const std::vector<Token>& tokens, std::si
   return rules_.source_words.Match(k, part_at, &length) != nullptr;
 }
 
+bool AttributionFinder::NamesDocument(const std::vector<Token>& tokens, TokenRange range) const {
+  auto word_at = [&](std::size_t m) -> const std::string* {
+    return m < range.end ? &tokens[m].lower : nullptr;
+  };
+  for (std::size_t k = range.begin; k < range.end; ++k) {
+    std::size_t length = 0;
+    const SourceWordKind* kind = rules_.source_words.Match(k, word_at, &length);
+    if (kind == nullptr || *kind != SourceWordKind::kNominal) continue;
+    // The document heads the phrase: it ends it, or a preposition or a
+    // participle follows ("a study by Media Matters", "a poll released
+    // Saturday"); not "IBM's announcement the company".
+    const std::size_t after = k + length;
+    if (after >= range.end || In(tokens[after].lower, kPrepositions) || IsPastForm(tokens[after])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool AttributionFinder::HasCue(const std::vector<Token>& tokens) const {
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     std::size_t length = 0;
@@ -1241,7 +1260,11 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     return In(verb, kModals) || In(verb, kAuxiliaries) || In(verb, kBeForms) ||
            (named && IsPastTenseVerb(tokens[j]));
   };
-  if (cue->needs_that && !that_clause && !quoted_after && !clause_follows()) {
+  // "A Quinnipiac poll found Mr. Trump about even with ...", "The inquiry
+  // found virtually nothing new": what a document or a finding finds is
+  // what it reports, a plain object too.
+  const bool document_subject = !shared && !relative_source && NamesDocument(tokens, out->source);
+  if (cue->needs_that && !that_clause && !quoted_after && !document_subject && !clause_follows()) {
     // "police found a body": only "found that ..." or a quotation before the
     // source ("“C,” she recalled") attributes.
     std::size_t b = out->source.begin;

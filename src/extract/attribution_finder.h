@@ -88,6 +88,9 @@ class AttributionFinder {
   // True when a title, organization, group or document word starts at k
   // (rules/source_words.txt): "minister", "director", "news agency".
   bool IsSourceWordAt(const std::vector<Token>& tokens, std::size_t k) const;
+  // True when a document or finding word of rules/source_words.txt (kind
+  // nominal: "report", "poll", "study") stands in `range`.
+  bool NamesDocument(const std::vector<Token>& tokens, TokenRange range) const;
   // What stands between a subject and its verb, after a comma or a dash.
   enum class Aside {
     kNone,        // not an aside: a clause of its own

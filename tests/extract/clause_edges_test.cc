@@ -1101,6 +1101,17 @@ TEST_CASE("A verb that needs a that-clause takes one without 'that': 'hopes Iowa
             "maintains", "her former doctor", "her former doctor", "",
             "Secrecy is not a stranger when it comes to her health", kAssert,
             "content-source-cue"});
+  CheckRow({"a poll finds a plain object",
+            "A Quinnipiac University poll this month found Mr. Trump about even with Mrs. "
+            "Clinton.",
+            "found", "Quinnipiac University", "A Quinnipiac University poll", "",
+            "Mr. Trump about even with Mrs. Clinton", kAssert, "source-cue-content"});
+  CheckRow({"a study by its authors",
+            "A study by the watchdog group Media Matters found 90 percent support for the plan.",
+            "found", "watchdog group Media Matters", "A study by the watchdog group Media Matters",
+            "", "90 percent support for the plan", kAssert, "source-cue-content", "the plan"});
+  // The document must head the phrase.
+  CheckNoClaims("In the announcement the company found a new partner.");
   CheckNoClaims("The borrowing slowed after the crisis, and the growth continued.");
   CheckNoClaims("Turnout was about 10,000 more than most party insiders expected.");
   // Plain objects, participles after a noun, and a second subject are no clause.

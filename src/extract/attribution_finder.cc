@@ -373,9 +373,11 @@ AttributionFinder::Aside AttributionFinder::AsideKindOf(
     const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
     const std::function<bool(std::size_t)>& is_cue) const {
   if (begin >= end) return Aside::kNone;
-  // "long a vocal advocate of immigration reform", "once a Trump ally": an
-  // adverb of time before a description.
-  static constexpr WordList<5> kTimeAdverbs({"long", "once", "formerly", "now", "previously"});
+  // "long a vocal advocate of immigration reform", "once a Trump ally", "also
+  // a GOP presidential hopeful", "then a senator": an adverb before a
+  // description.
+  static constexpr WordList<8> kTimeAdverbs(
+      {"long", "once", "formerly", "now", "previously", "also", "then", "still"});
   if (end - begin >= 3 && !tokens[begin].capitalized && In(tokens[begin].lower, kTimeAdverbs) &&
       (IsDeterminer(tokens[begin + 1].lower) || tokens[begin + 1].capitalized)) {
     ++begin;
@@ -944,11 +946,20 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // who say C", "the report, which says C": the relative pronoun stands for
   // the noun phrase before it.
   // Only verbs of saying and telling: "a senator who endorsed Clinton",
-  // "a candidate who called for ..." report acts, not statements.
+  // "a candidate who called for ..." report acts, not statements. A verb of
+  // calling names something in its quotation: "Obama, who called the
+  // nominee “unfit to serve”".
+  bool quoted_name = false;
+  if (cue->frame == CueFrame::kCall) {
+    for (std::size_t k = cue_end; k + 1 < n && k < cue_end + 8 && !quoted_name; ++k) {
+      if (IsComma(tokens[k]) || IsSentenceEnd(tokens[k])) break;
+      quoted_name = IsOpening(tokens[k]) && in_quote[k + 1] && k > cue_end;
+    }
+  }
   bool relative_source = false;
   if (source_begin == source_end && source_end > 1 &&
       (tokens[source_end - 1].lower == "who" || tokens[source_end - 1].lower == "which") &&
-      (cue->frame == CueFrame::kSpeech || cue->frame == CueFrame::kTell)) {
+      (cue->frame == CueFrame::kSpeech || cue->frame == CueFrame::kTell || quoted_name)) {
     std::size_t antecedent_end = source_end - 1;
     if (IsComma(tokens[antecedent_end - 1])) {
       --antecedent_end;
@@ -1027,6 +1038,13 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     static constexpr std::array<std::string_view, 4> kIndefinites = {"everything", "anything",
                                                                      "nothing", "something"};
     for (std::size_t k = source_begin > 0 ? source_begin - 1 : 0; k < source_end; ++k) {
+      // "what aide Kevin Phillips called “the beginning of a new era”": the
+      // quotation is the name given, and the source follows "what".
+      if (tokens[k].lower == "what" && cue->frame == CueFrame::kCall && right == cue_end &&
+          right + 1 < n && IsOpening(tokens[right]) && in_quote[right + 1] && k + 1 < source_end) {
+        source_begin = std::max(source_begin, k + 1);
+        continue;
+      }
       if (In(tokens[k].lower, kWhWords)) return false;
       if (In(tokens[k].lower, kIndefinites) && k + 1 < source_end) return false;
     }
@@ -1057,7 +1075,10 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       if (!tokens[k].capitalized && IsFunctionWord(tokens[k].lower)) break;
     }
   }
+  // Only verbs of saying and asking invert ("“C?” asked S"): "C, called the
+  // KKK abhorrent", "The program, called EB-5," have no source after the verb.
   if (out->source.empty() && !participle_form && left == cue_begin && cue_begin > 0 &&
+      (cue->frame == CueFrame::kSpeech || cue->frame == CueFrame::kTell) &&
       (IsComma(tokens[cue_begin - 1]) || IsClosing(tokens[cue_begin - 1])) && right < n &&
       (tokens[right].capitalized || IsDeterminer(tokens[right].lower) || role_first) &&
       tokens[right].lower != "that") {
@@ -1396,6 +1417,24 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     if (cue->frame == CueFrame::kCall && !in_quote[content.begin] &&
         !IsOpening(tokens[content.begin])) {
       out->content.end = ObjectEnd(tokens, in_quote, content);
+    }
+    // "what Phillips called “the beginning of a new era” in his book", "Obama,
+    // who called the nominee “unfit,” left": the name given ends with its
+    // quotation.
+    if (cue->frame == CueFrame::kCall && (relative_source || IsOpening(tokens[content.begin]))) {
+      std::size_t open = content.begin;
+      while (open < out->content.end && !(IsOpening(tokens[open]) && open + 1 < n && in_quote[open + 1])) {
+        ++open;
+      }
+      std::size_t close = open + 1;
+      while (close < out->content.end && in_quote[close]) ++close;
+      // ('described “Bill Maher” as his guilty pleasure': the name comes
+      // after "as".)
+      if (open < out->content.end && close < out->content.end && IsClosing(tokens[close]) &&
+          !(open == content.begin && close + 1 < out->content.end &&
+            tokens[close + 1].lower == "as")) {
+        out->content.end = close + 1;
+      }
     }
     if (!shared) out->rule = relative_source ? "relative-source-cue" : "source-cue-content";
     if (relative_source) {
@@ -1880,8 +1919,11 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
   for (std::size_t a = 0; a < found.size(); ++a) {
     for (std::size_t b = a + 1; b < found.size(); ++b) {
       // "He said Podesta, who said C1, was wrong": a relative clause sits
-      // inside the content.
+      // inside the content. So does "what S calls “N”": "hungry for what she
+      // calls “real solutions.”"
       if (found[b].rule == "relative-source-cue") continue;
+      const std::size_t inner = found[b].source.empty() ? found[b].cue.begin : found[b].source.begin;
+      if (inner > 0 && tokens[inner - 1].lower == "what") continue;
       TokenRange& content = found[a].content;
       // "The Journal, citing internal documents, reported that ...": the
       // aside's content ends before the main verb, whose source comes before

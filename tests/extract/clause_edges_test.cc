@@ -1177,6 +1177,38 @@ TEST_CASE("'According to S, C' after a conjunction or a colon, and a list in its
             "according-to-first"});
 }
 
+TEST_CASE("A verb of calling names in a quotation: after 'who', after 'what', and no inversion",
+          "[extract]") {
+  CheckRow({"a relative clause with the name quoted",
+            "The remarks drew a rebuke from Barack Obama, who called the nominee “unfit to serve” "
+            "as president.",
+            "called", "Barack Obama", "Barack Obama", "", "the nominee “unfit to serve”", kAssert,
+            "relative-source-cue"});
+  CheckRow({"what S called “N”, inside another claim",
+            "The council vowed to impose sanctions as a deterrent to what it called “a clear "
+            "threat to peace.”",
+            "called", "the council", "it", "", "a clear threat to peace", kAssert,
+            "source-cue-content"});
+  CheckRow({"what S called “N” alone",
+            "The strategy led to what aide Kevin Phillips called “the beginning of a new era” in "
+            "his book.",
+            "called", "Kevin Phillips", "aide Kevin Phillips", "aide", "“the beginning of a new era”",
+            kAssert, "source-cue-content"});
+  CheckRow({"an appositive opening with 'also'",
+            "Sen. Ted Cruz, also a presidential hopeful, called the group “abhorrent” on Sunday.",
+            "called", "Ted Cruz", "Sen. Ted Cruz", "also a presidential hopeful",
+            "the group “abhorrent”", kAssert, "source-cue-content"});
+  // Acts stay acts; and a name after a verb of calling is no inverted source.
+  CheckNoClaims("The remarks drew a rebuke from Barack Obama, who called for calm.");
+  CheckNoClaims("The program, called EB-5, allows foreign investors to gain citizenship.");
+  // The outer claim keeps what she calls “N” inside it.
+  std::vector<Claim> claims = ExtractFrom(
+      "Clinton said Americans are hungry for what she calls “real solutions.”");
+  INFO("claims:" << Describe(claims));
+  REQUIRE(!claims.empty());
+  CHECK(claims[0].content == "Americans are hungry for what she calls “real solutions.”");
+}
+
 TEST_CASE("A content cut before the next attribution leaves its joining word behind", "[extract]") {
   std::vector<Claim> claims = ExtractFrom(
       "Some economists predicted rates will drop later in the year, although others feel the "

@@ -632,8 +632,19 @@ TEST_CASE("Verbs of criticism in words take their object as content", "[extract]
   CheckRow({"lambasted", "Sandors lambasted the trade deal as a disaster for workers.",
             "lambasted", "Sandors", "Sandors", "", "the trade deal as a disaster for workers",
             Stance::kAssert, "source-cue-content"});
-  // "blasted" is left out: war reporting uses it for shelling.
+  CheckRow({"likened ... to", "Liam Foks likened the two men to self-obsessed schoolboys.",
+            "likened", "Liam Foks", "Liam Foks", "", "the two men to self-obsessed schoolboys",
+            Stance::kAssert, "source-cue-content"});
+  CheckRow({"lashed out at", "Trump lashed out at the Khan family on Sunday.", "lashed out at",
+            "Trump", "Trump", "", "the Khan family", Stance::kAssert, "source-cue-content"});
+  CheckRow({"touted", "Sandors touted his campaign's work with young voters.", "touted",
+            "Sandors", "Sandors", "", "his campaign's work with young voters", Stance::kAssert,
+            "source-cue-content"});
+  // "blasted" is left out: war reporting uses it for shelling. So are the
+  // nouns "touts" and "points".
   CheckNoClaims("The rebels blasted the wall with dynamite.");
+  CheckNoClaims("Ticket touts sold the seats at twice the price.");
+  CheckNoClaims("The Dow Jones index rose 45 points to 10,360.");
 }
 
 TEST_CASE("Doubt in words is an attribution; refusals and positions are not", "[extract]") {

@@ -872,6 +872,24 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   }
   const std::string& cue_form = tokens[cue_begin].lower;
   bool participle_form = IsIngForm(cue_form);
+  // "Voters shrugged it off, with three in 10 saying C", "with 50 percent
+  // saying C": a participle with its own subject after "with"; the subject
+  // is the source, without the preposition.
+  // (NounPhraseStart dropped "with" and the word after it as an opening
+  // phrase: "with 50 percent" left "percent".)
+  // (Not "with all precincts reporting," with nothing said after it.)
+  if (participle_form && source_end == left && source_end == cue_begin && cue_end < n &&
+      (IsWordOrNumber(tokens[cue_end]) || IsOpening(tokens[cue_end]) || IsColon(tokens[cue_end]))) {
+    for (std::size_t k = source_end; k > 0 && source_end - k < 8; --k) {
+      const Token& t = tokens[k - 1];
+      if (t.lower == "with" && !t.capitalized && k < source_end) {
+        source_begin = k;
+        break;
+      }
+      if (!IsWordOrNumber(t) && t.lower != "%") break;
+      if (IsVerbForm(t) || is_cue(k - 1)) break;
+    }
+  }
   // "Black Lives Matter issued a statement saying C", "The group released a
   // video accusing ...": the document's issuer, the sentence's subject, is
   // the source.

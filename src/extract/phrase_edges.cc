@@ -100,7 +100,11 @@ TokenRange DetailsBefore(const std::vector<Token>& tokens, std::size_t end) {
     if (b == 0 || b == comma) break;
     bool age =
         comma - b == 1 && tokens[b].kind == TokenKind::kNumber && tokens[b].lower.size() <= 3;
-    if (age || hometown(b, comma)) {
+    // "about two-thirds, 67 percent, say", "A third of independents, 33%,
+    // say": the share in figures after the share in words.
+    bool percentage = comma - b == 2 && tokens[b].kind == TokenKind::kNumber &&
+                      (tokens[b + 1].lower == "percent" || tokens[b + 1].lower == "%");
+    if (age || percentage || hometown(b, comma)) {
       pos = b;
       first = b;
       continue;

@@ -49,8 +49,9 @@ bool StartsReportersClause(const Token& t);
 // written as two hyphens; 0 when there is none.
 std::size_t DashLengthEndingAt(const std::vector<Token>& tokens, std::size_t end);
 
-// Ages and hometowns between commas before `end` (a comma's index + 1):
-// ", 29, of Huntsville, Ala.," or ", 55,". Returns the tokens between the
+// Ages, hometowns and shares in figures between commas before `end` (a
+// comma's index + 1): ", 29, of Huntsville, Ala.,", ", 55," or ", 67
+// percent,". Returns the tokens between the
 // first and the last of those commas; empty when there are none.
 TokenRange DetailsBefore(const std::vector<Token>& tokens, std::size_t end);
 

@@ -527,6 +527,20 @@ TEST_CASE("Shares polled, 'has since said', and an audience that is no content",
             "said they are much less likely.",
             "said", "nearly three in five", "nearly three in five", "", "they are much less likely",
             kAssert, "source-cue-content"});
+  CheckRow({"a share in words, then in figures between commas",
+            "Among likely primary voters, about two-thirds, 67 percent, say they will vote for "
+            "him.",
+            "say", "about two-thirds", "about two-thirds", "67 percent", "they will vote for him",
+            kAssert, "source-cue-content"});
+  CheckRow({"a share after 'with', and its participle",
+            "Many voters shrugged off the choice, with three in 10 saying a running mate would "
+            "have no effect.",
+            "saying", "three in 10", "three in 10", "", "a running mate would have no effect",
+            kAssert, "source-cue-content"});
+  CheckRow({"a percentage after 'with'",
+            "Graham comes in second, with 22 percent saying they would not support him.",
+            "saying", "22 percent", "22 percent", "", "they would not support him", kAssert,
+            "source-cue-content"});
   CheckRow({"'since' between the auxiliary and the cue",
             "Mrs. Clanton has since said she would support an increase.", "said", "Clanton",
             "Mrs. Clanton", "Mrs.", "she would support an increase", kAssert,

@@ -195,6 +195,28 @@ inline bool QuietWord(const char* bytes) {
            ByteEquals(w, '`') | ByteEquals(w, '"'));
 }
 
+// Some texts write a double quotation mark the wrong way round: '”Fear. I am
+// afraid ...” ― Edwin Monroy', '“The reality is ... here,“ said Jim Clyburn'.
+// Where the mark stands tells what it does: "”" after white space (or the
+// text's start) and before a letter or digit opens a quotation; "“" after
+// anything but white space and before white space, the text's end or a
+// punctuation mark closes one. `i` is the mark's first byte, `next` the byte
+// after it. Returns the mark's kind as used: kOpenQuote or kCloseQuote for
+// these two, otherwise kPunct (decide by the mark itself).
+TokenKind CurlyMarkTurned(std::string_view text, std::size_t i, std::size_t next, UChar32 c) {
+  auto space = [](char b) { return b == ' ' || b == '\n' || b == '\r' || b == '\t'; };
+  if (c == 0x201D && (i == 0 || space(text[i - 1])) && IsLetterOrDigit(PeekAt(text, next))) {
+    return TokenKind::kOpenQuote;
+  }
+  if (c == 0x201C && i > 0 && !space(text[i - 1]) && text[i - 1] != '(' && text[i - 1] != '[' &&
+      (next >= text.size() || space(text[next]) ||
+       (static_cast<unsigned char>(text[next]) < 0x80 && std::ispunct(static_cast<unsigned char>(text[next])) &&
+        text[next] != '(' && text[next] != '\'' && text[next] != '"'))) {
+    return TokenKind::kCloseQuote;
+  }
+  return TokenKind::kPunct;
+}
+
 TokenKind QuoteKindOf(UChar32 c) {
   switch (c) {
     case 0x201C:  // “
@@ -401,6 +423,10 @@ void Tokenizer::Tokenize(std::string_view text, Span range, std::vector<Token>* 
       i = next + 1;
     } else {
       token.kind = QuoteKindOf(c);
+      if (c == 0x201C || c == 0x201D) {
+        TokenKind turned = CurlyMarkTurned(text, i, next, c);
+        if (turned != TokenKind::kPunct) token.kind = turned;
+      }
       token.span.end = next;
       i = next;
     }
@@ -477,6 +503,11 @@ std::vector<Span> FindQuotations(std::string_view text) {
     }
     std::size_t next;
     UChar32 c = CodePointAt(text, i, &next);
+    if (c == 0x201C || c == 0x201D) {
+      TokenKind turned = CurlyMarkTurned(text, i, next, c);
+      if (turned == TokenKind::kOpenQuote) c = 0x201C;
+      if (turned == TokenKind::kCloseQuote) c = 0x201D;
+    }
     if (c == 0x201C || c == 0x00AB || c == 0x201E) {
       // Nested openings inside an open quotation are part of it.
       if (!open) {

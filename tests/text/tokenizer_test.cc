@@ -156,6 +156,18 @@ TEST_CASE("Tokenizer tells quote marks apart", "[text]") {
   }
 }
 
+TEST_CASE("Tokenizer turns curly marks written the wrong way round by their place", "[text]") {
+  std::vector<Token> tokens = TokenizeAll("”Fear,“ he said.");
+  REQUIRE(tokens.size() == 7);
+  CHECK(tokens[0].kind == TokenKind::kOpenQuote);
+  CHECK(tokens[3].kind == TokenKind::kCloseQuote);
+  // As written elsewhere: “ before a word, ” after one.
+  tokens = TokenizeAll("a “b” c");
+  REQUIRE(tokens.size() == 5);
+  CHECK(tokens[1].kind == TokenKind::kOpenQuote);
+  CHECK(tokens[3].kind == TokenKind::kCloseQuote);
+}
+
 TEST_CASE("Tokenizer: single quotes around words are marks but inside words apostrophes",
           "[text]") {
   const std::string text =
@@ -383,6 +395,18 @@ TEST_CASE("FindQuotations pairs quotation marks", "[text]") {
        {"\xE2\x80\x9Cone\xE2\x80\x9D", "\xE2\x80\x9Ctwo\xE2\x80\x9D", "\xC2\xABthree\xC2\xBB"}},
       {"a lone CR ends a paragraph", "He said “one\rShe said “two”", {"“one", "“two”"}},
       {"doubled straight marks", "He said ''no'' and ``yes'' today.", {"''no''", "``yes''"}},
+      // Marks written the wrong way round do what their place says.
+      {"a closing mark opening a paragraph",
+       "Getty.\n\n”Fear. I am truly afraid.” ― Edwin Monroy",
+       {"”Fear. I am truly afraid.”"}},
+      {"an opening mark closing after a comma",
+       "“The reality is, that could create problems,“ said Jim Clyburn. “It is hard.”",
+       {"“The reality is, that could create problems,“", "“It is hard.”"}},
+      {"an opening mark closing a word before a space",
+       "He called the KKK “abhorrent“ in a tweet and “evil” later.",
+       {"“abhorrent“", "“evil”"}},
+      {"a nested opening after a space stays an opening",
+       "He said “they said “no” today” and left.", {"“they said “no”"}},
   };
   for (const Case& c : cases) {
     SECTION(c.name) { CHECK(Quotations(c.text) == c.quotations); }

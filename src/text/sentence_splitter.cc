@@ -129,7 +129,13 @@ bool SignatureAt(std::string_view text, std::size_t end) {
   // "― Karen Bobadilla.": the signature's own final period.
   while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
   if (!line.empty() && line.back() == '.') line.remove_suffix(1);
-  return line.size() <= 80 && line.find_first_of(".?!\"") == std::string_view::npos &&
+  // "― Edwin G. Monroy", "― Julie A. Diaz Martinez": an initial's period is
+  // part of the name.
+  for (std::size_t p = line.find('.'); p != std::string_view::npos; p = line.find('.', p + 1)) {
+    bool initial = p >= 1 && IsUpperAscii(line[p - 1]) && (p == 1 || line[p - 2] == ' ' || line[p - 2] == '.');
+    if (!initial) return false;
+  }
+  return line.size() <= 80 && line.find_first_of("?!\"") == std::string_view::npos &&
          line.find("“") == std::string_view::npos;
 }
 

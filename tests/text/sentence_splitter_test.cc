@@ -222,6 +222,11 @@ TEST_CASE("SentenceSplitter keeps a dash and a name signing a quotation in its s
   CHECK(SplitToStrings("“It is a disgrace. What can I say?”\u00a0― Karen Bobadil.\nGetty.") ==
         std::vector<std::string>{"“It is a disgrace.", "What can I say?”\u00a0― Karen Bobadil.",
                                  "Getty."});
+  // Initials inside the signed name.
+  CHECK(SplitToStrings("“If he wins we are in trouble.” ― Edwin G. Monroy\n“He is clueless.” ― "
+                       "Julie A. Diaz\n") ==
+        std::vector<std::string>{"“If he wins we are in trouble.” ― Edwin G. Monroy",
+                                 "“He is clueless.” ― Julie A. Diaz"});
   // A dash that opens a new sentence of prose is not a signature.
   CHECK(SplitToStrings("He said “no.” — The talks then ended. Nobody spoke.").size() >= 2);
 }

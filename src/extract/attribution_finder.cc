@@ -2102,6 +2102,20 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
         break;
       }
     }
+    // "Republicans said the timing was not intentional; they only learned
+    // on Friday ...": a semicolon outside a quotation ends what was said
+    // after the cue; what follows is a clause of its own.
+    // (Not after a phrase of the verb's: "said in interviews this week; C".)
+    if ((a.rule == "source-cue-content" || a.rule == "subject-shared" ||
+         a.rule == "relative-source-cue") &&
+        !In(tokens[a.content.begin].lower, kPrepositions)) {
+      for (std::size_t k = a.content.begin + 1; k + 1 < a.content.end; ++k) {
+        if (tokens[k].lower == ";" && !in_quote[k]) {
+          a.content.end = k;
+          break;
+        }
+      }
+    }
     // "46 percent said yes, compared with 23 percent who ...": the
     // reporter's comparison.
     for (std::size_t k = a.content.begin + 1; k + 1 < a.content.end; ++k) {

@@ -1209,6 +1209,17 @@ TEST_CASE("A verb of calling names in a quotation: after 'who', after 'what', an
   CHECK(claims[0].content == "Americans are hungry for what she calls “real solutions.”");
 }
 
+TEST_CASE("A semicolon outside a quotation ends what was said after the cue", "[extract]") {
+  CheckRow({"a second clause after the semicolon",
+            "Republicans said the timing was not intentional; they only learned of it on Friday.",
+            "said", "Republicans", "Republicans", "", "the timing was not intentional", kAssert,
+            "source-cue-content"});
+  CheckRow({"inside a quotation it stays",
+            "Graham said the plan was “bold; it will work” in the end.", "said", "Graham",
+            "Graham", "", "the plan was “bold; it will work” in the end", kAssert,
+            "source-cue-content", "the plan"});
+}
+
 TEST_CASE("A content cut before the next attribution leaves its joining word behind", "[extract]") {
   std::vector<Claim> claims = ExtractFrom(
       "Some economists predicted rates will drop later in the year, although others feel the "

@@ -476,7 +476,10 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
     std::size_t aside_end = close - (dash > 0 ? dash : 1);
     std::size_t aside_begin = aside_end;
     std::size_t open_length = 0;
-    while (aside_begin > 0 && aside_end - aside_begin < (dash > 0 ? 32u : 24u)) {
+    // (A relative clause may run longer between its commas: "Dr. Connie
+    // Mariano, who as a Navy captain was the White House physician in the
+    // administration of ... and later retired ..., said".)
+    while (aside_begin > 0 && aside_end - aside_begin < (dash > 0 ? 32u : 40u)) {
       const Token& t = tokens[aside_begin - 1];
       if (dash > 0 && (open_length = DashLengthEndingAt(tokens, aside_begin)) > 0) break;
       if (dash == 0 && IsComma(t)) {
@@ -513,6 +516,11 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
       --aside_begin;
     }
     if (open_length == 0 || aside_begin >= aside_end || aside_begin < open_length) return false;
+    const std::string& first = tokens[aside_begin].lower;
+    if (dash == 0 && aside_end - aside_begin >= 24 && first != "who" && first != "which" &&
+        first != "whose") {
+      return false;
+    }
     Aside kind = AsideKindOf(tokens, aside_begin, aside_end, is_cue);
     if (kind == Aside::kNone) return false;
     if (kind == Aside::kNounPhrase && role.empty()) role = TokenRange{aside_begin, aside_end};

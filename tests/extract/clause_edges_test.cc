@@ -1209,6 +1209,15 @@ TEST_CASE("A verb of calling names in a quotation: after 'who', after 'what', an
   CHECK(claims[0].content == "Americans are hungry for what she calls “real solutions.”");
 }
 
+TEST_CASE("A long relative clause between a name and its verb is an aside", "[extract]") {
+  CheckRow({"thirty words",
+            "Dr. Connie Marianne, who as a Navy captain was the White House physician in the "
+            "administration of former President Bill Clinton and later retired from the service "
+            "as a rear admiral, said that Clinton hid a blood clot.",
+            "said", "Connie Marianne", "Dr. Connie Marianne", "Dr.", "Clinton hid a blood clot",
+            kAssert, "source-cue-content"});
+}
+
 TEST_CASE("A semicolon outside a quotation ends what was said after the cue", "[extract]") {
   CheckRow({"a second clause after the semicolon",
             "Republicans said the timing was not intentional; they only learned of it on Friday.",

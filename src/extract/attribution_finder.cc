@@ -660,7 +660,13 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // off the talks", "called back": a phrasal verb, not a statement.
   if (right == cue_end && right < n && !passive_be) {
     const std::string& next = tokens[right].lower;
+    // "won Michigan, adding to his wins in Nevada": "add to" is to increase
+    // ('“C,” Trump added to People.', "added to reporters" tell someone).
+    const bool add_to = cue->lemma == "add" && next == "to" && right + 1 < n &&
+                        !tokens[right + 1].capitalized && tokens[right + 1].lower != "reporters" &&
+                        tokens[right + 1].lower != "journalists";
     if ((cue->lemma == "report" && next == "from") || (cue->lemma == "show" && next == "up") ||
+        add_to ||
         (cue->frame == CueFrame::kCall &&
          In(next, std::array<std::string_view, 5>{"into", "off", "up", "back", "in"}))) {
       return false;

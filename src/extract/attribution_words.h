@@ -83,11 +83,16 @@ inline constexpr WordList<8> kTimePrepositions({"after", "before", "since", "dur
 
 // A finite verb that may follow a subject: "-ed" forms, common irregular
 // past forms, and be, have, do and the modals.
-inline constexpr WordList<40> kIrregularPast(
-    {"began", "became", "brought", "came", "went",   "gave",  "took",  "made",  "held",   "kept",
-     "left",  "led",    "lost",    "met",  "ran",    "saw",   "sent",  "spent", "stood",  "told",
-     "won",   "wrote",  "spoke",   "drew", "fell",   "felt",  "found", "got",   "grew",   "heard",
-     "knew",  "put",    "rose",    "sold", "struck", "swore", "threw", "broke", "sought", "stuck"});
+inline constexpr WordList<59> kIrregularPast(
+    {"began",  "became", "brought", "came",   "went",   "gave",   "took",   "made",   "held",
+     "kept",   "left",   "led",     "lost",   "met",    "ran",    "saw",    "sent",   "spent",
+     "stood",  "told",   "won",     "wrote",  "spoke",  "drew",   "fell",   "felt",   "found",
+     "got",    "grew",   "heard",   "knew",   "put",    "rose",   "sold",   "struck", "swore",
+     "threw",  "broke",  "sought",  "stuck",
+     // Participles only: "clad in a red cape", "born in Cuba", "taken aback".
+     "clad",   "born",   "seen",    "taken",  "given",  "shown",  "chosen", "driven", "hidden",
+     "worn",   "spoken", "sworn",   "written", "built", "caught", "bought", "taught", "done",
+     "gone"});
 
 // A past form or participle: "-ed" forms and common irregular ones ("led by
 // campaign manager Terry Sullivan", "struck by her story").

@@ -647,6 +647,23 @@ TEST_CASE("Verbs of criticism in words take their object as content", "[extract]
   CheckNoClaims("The Dow Jones index rose 45 points to 10,360.");
 }
 
+TEST_CASE("'add to' increases something; after a quotation it still reports", "[extract]") {
+  CheckNoClaims("Republican Donald Tramp won Michigan, adding to his wins in Nevada.");
+  CheckNoClaims("The latest hiccup added to the drama around her emails.");
+  CheckRow({"an outlet after 'added to'", "“That makes me feel good,” Tramp added to People.",
+            "added", "Tramp", "Tramp", "", "That makes me feel good", Stance::kAssert,
+            "content-source-cue"});
+}
+
+TEST_CASE("An irregular participle opens an aside: 'clad in a red cape'", "[extract]") {
+  CheckRow({"clad", "Mary Susen, clad in a red cape, said the convention could be a failure.",
+            "said", "Mary Susen", "Mary Susen", "", "the convention could be a failure",
+            Stance::kAssert, "source-cue-content"});
+  CheckRow({"born", "Rafael Cruse, born in Cuba, said the law was unfair.", "said",
+            "Rafael Cruse", "Rafael Cruse", "", "the law was unfair", Stance::kAssert,
+            "source-cue-content"});
+}
+
 TEST_CASE("Doubt in words is an attribution; refusals and positions are not", "[extract]") {
   CheckRow({"questioned", "Sen. Rand Pawl questioned the wisdom of arming the rebels.",
             "questioned", "Rand Pawl", "Sen. Rand Pawl", "Sen.",

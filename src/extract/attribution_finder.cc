@@ -2198,7 +2198,26 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
         break;
       }
     }
+    // "explained the Drudge headline by", "blamed the network for": a content
+    // cut before another clause never ends in a preposition or a comma. (At
+    // the sentence's end one may: "not worth the paper they're written on.")
+    const bool cut = a.content.end < tokens.size() && IsWordOrNumber(tokens[a.content.end]);
+    // ("seven months before": an adverb after a span of time.)
+    static constexpr WordList<6> kSpanUnits({"days", "weeks", "months", "years", "hours", "decades"});
+    while (cut && a.content.end > a.content.begin && !in_quote[a.content.end - 1] &&
+           (In(tokens[a.content.end - 1].lower, kPrepositions) ||
+            IsComma(tokens[a.content.end - 1])) &&
+           !(a.content.end - a.content.begin >= 2 &&
+             In(tokens[a.content.end - 2].lower, kSpanUnits))) {
+      --a.content.end;
+    }
   }
+  // ("HuffPost noted before": nothing is left.)
+  found.erase(std::remove_if(found.begin(), found.end(),
+                             [&](const Attribution& a) {
+                               return !a.agentless && !HasWord(tokens, a.content);
+                             }),
+              found.end());
   // A source never opens with a preposition: "to the drafting committee
   // suggests", "with other party leaders announced" lost their subject.
   // ("According to early returns" names its source after "to".)

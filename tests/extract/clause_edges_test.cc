@@ -1218,6 +1218,20 @@ TEST_CASE("A long relative clause between a name and its verb is an aside", "[ex
             kAssert, "source-cue-content"});
 }
 
+TEST_CASE("A content cut before another clause ends in no preposition", "[extract]") {
+  std::vector<Claim> claims =
+      ExtractFrom("Ted Cruse blamed the network for saying he had quit the race.");
+  INFO("claims:" << Describe(claims));
+  REQUIRE(!claims.empty());
+  CHECK(claims[0].cue == "blamed");
+  CHECK(claims[0].content == "the network");
+  // At the sentence's end a preposition may stand: it is the clause's own.
+  CheckRow({"a stranded preposition",
+            "Ted Cruse said the new rules are not worth the paper they are written on.", "said",
+            "Ted Cruse", "Ted Cruse", "", "the new rules are not worth the paper they are written on",
+            kAssert, "source-cue-content"});
+}
+
 TEST_CASE("A semicolon outside a quotation ends what was said after the cue", "[extract]") {
   CheckRow({"a second clause after the semicolon",
             "Republicans said the timing was not intentional; they only learned of it on Friday.",

@@ -553,3 +553,68 @@ TEST_CASE("'told AUDIENCE he's ...', irregular participles and spaced hyphens as
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+using test::CheckNoClaims;
+using test::CheckRow;
+
+TEST_CASE("Words before the subject's article are an adverbial, an apposition or a clause",
+          "[extract]") {
+  CheckRow({"a time adverbial before the subject",
+            "Last month the Harbour Authority said the pier would reopen in May.", "said",
+            "Harbour Authority", "the Harbour Authority", "", "the pier would reopen in May",
+            Stance::kAssert, "source-cue-content"});
+  CheckRow({"a time adverbial with a description",
+            "Earlier this week the Ridgeway council reported that rents had risen by 4%.",
+            "reported", "Ridgeway council", "the Ridgeway council", "", "rents had risen by 4%",
+            Stance::kAssert, "source-cue-content"});
+  CheckRow({"an adverb and a prepositional phrase",
+            "Even without new rules the watchdog urges banks to publish their fees.", "urges",
+            "the watchdog", "the watchdog", "", "banks to publish their fees", Stance::kAssert,
+            "source-cue-content"});
+  CheckRow({"a name in apposition to its description",
+            "Business lobby group the Trade Forum says exports will rise this year.", "says",
+            "Trade Forum", "the Trade Forum", "Business lobby group", "exports will rise this year",
+            Stance::kAssert, "source-cue-content"});
+  CheckRow({"an object relative clause: the company denies the charge",
+            "The firm faces a charge of fraud, a charge the company denies.", "denies",
+            "the company", "the company", "", "The firm faces a charge of fraud", Stance::kDeny,
+            "content-source-cue", "", "denies"});
+  CheckRow({"a participle inside the noun phrase",
+            "Lawyers representing the family said the ruling would be appealed.", "said",
+            "Lawyers representing the family", "Lawyers representing the family", "",
+            "the ruling would be appealed", Stance::kAssert, "source-cue-content"});
+  // A verb and its object before a noun read as a cue: no source.
+  CheckNoClaims("Harlow Foods bought the Crestwood brand from its founders in 2001.");
+}
+
+TEST_CASE("A participial clause before the subject is no part of the source", "[extract]") {
+  CheckRow({"a courtesy title after the clause",
+            "Housing minister Paul Dorrance visited Leeds on Friday. Launching the scheme Mr "
+            "Dorrance said the grants would go to small firms.",
+            "said", "Paul Dorrance", "Mr Dorrance", "Mr", "the grants would go to small firms",
+            Stance::kAssert, "source-cue-content"});
+  CheckRow({"an article after the clause",
+            "Speaking to reporters the mayor said the bridge would stay shut.", "said", "the mayor",
+            "the mayor", "", "the bridge would stay shut", Stance::kAssert, "source-cue-content"});
+  // The clause alone, before a noun read as a cue, is no source.
+  CheckNoClaims(
+      "The channel aired a sketch depicting an exchange of kitchen notes that turns into a "
+      "feud.");
+  CheckNoClaims(
+      "The chain now sells coffee, including extending its Riverside brand to its hotels.");
+}
+
+TEST_CASE("The subject issuing a document is the source: 'X sent out an email stressing C'",
+          "[extract]") {
+  CheckRow({"a verb with a particle before the document",
+            "Mr Dale won the vote. Within minutes his campaign sent out a text message to "
+            "supporters saying: \"We did it together.\"",
+            "saying", "his campaign", "his campaign", "", "We did it together", Stance::kAssert,
+            "source-cue-content"});
+}
+
+}  // namespace
+}  // namespace claimtrack

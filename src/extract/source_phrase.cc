@@ -341,6 +341,58 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     return parsed;
   }
   if (clause_before) return false;
+  // "Isabelle Kronawitter at Hypovereinsbank", "Stuart Hensel of the
+  // Economist Intelligence Unit", "Sen. Bernie Sanders of Vermont": a
+  // person's name, then what the person speaks for. The name is the
+  // source, the rest joins the role. Not an organization's name: one word
+  // before "of" ("Bank of America", "Lloyds of London"), or a title or an
+  // organization's word in it ("National Union of Journalists", "Chancellor
+  // of the Exchequer", "Islamic State of Iraq").
+  {
+    std::size_t name_end = begin;
+    int name_words = 0;
+    bool titled = false, organization = false;
+    while (name_end < end && tokens[name_end].is_word() && tokens[name_end].capitalized &&
+           !IsFunctionWord(tokens[name_end].lower) && !IsPossessive(tokens[name_end])) {
+      std::size_t length = 1;
+      const SourceWordKind* kind = WordKind(rules, tokens, name_end, name_end + 1, &length);
+      if (IsCourtesyTitle(tokens[name_end].lower) || (kind && *kind == SourceWordKind::kTitle)) {
+        titled = titled || name_words == 0;
+        organization = organization || name_words > 0;  // "Bank of England deputy governor"
+      } else if (kind) {
+        organization = true;
+      } else {
+        ++name_words;
+      }
+      ++name_end;
+    }
+    std::size_t org = name_end + 1;
+    if (org < end && tokens[org].lower == "the") ++org;
+    bool affiliation = name_end + 1 < end && name_end > begin &&
+                       (tokens[name_end].lower == "of" || tokens[name_end].lower == "at" ||
+                        tokens[name_end].lower == "from") &&
+                       org < end && tokens[org].capitalized && !organization &&
+                       (name_words >= 2 || (titled && name_words >= 1));
+    if (affiliation) {
+      std::size_t length = 1;
+      const SourceWordKind* last = WordKind(rules, tokens, name_end - 1, name_end, &length);
+      affiliation = last == nullptr && !tokens[name_end - 1].all_caps;
+    }
+    // "Lord Nicholls of Birkenhead": a peer's place is part of the title.
+    affiliation = affiliation && tokens[begin].lower != "lord" && tokens[begin].lower != "lady" &&
+                  tokens[begin].lower != "baroness";
+    if (affiliation && ParseSourcePhrase(text, tokens, begin, name_end, rules, out) &&
+        out->proper) {
+      std::string where = Slice(text, tokens, name_end, end);
+      // "Mr Hirsch from Retail Banking Research": "from Retail Banking
+      // Research", not "Mr from ...".
+      bool courtesy = IsCourtesyTitle(LowerText(out->role));
+      out->role = out->role.empty() || courtesy ? where : out->role + " " + where;
+      out->mention = Slice(text, tokens, begin, end);
+      out->kind = SourceKind::kPerson;
+      return true;
+    }
+  }
   // "advisers to Mr. Obama", "aides of President Trump": people around the
   // named one, a group; the name after the title is not the source.
   for (std::size_t p = begin + 1; p + 1 < end; ++p) {

@@ -387,7 +387,7 @@ TEST_CASE("After a quotation closed before its source, narration is not content"
             kAssert, "content-source-cue"});
   CheckRow({"a name with a time word after the inverted cue: 'of Morning Consult'",
             "“The debate changed little,” said Rita Osei of Morning Consult.", "said",
-            "Rita Osei of Morning Consult", "Rita Osei of Morning Consult", "",
+            "Rita Osei", "Rita Osei of Morning Consult", "of Morning Consult",
             "The debate changed little", kAssert, "content-cue-source"});
   CheckRow({"a programme's name after the source: 'on Morning Joe'",
             "“The race is close,” Ana Ruiz said on Morning Joe.", "said", "Ana Ruiz", "Ana Ruiz",

@@ -607,6 +607,26 @@ TEST_CASE("A participial clause before the subject is no part of the source", "[
       "The chain now sells coffee, including extending its Riverside brand to its hotels.");
 }
 
+TEST_CASE("A name, then 'of/at/from' and what the person speaks for: the rest is the role",
+          "[extract]") {
+  CheckRow({"at a firm, after an inverted cue",
+            "\"Prices will fall,\" said Hanna Kowal at Brightwater Securities.", "said",
+            "Hanna Kowal", "Hanna Kowal at Brightwater Securities", "at Brightwater Securities",
+            "Prices will fall", Stance::kAssert, "content-cue-source"});
+  CheckRow({"of a think tank",
+            "Tomas Reyne of the Harbour Policy Institute said wages had stalled.", "said",
+            "Tomas Reyne", "Tomas Reyne of the Harbour Policy Institute",
+            "of the Harbour Policy Institute", "wages had stalled", Stance::kAssert,
+            "source-cue-content"});
+  CheckRow({"a title before the name", "Sen. Ray Dunmore of Ohio said the bill would pass.", "said",
+            "Ray Dunmore", "Sen. Ray Dunmore of Ohio", "Sen. of Ohio", "the bill would pass",
+            Stance::kAssert, "source-cue-content"});
+  // One word before "of" names an organization.
+  CheckRow({"an organization's name", "The Bank of Ardmore said rates would rise.", "said",
+            "Bank of Ardmore", "The Bank of Ardmore", "", "rates would rise", Stance::kAssert,
+            "source-cue-content"});
+}
+
 TEST_CASE("The subject issuing a document is the source: 'X sent out an email stressing C'",
           "[extract]") {
   CheckRow({"a verb with a particle before the document",

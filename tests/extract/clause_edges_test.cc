@@ -439,7 +439,7 @@ TEST_CASE("After a quotation that opens the sentence: relative clauses, abbrevia
   CheckRow({"a quotation closing before the inverted source",
             "\"It is discriminating against fathers, mothers who adopt, LGBT parents and "
             "unmarried parents,\" said Carmen Marti, a policy expert at a liberal think tank.",
-            "said", "Carmen Marti", "Carmen Marti", "",
+            "said", "Carmen Marti", "Carmen Marti", "policy expert at a liberal think tank",
             "It is discriminating against fathers, mothers who adopt, LGBT parents and "
             "unmarried parents",
             kAssert, "content-cue-source"});

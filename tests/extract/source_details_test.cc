@@ -627,6 +627,21 @@ TEST_CASE("A name, then 'of/at/from' and what the person speaks for: the rest is
             "source-cue-content"});
 }
 
+TEST_CASE("An appositive after an inverted source is its role: 'said X, economist at Y.'",
+          "[extract]") {
+  CheckRow({"at the sentence's end",
+            "\"Rates will stay low,\" said Lena Brandt, chief economist at Harwell Bank.", "said",
+            "Lena Brandt", "Lena Brandt", "chief economist at Harwell Bank", "Rates will stay low",
+            Stance::kAssert, "content-cue-source"});
+  CheckRow({"between commas, before a phrase",
+            "\"The scheme works,\" said Omar Field, head of the Port Agency, in a statement.",
+            "said", "Omar Field", "Omar Field", "head of the Port Agency", "The scheme works",
+            Stance::kAssert, "content-cue-source"});
+  // A clause after the source is no role.
+  CheckRow({"a relative clause", "\"We lost,\" said Dana Moss, who led the campaign.", "said",
+            "Dana Moss", "Dana Moss", "", "We lost", Stance::kAssert, "content-cue-source"});
+}
+
 TEST_CASE("The subject issuing a document is the source: 'X sent out an email stressing C'",
           "[extract]") {
   CheckRow({"a verb with a particle before the document",

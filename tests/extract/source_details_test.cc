@@ -642,6 +642,17 @@ TEST_CASE("An appositive after an inverted source is its role: 'said X, economis
             "Dana Moss", "Dana Moss", "", "We lost", Stance::kAssert, "content-cue-source"});
 }
 
+TEST_CASE("A one-word label before a colon is a speaker only when it names someone", "[extract]") {
+  // The heading word of a caption or a link.
+  CheckNoClaims("Defiance: The crowd stayed in the square all night.");
+  CheckNoClaims("Example: A ring was found in a fish\n\nThe ring was lost in 1990.");
+  CheckRow({"a name the article gives again",
+            "Rook: The budget is balanced\n\nMayor Ana Rook spoke to the council on Monday.", ":",
+            "Ana Rook", "Rook", "", "The budget is balanced", Stance::kAssert, "source-colon"});
+  CheckRow({"people", "Insiders: The merger will fail\n\nBankers are gloomy.", ":", "Insiders",
+            "Insiders", "", "The merger will fail", Stance::kAssert, "source-colon"});
+}
+
 TEST_CASE("The subject issuing a document is the source: 'X sent out an email stressing C'",
           "[extract]") {
   CheckRow({"a verb with a particle before the document",

@@ -653,6 +653,22 @@ TEST_CASE("A one-word label before a colon is a speaker only when it names someo
             "Insiders", "", "The merger will fail", Stance::kAssert, "source-colon"});
 }
 
+TEST_CASE("'the 22-year-old' refers back as 'she' does, 'the firm' to the company that spoke",
+          "[extract]") {
+  CheckRow({"an age standing for a person",
+            "Anna Petrova won the final on Sunday. \"I am tired,\" said the 22-year-old.", "said",
+            "Anna Petrova", "the 22-year-old", "", "I am tired", Stance::kAssert,
+            "content-cue-source"});
+  CheckRow({"a generic word for a business",
+            "Harwell said profits rose 5%. The firm said it would hire 200 staff.", "said",
+            "Harwell", "The firm", "", "it would hire 200 staff", Stance::kAssert,
+            "source-cue-content"});
+  // A business only mentioned is not the speaker.
+  CheckRow({"no business spoke before",
+            "Profits fell at Harwell. The firm said it would cut 200 jobs.", "said", "the firm",
+            "The firm", "", "it would cut 200 jobs", Stance::kAssert, "source-cue-content"});
+}
+
 TEST_CASE("The subject issuing a document is the source: 'X sent out an email stressing C'",
           "[extract]") {
   CheckRow({"a verb with a particle before the document",

@@ -607,6 +607,41 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     }
   }
 
+  // "Tory co-chairman Liam Fox", "UK entrepreneur Richard Branson",
+  // "Former France centre Philippe Sella": capitalized modifiers (a party,
+  // a country) and a lowercase role noun before a name of two or more
+  // capitalized words. The name is the source, the words before it the
+  // role. (Only a few plain words: "Voters love Barack Obama" has a verb.)
+  {
+    std::size_t name_at = end;
+    while (name_at > body && tokens[name_at - 1].is_word() && IsNamePart(tokens[name_at - 1])) {
+      --name_at;
+    }
+    while (name_at < end && !tokens[name_at].capitalized) ++name_at;
+    bool role_before = end - name_at >= 2 && name_at > body && name_at - body <= 5 &&
+                       tokens[body].capitalized && !tokens[name_at - 1].capitalized &&
+                       !IsPossessive(tokens[body]);
+    for (std::size_t i = body; i < name_at && role_before; ++i) {
+      const Token& t = tokens[i];
+      role_before = (t.is_word() || t.kind == TokenKind::kNumber) && !IsFunctionWord(t.lower) &&
+                    !IsPossessive(t) && !attribution::IsPastTenseVerb(t) &&
+                    !attribution::In(t.lower, attribution::kBeForms) &&
+                    !attribution::In(t.lower, attribution::kAuxiliaries);
+    }
+    if (role_before) {
+      SourcePhrase name;
+      if (ParseSourcePhrase(text, tokens, name_at, end, rules, &name) && name.proper &&
+          name.pronoun == PronounKind::kNone) {
+        *out = name;
+        out->mention = Slice(text, tokens, begin, end);
+        std::string role = Slice(text, tokens, body, name_at);
+        out->role = out->role.empty() ? role : role + " " + out->role;
+        if (out->kind == SourceKind::kUnknown) out->kind = SourceKind::kPerson;
+        return true;
+      }
+    }
+  }
+
   bool all_capitalized = true;
   int capitalized = 0;
   for (std::size_t i = body; i < end; ++i) {

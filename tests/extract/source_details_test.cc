@@ -669,6 +669,17 @@ TEST_CASE("'the 22-year-old' refers back as 'she' does, 'the firm' to the compan
             "The firm", "", "it would cut 200 jobs", Stance::kAssert, "source-cue-content"});
 }
 
+TEST_CASE("Capitalized modifiers and a role noun before a name are the role", "[extract]") {
+  CheckRow({"a party and a role noun",
+            "Tory co-chairman Liam Foxe said the poster was a sign of abusive politics.", "said",
+            "Liam Foxe", "Tory co-chairman Liam Foxe", "Tory co-chairman",
+            "the poster was a sign of abusive politics", Stance::kAssert, "source-cue-content"});
+  CheckRow({"an adjective, a country and a role noun",
+            "Former France centre Pierre Sollat said the side lacked ideas.", "said",
+            "Pierre Sollat", "Former France centre Pierre Sollat", "Former France centre",
+            "the side lacked ideas", Stance::kAssert, "source-cue-content"});
+}
+
 TEST_CASE("The subject issuing a document is the source: 'X sent out an email stressing C'",
           "[extract]") {
   CheckRow({"a verb with a particle before the document",

@@ -1150,10 +1150,14 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
                close - after < 24) {
           ++close;
         }
-        if (close < n && IsComma(tokens[close]) &&
-            AsideKindOf(tokens, after + 1, close, is_cue) != Aside::kNone) {
-          after = close;
+        Aside aside = AsideKindOf(tokens, after + 1, close, is_cue);
+        // '“C,” said Rick Egelton, deputy chief economist at BMO.': an
+        // appositive after the inverted source says what the source is.
+        if (aside == Aside::kNounPhrase &&
+            (close >= n || IsComma(tokens[close]) || IsSentenceEnd(tokens[close]))) {
+          out->appositive = TokenRange{after + 1, close};
         }
+        if (close < n && IsComma(tokens[close]) && aside != Aside::kNone) after = close;
       }
       std::size_t length = 0;
       if (HasWord(tokens, out->content) && !in_quote[out->content.begin] && after + 1 < n &&

@@ -2,6 +2,8 @@
 #include "extract/claim_extractor.h"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <functional>
 
 #include "base/civil_date.h"
@@ -754,6 +756,50 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     ++kept;
   }
   claims.resize(kept);
+  // "Defiance: The clashes ...", "Example: [Collected via Twitter]",
+  // "Result: Nadal 6-7 ...": a one-word label before a colon is a speaker
+  // only when it names people or a document ("Insiders: ...", "Poll: ...",
+  // "Report: ...") or someone the article names again ("Campbell: E-mail
+  // row 'silly fuss'" over an article about him); the heading word of a
+  // caption or a results table is no one.
+  auto lone_label = [&](const Claim& claim) {
+    const std::string& label = claim.mention;
+    if (claim.rule != "source-colon" || label.size() < 2 || label.find(' ') != std::string::npos) {
+      return false;
+    }
+    std::string lower = LowerText(label);
+    static constexpr std::array<std::string_view, 4> kDocuments = {"poll", "survey", "study",
+                                                                   "report"};
+    const std::string* first = &lower;
+    auto word_at = [&](std::size_t k) { return k == 0 ? first : nullptr; };
+    std::size_t length = 0;
+    bool plural = lower.size() > 3 && lower.back() == 's' && lower[lower.size() - 2] != 's';
+    if (plural || IsOneOf(lower, kDocuments) ||
+        rules_->source_words.Match(0, word_at, &length) != nullptr) {
+      return false;
+    }
+    auto word_byte = [&](std::size_t at) {
+      unsigned char c = static_cast<unsigned char>(text[at]);
+      return c >= 0x80 || std::isalnum(c);
+    };
+    // How often the word stands in the text as a whole word.
+    auto count = [&](const std::string& word) {
+      int seen = 0;
+      for (std::size_t at = text.find(word); at != std::string::npos && seen < 2;
+           at = text.find(word, at + 1)) {
+        std::size_t after = at + word.size();
+        seen += (at == 0 || !word_byte(at - 1)) && (after >= text.size() || !word_byte(after));
+      }
+      return seen;
+    };
+    // An all-capitals label is a transcript's speaker ("PENCE: ...") or a
+    // kicker ("BUSTED: ..."), which the patterns tell apart.
+    if (std::none_of(label.begin(), label.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      return false;
+    }
+    return count(label) < 2;
+  };
+  claims.erase(std::remove_if(claims.begin(), claims.end(), lone_label), claims.end());
   // '“S1. S2,” Hayes said.' opening a paragraph after someone else's claim:
   // S1 looked like that speaker's quotation going on, but the quotation is
   // attributed at its end, and Hayes's claim runs from its opening mark over

@@ -9,6 +9,7 @@
 
 #include "base/civil_date.h"
 #include "base/word_list.h"
+#include "extract/attribution_words.h"
 
 namespace claimtrack {
 
@@ -130,6 +131,52 @@ void SentenceCaseDescription(const ExtractionRules& rules, const std::vector<Tok
   if (common) name->front() = static_cast<char>(name->front() - 'A' + 'a');
 }
 
+// Words that open a noun phrase and a possessive's: "the", "his".
+bool OpensNounPhrase(std::string_view lower) {
+  static constexpr std::array<std::string_view, 14> kWords = {
+      "the", "a",  "an",   "his",  "her",  "its",   "their",
+      "our", "my", "your", "this", "that", "these", "those"};
+  return IsOneOf(lower, kWords);
+}
+
+// Lowercase words that may stand before an article inside one noun phrase:
+// "all the", "nearly a dozen", "more than a hundred", "only the".
+bool PrecedesArticle(std::string_view lower) {
+  static constexpr std::array<std::string_view, 58> kWords = {
+      "all",       "half",       "quite",      "rather",    "twice",   "many",    "nearly",
+      "almost",    "about",      "around",     "roughly",   "only",    "just",    "even",
+      "not",       "once",       "than",       "among",     "against", "like",    "into",
+      "over",      "under",      "within",     "without",   "across",  "through", "toward",
+      "towards",   "behind",     "near",       "including", "per",     "via",     "who",
+      "whom",      "which",      "that",       "where",     "whose",   "inside",  "outside",
+      "beyond",    "upon",       "throughout", "alongside", "amid",    "despite", "following",
+      "regarding", "concerning", "between",    "along",     "above",   "below",   "beside",
+      "besides",   "unlike"};
+  return IsOneOf(lower, kWords);
+}
+
+// Words of a time or sentence adverbial standing before a subject: "Last
+// month the EU said", "Earlier this week the ministry said".
+bool IsAdverbialWord(const Token& t) {
+  static constexpr std::array<std::string_view, 34> kWords = {
+      "last",    "next", "this",      "earlier", "later",   "early",     "late",
+      "now",     "then", "even",      "also",    "still",   "yesterday", "today",
+      "tonight", "ago",  "meanwhile", "however", "week",    "weeks",     "month",
+      "months",  "year", "years",     "night",   "morning", "afternoon", "evening",
+      "weekend", "day",  "days",      "instead", "and",     "but"};
+  return t.kind == TokenKind::kNumber || IsOneOf(t.lower, kWords) || IsTimeWord(t.lower);
+}
+
+// Prepositions that open an adverbial before a subject: "During the talks
+// the minister said", "Without changes the commission urges".
+bool IsLeadInPreposition(std::string_view lower) {
+  static constexpr std::array<std::string_view, 20> kWords = {
+      "in",   "on",        "at",    "during", "after",  "before",    "despite",
+      "amid", "following", "since", "under",  "with",   "without",   "from",
+      "by",   "through",   "over",  "for",    "within", "throughout"};
+  return IsOneOf(lower, kWords);
+}
+
 }  // namespace
 
 bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
@@ -164,6 +211,188 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     ++begin;
   }
   if (begin >= end) return false;
+  // A participle opening the phrase and taking an object ("Launching the
+  // initiative Mr Clarke said", "Speaking to reporters the minister said")
+  // is a clause before the subject: the titled name after it, or the noun
+  // phrase its article opens (below), is the source. Without one the
+  // phrase is that clause and no source: "including his legal battles with
+  // record label", "issuing a press release saying", "depicting an
+  // exchange of break room notes".
+  bool clause_before = false;
+  {
+    const std::string& first = tokens[begin].lower;
+    auto object_word = [&](std::size_t k) {
+      return k < end && (OpensNounPhrase(tokens[k].lower) || IsLeadInPreposition(tokens[k].lower) ||
+                         tokens[k].lower == "to");
+    };
+    clause_before =
+        first.size() > 5 && first.compare(first.size() - 3, 3, "ing") == 0 &&
+        tokens[begin].is_word() && first != "during" &&
+        (object_word(begin + 1) || OpensNounPhrase(begin + 2 < end ? tokens[begin + 2].lower : ""));
+    for (std::size_t p = begin + 2; clause_before && p + 1 < end; ++p) {
+      std::size_t length = 1;
+      const SourceWordKind* kind = WordKind(rules, tokens, p, end, &length);
+      bool name_after = (tokens[p].capitalized && IsCourtesyTitle(tokens[p].lower)) ||
+                        (kind && *kind == SourceWordKind::kTitle && length == 1);
+      name_after = name_after && tokens[p + 1].capitalized;
+      for (std::size_t k = p + 1; k < end && name_after; ++k) name_after = IsNamePart(tokens[k]);
+      if (name_after) {
+        // The title's own capitalized words go with it: "Rovers boss".
+        while (p > begin + 2 && tokens[p - 1].capitalized && tokens[p - 1].is_word() &&
+               !IsFunctionWord(tokens[p - 1].lower)) {
+          --p;
+        }
+        begin = p;
+        clause_before = false;
+      }
+    }
+  }
+  // An article after a lowercase word that cannot stand before one in a
+  // noun phrase starts the source's noun phrase again: "Last month the EU
+  // said", "Earlier this month the observatory reported" (a time adverbial
+  // before the subject, or a prepositional phrase: "During the talks the
+  // minister said"); "business lobby group the CBI says" (a name in
+  // apposition to a description, which is the role); "a charge the company
+  // denies" (an object relative clause: the company denies the charge); a
+  // capitalized "The" after a lowercase word opens a sentence or a name
+  // the punctuation lost. Otherwise the words before the article are a verb
+  // with its object, a clause and no source: "Apple bought the Beats
+  // brand", "he got a greater say".
+  for (std::size_t k = begin + 1; k + 1 < end; ++k) {
+    const std::string& w = tokens[k].lower;
+    if (w != "the" && w != "a" && w != "an") continue;
+    const Token& before = tokens[k - 1];
+    if (!before.is_word() || IsPossessive(before)) continue;
+    bool after_function_word = IsFunctionWord(before.lower) || PrecedesArticle(before.lower);
+    bool capital = tokens[k].capitalized && !before.capitalized && !after_function_word;
+    // After the participle opening the phrase, its object's article opens a
+    // source only when a person, a group or a name follows: "meddling the
+    // California congressman", "discrediting a report from Bloomberg", but
+    // not "issuing a press release".
+    bool participle_object = clause_before && k == begin + 1;
+    if (!clause_before && after_function_word) continue;
+    // "lawyers representing the family", "the man who shot the mayor": a
+    // participle or a relative clause inside the noun phrase.
+    bool modifier = !clause_before && k - 1 > begin && before.lower.size() > 5 &&
+                    before.lower.compare(before.lower.size() - 3, 3, "ing") == 0;
+    for (std::size_t i = begin + 1; i + 1 < k && !modifier && !clause_before; ++i) {
+      modifier = tokens[i].lower == "who" || tokens[i].lower == "which" ||
+                 tokens[i].lower == "that" || tokens[i].lower == "whose";
+    }
+    if (modifier && !capital) continue;
+    // Adverbs of time and sentence adverbs, then perhaps a prepositional
+    // phrase: "Also earlier this month", "Even without changes", "In a
+    // joint statement" (a document before the article: "a statement the
+    // ministry issued" is an object relative clause as well).
+    std::size_t lead = begin;
+    while (lead < k && IsAdverbialWord(tokens[lead])) ++lead;
+    std::size_t length = 1;
+    const SourceWordKind* kind = WordKind(rules, tokens, k - 1, k, &length);
+    bool adverbial = lead == k || IsLeadInPreposition(tokens[lead].lower) || capital ||
+                     clause_before || (kind && *kind == SourceWordKind::kNominal);
+    if (before.capitalized && !adverbial) continue;  // "Charles A Blixt", "Elect the Lords"
+    // The description in apposition: the words before the article after the
+    // last function word ("research from market analysts the Radicati
+    // Group": "market analysts").
+    std::size_t description = k - 1;
+    while (description > begin && !IsFunctionWord(tokens[description - 1].lower) &&
+           tokens[description - 1].is_word()) {
+      --description;
+    }
+    bool apposition = kind != nullptr && *kind != SourceWordKind::kNominal;
+    // "nine outrageous things the candidate said": a determiner, plain
+    // words and no past-tense verb before the relative clause's subject.
+    bool object_relative = k <= begin + 5 && IsDeterminer(tokens[begin].lower);
+    for (std::size_t i = begin + 1; i < k && object_relative; ++i) {
+      object_relative = tokens[i].is_word() && !tokens[i].capitalized &&
+                        !IsFunctionWord(tokens[i].lower) &&
+                        !attribution::IsPastTenseVerb(tokens[i]);
+    }
+    if (!adverbial && !apposition && !object_relative) {
+      // "his campaign sent out a fundraising email (stressing C)", "His
+      // office put out a statement (saying C)": the subject issued the
+      // document, and is the source.
+      // The document's head: its last word before a preposition ("a text
+      // message to supporters").
+      std::size_t head_end = k + 1;
+      while (head_end < end && !IsFunctionWord(tokens[head_end].lower)) ++head_end;
+      bool document = false;
+      for (std::size_t i = k + 1; i < head_end && !document; ++i) {
+        std::size_t doc_length = 1;
+        const SourceWordKind* head = WordKind(rules, tokens, i, head_end, &doc_length);
+        document = head && *head == SourceWordKind::kNominal && i + doc_length == head_end;
+      }
+      if (!document) return false;
+      std::size_t verb = k - 1;
+      static constexpr std::array<std::string_view, 6> kParticles = {"out",  "up",   "off",
+                                                                     "down", "back", "along"};
+      if (verb > begin && IsOneOf(tokens[verb].lower, kParticles)) --verb;
+      if (verb <= begin) return false;
+      return ParseSourcePhrase(text, tokens, begin, verb, rules, out);
+    }
+    std::string role;
+    if (apposition && !adverbial) role = Slice(text, tokens, description, k);
+    bool parsed = ParseSourcePhrase(text, tokens, k, end, rules, out);
+    if (participle_object && parsed && out->kind != SourceKind::kPerson &&
+        out->kind != SourceKind::kGroup && !out->proper) {
+      return false;
+    }
+    if (parsed && !role.empty() && out->role.empty()) out->role = role;
+    return parsed;
+  }
+  if (clause_before) return false;
+  // "Isabelle Kronawitter at Hypovereinsbank", "Stuart Hensel of the
+  // Economist Intelligence Unit", "Sen. Bernie Sanders of Vermont": a
+  // person's name, then what the person speaks for. The name is the
+  // source, the rest joins the role. Not an organization's name: one word
+  // before "of" ("Bank of America", "Lloyds of London"), or a title or an
+  // organization's word in it ("National Union of Journalists", "Chancellor
+  // of the Exchequer", "Islamic State of Iraq").
+  {
+    std::size_t name_end = begin;
+    int name_words = 0;
+    bool titled = false, organization = false;
+    while (name_end < end && tokens[name_end].is_word() && tokens[name_end].capitalized &&
+           !IsFunctionWord(tokens[name_end].lower) && !IsPossessive(tokens[name_end])) {
+      std::size_t length = 1;
+      const SourceWordKind* kind = WordKind(rules, tokens, name_end, name_end + 1, &length);
+      if (IsCourtesyTitle(tokens[name_end].lower) || (kind && *kind == SourceWordKind::kTitle)) {
+        titled = titled || name_words == 0;
+        organization = organization || name_words > 0;  // "Bank of England deputy governor"
+      } else if (kind) {
+        organization = true;
+      } else {
+        ++name_words;
+      }
+      ++name_end;
+    }
+    std::size_t org = name_end + 1;
+    if (org < end && tokens[org].lower == "the") ++org;
+    bool affiliation = name_end + 1 < end && name_end > begin &&
+                       (tokens[name_end].lower == "of" || tokens[name_end].lower == "at" ||
+                        tokens[name_end].lower == "from") &&
+                       org < end && tokens[org].capitalized && !organization &&
+                       (name_words >= 2 || (titled && name_words >= 1));
+    if (affiliation) {
+      std::size_t length = 1;
+      const SourceWordKind* last = WordKind(rules, tokens, name_end - 1, name_end, &length);
+      affiliation = last == nullptr && !tokens[name_end - 1].all_caps;
+    }
+    // "Lord Nicholls of Birkenhead": a peer's place is part of the title.
+    affiliation = affiliation && tokens[begin].lower != "lord" && tokens[begin].lower != "lady" &&
+                  tokens[begin].lower != "baroness";
+    if (affiliation && ParseSourcePhrase(text, tokens, begin, name_end, rules, out) &&
+        out->proper) {
+      std::string where = Slice(text, tokens, name_end, end);
+      // "Mr Hirsch from Retail Banking Research": "from Retail Banking
+      // Research", not "Mr from ...".
+      bool courtesy = IsCourtesyTitle(LowerText(out->role));
+      out->role = out->role.empty() || courtesy ? where : out->role + " " + where;
+      out->mention = Slice(text, tokens, begin, end);
+      out->kind = SourceKind::kPerson;
+      return true;
+    }
+  }
   // "advisers to Mr. Obama", "aides of President Trump": people around the
   // named one, a group; the name after the title is not the source.
   for (std::size_t p = begin + 1; p + 1 < end; ++p) {
@@ -375,6 +604,41 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
       out->kind = SourceKind::kPerson;
       out->proper = true;
       return true;
+    }
+  }
+
+  // "Tory co-chairman Liam Fox", "UK entrepreneur Richard Branson",
+  // "Former France centre Philippe Sella": capitalized modifiers (a party,
+  // a country) and a lowercase role noun before a name of two or more
+  // capitalized words. The name is the source, the words before it the
+  // role. (Only a few plain words: "Voters love Barack Obama" has a verb.)
+  {
+    std::size_t name_at = end;
+    while (name_at > body && tokens[name_at - 1].is_word() && IsNamePart(tokens[name_at - 1])) {
+      --name_at;
+    }
+    while (name_at < end && !tokens[name_at].capitalized) ++name_at;
+    bool role_before = end - name_at >= 2 && name_at > body && name_at - body <= 5 &&
+                       tokens[body].capitalized && !tokens[name_at - 1].capitalized &&
+                       !IsPossessive(tokens[body]);
+    for (std::size_t i = body; i < name_at && role_before; ++i) {
+      const Token& t = tokens[i];
+      role_before = (t.is_word() || t.kind == TokenKind::kNumber) && !IsFunctionWord(t.lower) &&
+                    !IsPossessive(t) && !attribution::IsPastTenseVerb(t) &&
+                    !attribution::In(t.lower, attribution::kBeForms) &&
+                    !attribution::In(t.lower, attribution::kAuxiliaries);
+    }
+    if (role_before) {
+      SourcePhrase name;
+      if (ParseSourcePhrase(text, tokens, name_at, end, rules, &name) && name.proper &&
+          name.pronoun == PronounKind::kNone) {
+        *out = name;
+        out->mention = Slice(text, tokens, begin, end);
+        std::string role = Slice(text, tokens, body, name_at);
+        out->role = out->role.empty() ? role : role + " " + out->role;
+        if (out->kind == SourceKind::kUnknown) out->kind = SourceKind::kPerson;
+        return true;
+      }
     }
   }
 

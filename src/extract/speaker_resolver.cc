@@ -448,6 +448,42 @@ bool SpeakerResolver::Resolve(const SourcePhrase& phrase, std::size_t offset, Re
         }
       }
     }
+    // No earlier source named so: "the 22-year-old" (an age standing for
+    // a person), "the 47-year-old director", refer back as "he" or "she"
+    // does; "the company", "the firm" (a generic word for a business), to
+    // the latest named organization that spoke.
+    std::vector<std::string> words = SplitWords(LowerText(first));
+    bool article = !words.empty() && words[0] == "the";
+    auto age = [](std::string_view w) {
+      constexpr std::string_view kSuffix = "-year-old";
+      return w.size() > kSuffix.size() && w.substr(w.size() - kSuffix.size()) == kSuffix &&
+             w[0] >= '0' && w[0] <= '9';
+    };
+    static constexpr WordList<14> kBusinessWords(
+        {"company", "firm", "group", "airline", "bank", "carrier", "insurer", "retailer",
+         "carmaker", "broadcaster", "brewer", "club", "chain", "manufacturer"});
+    if (article && words.size() >= 2 && words.size() <= 3 && age(words[1])) {
+      SourcePhrase anaphor = phrase;
+      anaphor.pronoun = PronounKind::kPerson;
+      if (Resolve(anaphor, offset, out)) return true;
+    } else if (article && words.size() == 2 && kBusinessWords.Contains(words[1])) {
+      constexpr std::size_t kBusinessReach = 3000;  // bytes
+      for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+        if (it->offset + kBusinessReach < offset) break;
+        // A name of unknown kind, but not a plural ("Campaigners") or a
+        // compound adjective ("Anglo-Dutch") opening a sentence.
+        const std::string& name = it->source.name;
+        bool named = it->source.kind == SourceKind::kOrganization ||
+                     (it->source.kind == SourceKind::kUnknown && !name.empty() &&
+                      name.back() != 's' && name.find('-') == std::string::npos);
+        if (it->proper && named) {
+          *out = it->source;
+          if (out->kind == SourceKind::kUnknown) out->kind = SourceKind::kOrganization;
+          history_.push_back(Known{*out, it->mention_lower, true, offset});
+          return true;
+        }
+      }
+    }
   }
 
   SourceKind kind = phrase.kind;

@@ -387,7 +387,7 @@ TEST_CASE("After a quotation closed before its source, narration is not content"
             kAssert, "content-source-cue"});
   CheckRow({"a name with a time word after the inverted cue: 'of Morning Consult'",
             "“The debate changed little,” said Rita Osei of Morning Consult.", "said",
-            "Rita Osei of Morning Consult", "Rita Osei of Morning Consult", "",
+            "Rita Osei", "Rita Osei of Morning Consult", "of Morning Consult",
             "The debate changed little", kAssert, "content-cue-source"});
   CheckRow({"a programme's name after the source: 'on Morning Joe'",
             "“The race is close,” Ana Ruiz said on Morning Joe.", "said", "Ana Ruiz", "Ana Ruiz",
@@ -439,7 +439,7 @@ TEST_CASE("After a quotation that opens the sentence: relative clauses, abbrevia
   CheckRow({"a quotation closing before the inverted source",
             "\"It is discriminating against fathers, mothers who adopt, LGBT parents and "
             "unmarried parents,\" said Carmen Marti, a policy expert at a liberal think tank.",
-            "said", "Carmen Marti", "Carmen Marti", "",
+            "said", "Carmen Marti", "Carmen Marti", "policy expert at a liberal think tank",
             "It is discriminating against fathers, mothers who adopt, LGBT parents and "
             "unmarried parents",
             kAssert, "content-cue-source"});

@@ -604,3 +604,141 @@ TEST_CASE("'told AUDIENCE he's ...', irregular participles and spaced hyphens as
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+using test::CheckNoClaims;
+using test::CheckRow;
+
+TEST_CASE("Words before the subject's article are an adverbial, an apposition or a clause",
+          "[extract]") {
+  CheckRow({"a time adverbial before the subject",
+            "Last month the Harbour Authority said the pier would reopen in May.", "said",
+            "Harbour Authority", "the Harbour Authority", "", "the pier would reopen in May",
+            Stance::kAssert, "source-cue-content"});
+  CheckRow({"a time adverbial with a description",
+            "Earlier this week the Ridgeway council reported that rents had risen by 4%.",
+            "reported", "Ridgeway council", "the Ridgeway council", "", "rents had risen by 4%",
+            Stance::kAssert, "source-cue-content"});
+  CheckRow({"an adverb and a prepositional phrase",
+            "Even without new rules the watchdog urges banks to publish their fees.", "urges",
+            "the watchdog", "the watchdog", "", "banks to publish their fees", Stance::kAssert,
+            "source-cue-content"});
+  CheckRow({"a name in apposition to its description",
+            "Business lobby group the Trade Forum says exports will rise this year.", "says",
+            "Trade Forum", "the Trade Forum", "Business lobby group", "exports will rise this year",
+            Stance::kAssert, "source-cue-content"});
+  CheckRow({"an object relative clause: the company denies the charge",
+            "The firm faces a charge of fraud, a charge the company denies.", "denies",
+            "the company", "the company", "", "The firm faces a charge of fraud", Stance::kDeny,
+            "content-source-cue", "", "denies"});
+  CheckRow({"a participle inside the noun phrase",
+            "Lawyers representing the family said the ruling would be appealed.", "said",
+            "Lawyers representing the family", "Lawyers representing the family", "",
+            "the ruling would be appealed", Stance::kAssert, "source-cue-content"});
+  // A verb and its object before a noun read as a cue: no source.
+  CheckNoClaims("Harlow Foods bought the Crestwood brand from its founders in 2001.");
+}
+
+TEST_CASE("A participial clause before the subject is no part of the source", "[extract]") {
+  CheckRow({"a courtesy title after the clause",
+            "Housing minister Paul Dorrance visited Leeds on Friday. Launching the scheme Mr "
+            "Dorrance said the grants would go to small firms.",
+            "said", "Paul Dorrance", "Mr Dorrance", "Mr", "the grants would go to small firms",
+            Stance::kAssert, "source-cue-content"});
+  CheckRow({"an article after the clause",
+            "Speaking to reporters the mayor said the bridge would stay shut.", "said", "the mayor",
+            "the mayor", "", "the bridge would stay shut", Stance::kAssert, "source-cue-content"});
+  // The clause alone, before a noun read as a cue, is no source.
+  CheckNoClaims(
+      "The channel aired a sketch depicting an exchange of kitchen notes that turns into a "
+      "feud.");
+  CheckNoClaims(
+      "The chain now sells coffee, including extending its Riverside brand to its hotels.");
+}
+
+TEST_CASE("A name, then 'of/at/from' and what the person speaks for: the rest is the role",
+          "[extract]") {
+  CheckRow({"at a firm, after an inverted cue",
+            "\"Prices will fall,\" said Hanna Kowal at Brightwater Securities.", "said",
+            "Hanna Kowal", "Hanna Kowal at Brightwater Securities", "at Brightwater Securities",
+            "Prices will fall", Stance::kAssert, "content-cue-source"});
+  CheckRow({"of a think tank",
+            "Tomas Reyne of the Harbour Policy Institute said wages had stalled.", "said",
+            "Tomas Reyne", "Tomas Reyne of the Harbour Policy Institute",
+            "of the Harbour Policy Institute", "wages had stalled", Stance::kAssert,
+            "source-cue-content"});
+  CheckRow({"a title before the name", "Sen. Ray Dunmore of Ohio said the bill would pass.", "said",
+            "Ray Dunmore", "Sen. Ray Dunmore of Ohio", "Sen. of Ohio", "the bill would pass",
+            Stance::kAssert, "source-cue-content"});
+  // One word before "of" names an organization.
+  CheckRow({"an organization's name", "The Bank of Ardmore said rates would rise.", "said",
+            "Bank of Ardmore", "The Bank of Ardmore", "", "rates would rise", Stance::kAssert,
+            "source-cue-content"});
+}
+
+TEST_CASE("An appositive after an inverted source is its role: 'said X, economist at Y.'",
+          "[extract]") {
+  CheckRow({"at the sentence's end",
+            "\"Rates will stay low,\" said Lena Brandt, chief economist at Harwell Bank.", "said",
+            "Lena Brandt", "Lena Brandt", "chief economist at Harwell Bank", "Rates will stay low",
+            Stance::kAssert, "content-cue-source"});
+  CheckRow({"between commas, before a phrase",
+            "\"The scheme works,\" said Omar Field, head of the Port Agency, in a statement.",
+            "said", "Omar Field", "Omar Field", "head of the Port Agency", "The scheme works",
+            Stance::kAssert, "content-cue-source"});
+  // A clause after the source is no role.
+  CheckRow({"a relative clause", "\"We lost,\" said Dana Moss, who led the campaign.", "said",
+            "Dana Moss", "Dana Moss", "", "We lost", Stance::kAssert, "content-cue-source"});
+}
+
+TEST_CASE("A one-word label before a colon is a speaker only when it names someone", "[extract]") {
+  // The heading word of a caption or a link.
+  CheckNoClaims("Defiance: The crowd stayed in the square all night.");
+  CheckNoClaims("Example: A ring was found in a fish\n\nThe ring was lost in 1990.");
+  CheckRow({"a name the article gives again",
+            "Rook: The budget is balanced\n\nMayor Ana Rook spoke to the council on Monday.", ":",
+            "Ana Rook", "Rook", "", "The budget is balanced", Stance::kAssert, "source-colon"});
+  CheckRow({"people", "Insiders: The merger will fail\n\nBankers are gloomy.", ":", "Insiders",
+            "Insiders", "", "The merger will fail", Stance::kAssert, "source-colon"});
+}
+
+TEST_CASE("'the 22-year-old' refers back as 'she' does, 'the firm' to the company that spoke",
+          "[extract]") {
+  CheckRow({"an age standing for a person",
+            "Anna Petrova won the final on Sunday. \"I am tired,\" said the 22-year-old.", "said",
+            "Anna Petrova", "the 22-year-old", "", "I am tired", Stance::kAssert,
+            "content-cue-source"});
+  CheckRow({"a generic word for a business",
+            "Harwell said profits rose 5%. The firm said it would hire 200 staff.", "said",
+            "Harwell", "The firm", "", "it would hire 200 staff", Stance::kAssert,
+            "source-cue-content"});
+  // A business only mentioned is not the speaker.
+  CheckRow({"no business spoke before",
+            "Profits fell at Harwell. The firm said it would cut 200 jobs.", "said", "the firm",
+            "The firm", "", "it would cut 200 jobs", Stance::kAssert, "source-cue-content"});
+}
+
+TEST_CASE("Capitalized modifiers and a role noun before a name are the role", "[extract]") {
+  CheckRow({"a party and a role noun",
+            "Tory co-chairman Liam Foxe said the poster was a sign of abusive politics.", "said",
+            "Liam Foxe", "Tory co-chairman Liam Foxe", "Tory co-chairman",
+            "the poster was a sign of abusive politics", Stance::kAssert, "source-cue-content"});
+  CheckRow({"an adjective, a country and a role noun",
+            "Former France centre Pierre Sollat said the side lacked ideas.", "said",
+            "Pierre Sollat", "Former France centre Pierre Sollat", "Former France centre",
+            "the side lacked ideas", Stance::kAssert, "source-cue-content"});
+}
+
+TEST_CASE("The subject issuing a document is the source: 'X sent out an email stressing C'",
+          "[extract]") {
+  CheckRow({"a verb with a particle before the document",
+            "Mr Dale won the vote. Within minutes his campaign sent out a text message to "
+            "supporters saying: \"We did it together.\"",
+            "saying", "his campaign", "his campaign", "", "We did it together", Stance::kAssert,
+            "source-cue-content"});
+}
+
+}  // namespace
+}  // namespace claimtrack

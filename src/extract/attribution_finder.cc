@@ -1667,6 +1667,11 @@ const Cue kDashCue{"—", Stance::kAssert, CueFrame::kSpeech, false, false,
 const Cue kQuoteVerbCue{"(verb after a quotation)", Stance::kAssert, CueFrame::kSpeech, false,
                         false, "built-in: “QUOTATION,” SOURCE VERB"};
 
+// The cue of "Trump's allegation that C": a noun of rules/references.txt that
+// is no cue form itself.
+const Cue kOwnedNounCue{"(statement noun)", Stance::kAssert, CueFrame::kSpeech, false, false,
+                        "built-in: OWNER'S NOUN that CONTENT"};
+
 // '“Will he be the next attorney general?” a Democratic staffer in the room
 // wondered.', '“Governor, let me help you out,” the nominee riffed on ...':
 // a quotation opening the sentence and closed by its comma, question or
@@ -1889,6 +1894,123 @@ bool FindCueSourceContent(const std::vector<Token>& tokens, const std::vector<ch
   return false;
 }
 
+void AttributionFinder::FindOwnedStatements(const std::vector<Token>& tokens,
+                                            const std::vector<char>& in_quote,
+                                            std::vector<Attribution>* found) const {
+  const std::size_t n = tokens.size();
+  auto is_cue = [&](std::size_t k) {
+    std::size_t length = 0;
+    return !tokens[k].capitalized && CueAt(tokens, k, &length) != nullptr && !IsNounUse(tokens, k);
+  };
+  for (std::size_t k = 1; k + 2 < n; ++k) {
+    if (in_quote[k] || tokens[k].capitalized || !tokens[k].is_word() ||
+        rules_.references.count(tokens[k].lower) == 0 || tokens[k + 1].lower != "that" ||
+        in_quote[k + 1]) {
+      continue;
+    }
+    // A that-clause with its own subject, not a relative clause ("his plan
+    // that would cut taxes", "the claim that was made").
+    const Token& subject = tokens[k + 2];
+    if (!IsWordOrNumber(subject) || IsVerbForm(subject) || In(subject.lower, kModals) ||
+        is_cue(k + 2)) {
+      continue;
+    }
+    // The owner: a possessive just before, or before one or two adjectives
+    // ("his earlier claim", "Stumpf's repeated claim").
+    std::size_t owner = k;
+    while (owner > 0 && k - owner < 2 && tokens[owner - 1].is_word() &&
+           !tokens[owner - 1].capitalized && !IsPossessiveWord(tokens[owner - 1].lower) &&
+           !IsDeterminer(tokens[owner - 1].lower)) {
+      --owner;
+    }
+    if (owner == 0 || !IsPossessiveWord(tokens[owner - 1].lower)) continue;
+    const std::size_t owner_end = owner;
+    std::size_t owner_begin = owner_end - 1;
+    const std::string& word = tokens[owner_begin].lower;
+    // A pronoun owner is left out: "Jones has sued Victor Conte following
+    // his allegations that ..." wants the nearest name, not the last speaker
+    // a pronoun resolves to.
+    const bool pronoun = word == "his" || word == "her" || word == "their" || word == "its";
+    if (pronoun) continue;
+    // "Donald Trump's", "Tulsa police's", "the agency's": the name's words
+    // before the possessive, or a determiner before a noun.
+    while (!pronoun && owner_begin > 0 && tokens[owner_begin - 1].is_word() &&
+           tokens[owner_begin - 1].capitalized && !IsPossessiveWord(tokens[owner_begin - 1].lower)) {
+      --owner_begin;
+    }
+    if (!pronoun && owner_begin > 0 && !tokens[owner_begin].capitalized &&
+        IsDeterminer(tokens[owner_begin - 1].lower)) {
+      --owner_begin;
+    }
+    // ("Whether North Korea's claim ...": a capitalized function word opens
+    // the sentence.)
+    while (owner_begin + 1 < owner_end && tokens[owner_begin].capitalized &&
+           ((IsFunctionWord(tokens[owner_begin].lower) && !IsDeterminer(tokens[owner_begin].lower)) ||
+            tokens[owner_begin].lower == "whether")) {
+      ++owner_begin;
+    }
+    // Only as an object ("rejected Russia's claim that ...", "on Donald
+    // Trump's claim that ..."): as the subject ("Russia's claim that its jets
+    // flew ... is rubbish") the that-clause ends before a main verb that the
+    // words alone do not show, and the claim is the rebuttal's target. The
+    // noun phrase ("oil production cartel Opec's recent announcement") is
+    // walked back to the word that governs it.
+    std::size_t phrase_begin = owner_begin;
+    std::size_t cue_length = 0;
+    while (phrase_begin > 0 && owner_begin - phrase_begin < 5 && tokens[phrase_begin - 1].is_word() &&
+           (!tokens[phrase_begin - 1].capitalized || IsDeterminer(tokens[phrase_begin - 1].lower)) &&
+           !In(tokens[phrase_begin - 1].lower, kPrepositions) &&
+           !IsVerbForm(tokens[phrase_begin - 1]) && !is_cue(phrase_begin - 1) &&
+           CueAt(tokens, phrase_begin - 1, &cue_length) == nullptr &&
+           tokens[phrase_begin - 1].lower != "that" && tokens[phrase_begin - 1].lower != "and" &&
+           tokens[phrase_begin - 1].lower != "but") {
+      --phrase_begin;
+    }
+    if (phrase_begin <= FirstWordAt(tokens)) continue;
+    const Token& before = tokens[phrase_begin - 1];
+    static constexpr WordList<9> kJoining(
+        {"and", "but", "or", "yet", "so", "while", "although", "though", "because"});
+    // ("The U.S. says Russia's claim that ... is “rubbish”": the subject of
+    // a reported clause, after a verb of saying or "that".)
+    // (After "rejected", "denied", "dismissed" it is their object.)
+    const Cue* governing = before.capitalized ? nullptr : CueAt(tokens, phrase_begin - 1, &cue_length);
+    const bool reported_clause = governing != nullptr && governing->frame != CueFrame::kCall &&
+                                 governing->stance == Stance::kAssert;
+    if (!before.is_word() || In(before.lower, kJoining) || before.lower == "that" ||
+        reported_clause) {
+      continue;
+    }
+    // What was said runs to the clause's comma, semicolon or dash, or the
+    // sentence's end; a comma inside a quotation that closes there ends it
+    // too ('that Obama “founded ISIS,” saying ...').
+    std::size_t end = k + 2;
+    while (end < n && !IsSentenceEnd(tokens[end]) && !IsDash(tokens[end]) &&
+           tokens[end].lower != ";" && tokens[end].lower != "-" &&
+           !(IsComma(tokens[end]) &&
+             (!in_quote[end] || (end + 1 < n && IsClosing(tokens[end + 1]))))) {
+      ++end;
+    }
+    Attribution owned;
+    owned.source = TokenRange{owner_begin, owner_end};
+    owned.cue = TokenRange{k, k + 1};
+    std::size_t length = 0;
+    const Cue* cue = CueAt(tokens, k, &length);
+    owned.cue_rule = cue != nullptr ? cue : &kOwnedNounCue;
+    while (end > k + 2 && !IsWordOrNumber(tokens[end - 1])) --end;
+    // A clause has a verb the words show ("that night", "that articles about
+    // the company" have none).
+    bool verb = false;
+    for (std::size_t v = k + 3; v < end && !verb; ++v) {
+      verb = IsVerbForm(tokens[v]) || is_cue(v) || tokens[v].lower == "does" ||
+             tokens[v].lower == "do" || tokens[v].lower == "did";
+    }
+    if (!verb) continue;
+    owned.content = TokenRange{k + 2, end};
+    owned.rule = "owner-noun-content";
+    if (HasWord(tokens, owned.content)) found->push_back(owned);
+  }
+}
+
 std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& tokens,
                                                  const std::vector<char>& in_quote) const {
   std::vector<Attribution> found;
@@ -1943,6 +2065,7 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
     }
     i += length - 1;
   }
+  FindOwnedStatements(tokens, in_quote, &found);
   if (found.empty()) {
     Attribution colon;
     if (FindSourceColon(tokens, &colon) || FindColonSource(tokens, rules_, &colon) ||
@@ -1957,7 +2080,7 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
       // "He said Podesta, who said C1, was wrong": a relative clause sits
       // inside the content. So does "what S calls “N”": "hungry for what she
       // calls “real solutions.”"
-      if (found[b].rule == "relative-source-cue") continue;
+      if (found[b].rule == "relative-source-cue" || found[b].rule == "owner-noun-content") continue;
       const std::size_t inner = found[b].source.empty() ? found[b].cue.begin : found[b].source.begin;
       if (inner > 0 && tokens[inner - 1].lower == "what") continue;
       TokenRange& content = found[a].content;

@@ -88,6 +88,12 @@ class AttributionFinder {
   // True when a title, organization, group or document word starts at k
   // (rules/source_words.txt): "minister", "director", "news agency".
   bool IsSourceWordAt(const std::vector<Token>& tokens, std::size_t k) const;
+  // "Donald Trump's claim that C", "his earlier allegation that C": a noun of
+  // rules/references.txt owned by a possessive and followed by a that-clause
+  // with its own subject. Appends one attribution per such noun (rule
+  // "owner-noun-content"); the source is the owner, possessive included.
+  void FindOwnedStatements(const std::vector<Token>& tokens, const std::vector<char>& in_quote,
+                           std::vector<Attribution>* found) const;
   // True when a document or finding word of rules/source_words.txt (kind
   // nominal: "report", "poll", "study") stands in `range`.
   bool NamesDocument(const std::vector<Token>& tokens, TokenRange range) const;

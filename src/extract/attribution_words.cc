@@ -24,6 +24,12 @@ bool IsVerbForm(const Token& t) {
          In(t.lower, kModals);
 }
 
+bool IsPossessiveWord(std::string_view w) {
+  if (w == "his" || w == "her" || w == "their" || w == "its") return true;
+  return w.size() > 2 && w.substr(w.size() - 2) == "'s" && !IsContractedSubject(w) &&
+         w != "that's" && w != "there's" && w != "what's" && w != "who's" && w != "here's";
+}
+
 bool IsContractedSubject(std::string_view w) {
   std::size_t apostrophe = w.find('\'');
   return apostrophe != std::string_view::npos && apostrophe + 1 < w.size() &&

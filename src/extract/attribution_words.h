@@ -101,6 +101,10 @@ bool IsPastForm(const Token& t);
 // A past form, a form of "be", an auxiliary or a modal, lowercase.
 bool IsVerbForm(const Token& t);
 
+// A possessive, lowercase: "his", "her", "their", "its", or a word ending in
+// "'s" ("trump's"; ’ is written ' in Token::lower). Not "it's".
+bool IsPossessiveWord(std::string_view lower_word);
+
 // "he's", "she'd", "they're", "we'll", "i'm": a subject pronoun and its verb.
 bool IsContractedSubject(std::string_view w);
 

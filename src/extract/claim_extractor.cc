@@ -314,6 +314,28 @@ bool QuotationAttributedAtItsClose(std::string_view text, const std::vector<Span
   return text[before - 1] == ',';
 }
 
+// A possessive owner as the subject it stands for: "Trump's" -> "Trump"
+// (its span loses "'s" or "’s"), "his" -> "he", "their" -> "they", "its" ->
+// "it"; "her" stays. False when `t` is no possessive.
+bool OwnerAsSubject(std::string_view text, Token* t) {
+  static constexpr std::pair<std::string_view, std::string_view> kPronouns[] = {
+      {"his", "he"}, {"her", "her"}, {"their", "they"}, {"its", "it"}};
+  for (const auto& [owner, subject] : kPronouns) {
+    if (t->lower == owner) {
+      t->lower = std::string(subject);
+      return true;
+    }
+  }
+  const std::string& w = t->lower;
+  if (w.size() <= 2 || w.compare(w.size() - 2, 2, "'s") != 0) return false;
+  // The written apostrophe is ' (one byte) or ’ (three).
+  const std::string_view bytes = t->span.in(text);
+  const std::size_t written = bytes.size() >= 4 && bytes.substr(bytes.size() - 4) == "’s" ? 4 : 2;
+  t->span.end -= written;
+  t->lower = w.substr(0, w.size() - 2);
+  return true;
+}
+
 // A sentence, perhaps two joined: "He said:" closing a paragraph, and the
 // next opening with a quotation, are one sentence, so that the quotation is
 // the content of the attribution before it ("The committee said about its
@@ -608,7 +630,18 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
         attribution.source = source;
         attribution.appositive = appositive;
       }
-      if (!ParseSourcePhrase(text, words, source.begin, source.end, *rules_, &p.phrase)) continue;
+      if (attribution.rule == "owner-noun-content") {
+        // "Donald Trump's claim", "his claim": the owner without its
+        // possessive ending, "his" read as "he".
+        std::vector<Token> owner(words.begin() + static_cast<std::ptrdiff_t>(source.begin),
+                                 words.begin() + static_cast<std::ptrdiff_t>(source.end));
+        if (!OwnerAsSubject(text, &owner.back()) ||
+            !ParseSourcePhrase(text, owner, 0, owner.size(), *rules_, &p.phrase)) {
+          continue;
+        }
+      } else if (!ParseSourcePhrase(text, words, source.begin, source.end, *rules_, &p.phrase)) {
+        continue;
+      }
       if (!appositive.empty()) {
         Span bytes = BytesOf(words, appositive);
         p.appositive = std::string(bytes.in(text));
@@ -674,7 +707,8 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     ResolvedSource resolved;
     if (p.attribution.agentless) {
       resolved.name = std::string(kUnattributedSource);
-    } else if (!resolver.Resolve(p.phrase, p.sentence.begin, &resolved)) {
+    } else if (!resolver.Resolve(p.phrase, p.sentence.begin, &resolved,
+                                 p.attribution.rule != "owner-noun-content")) {
       continue;  // no antecedent
     }
     Claim claim;

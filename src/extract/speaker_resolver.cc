@@ -311,7 +311,18 @@ bool SpeakerResolver::GenderFits(const std::string& name, Gender wanted) const {
   return it == genders_.end() || it->second == wanted;
 }
 
-bool SpeakerResolver::Resolve(const SourcePhrase& phrase, std::size_t offset, ResolvedSource* out) {
+bool SpeakerResolver::Resolve(const SourcePhrase& phrase, std::size_t offset, ResolvedSource* out,
+                              bool speaks) {
+  const std::size_t recorded = history_.size();
+  bool resolved = ResolveAndRecord(phrase, offset, out);
+  if (!speaks && history_.size() > recorded) {
+    history_.erase(history_.begin() + static_cast<std::ptrdiff_t>(recorded), history_.end());
+  }
+  return resolved;
+}
+
+bool SpeakerResolver::ResolveAndRecord(const SourcePhrase& phrase, std::size_t offset,
+                                       ResolvedSource* out) {
   *out = ResolvedSource();
   if (phrase.pronoun == PronounKind::kPerson) {
     // "she" never refers back to "Mr Pound", nor "he" to "Lady Smith".

@@ -47,7 +47,11 @@ class SpeakerResolver {
   // Resolves `phrase` (found in a sentence starting at byte `offset`), given
   // the sources resolved and the people mentioned before it. Returns false
   // when a pronoun has no compatible antecedent; nothing is recorded then.
-  bool Resolve(const SourcePhrase& phrase, std::size_t offset, ResolvedSource* out);
+  // The source is recorded as the latest speaker, whom a later "he" or "the
+  // ministry" may stand for, unless `speaks` is false: the owner of "Trump's
+  // claim that ..." is no speaker of the sentence.
+  bool Resolve(const SourcePhrase& phrase, std::size_t offset, ResolvedSource* out,
+               bool speaks = true);
 
   // A person's gender as titles, roles and kinship words in the article
   // tell it ("Mr", "Lady", "spokeswoman"); he and she skip a person of the
@@ -55,6 +59,8 @@ class SpeakerResolver {
   enum class Gender { kUnknown, kMale, kFemale };
 
  private:
+  // Resolve, recording the source as the latest speaker.
+  bool ResolveAndRecord(const SourcePhrase& phrase, std::size_t offset, ResolvedSource* out);
   struct Known {
     ResolvedSource source;
     std::string mention_lower;

@@ -119,6 +119,37 @@ TEST_CASE("A quotation split by its attribution, or going on after it, is one cl
   CHECK(claims[1].content == "Next year will be better.”\n\n“Prices will rise");
 }
 
+TEST_CASE("A possessive owner's claim that C, as an object, is the owner's claim", "[extract]") {
+  CheckRow({"rejected Russia's claim that ...",
+            "The Pentagon rejected Russia’s claim that its jets struck rebel positions.", "claim",
+            "Russia", "Russia", "", "its jets struck rebel positions", kAssert,
+            "owner-noun-content"});
+  CheckRow({"a noun of references.txt that is no cue, after an adjective",
+            "Residents doubted Tulsa police’s earlier allegation that Crutcher had refused to stop.",
+            "allegation", "Tulsa police", "Tulsa police", "", "Crutcher had refused to stop", kAssert,
+            "owner-noun-content"});
+  // As a subject the clause's end is unknown; a relative clause or a
+  // determiner after "that" is no statement; a pronoun owner is left out.
+  for (const std::string& text :
+       {std::string("Russia’s claim that its jets struck rebels is rubbish, the Pentagon said."),
+        std::string("The U.S. says Russia’s claim that its jets struck rebels is rubbish."),
+        std::string("Voters praised Trump’s plan that would cut taxes."),
+        std::string("Reporters asked about Obama’s claim that night."),
+        std::string("Jones sued Conte over his allegations that he gave her drugs.")}) {
+    std::vector<Claim> claims = ExtractFrom(text);
+    INFO(text << "\nclaims:" << Describe(claims));
+    for (const Claim& claim : claims) CHECK(claim.rule != "owner-noun-content");
+  }
+  // The owner is no speaker: a later "he" is the sentence's subject.
+  std::vector<Claim> claims = ExtractFrom(
+      "Gov. Mike Pence blamed the media for Donald Trump’s claim that Obama founded ISIS. He "
+      "said the media were unfair.");
+  INFO("claims:" << Describe(claims));
+  const Claim* said = test::ClaimWithCue(claims, "said");
+  REQUIRE(said != nullptr);
+  CHECK(said->source == "Mike Pence");
+}
+
 TEST_CASE("A paragraph's quotation attributed at its end is not the last speaker's",
           "[extract]") {
   struct Case {

@@ -71,10 +71,12 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
   // Words that are nouns as often as verbs ("claim", "report") are nouns
   // after an adjective ("the Russian claim") or a demonstrative ("That claim").
   // English words that are nouns as often as verbs.
-  static constexpr WordList<18> kNounsToo({"call", "calls", "tweet", "tweets", "dispute",
+  // ("On a more conciliatory note": but "The paper notes that ..." is a
+  // verb after a singular noun, so "notes" is left out.)
+  static constexpr WordList<19> kNounsToo({"call", "calls", "tweet", "tweets", "dispute",
                                            "disputes", "warning", "promise", "promises", "estimate",
                                            "estimates", "reply", "concern", "denial", "claim",
-                                           "report", "appeal", "appeals"});
+                                           "report", "appeal", "appeals", "note"});
   const std::string& cue_word = tokens[i].lower;
   // "ABC's TV show", "his late-night talk show", "reality shows": a
   // programme ("polls show", "the reports show", "footage from the game
@@ -1394,8 +1396,11 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // of time before the source.)
   if (content_before && !that_clause && !quoted_after && modifier_follows && !intro_only) {
     std::size_t m = k;
+    // ("reported at least six planes filled the skies": a clause's own verb.)
     while (m < n && m < k + 12 && IsWordOrNumber(tokens[m]) && !In(tokens[m].lower, kBeForms) &&
-           !In(tokens[m].lower, kAuxiliaries) && !In(tokens[m].lower, kBoundaries)) {
+           !In(tokens[m].lower, kAuxiliaries) && !In(tokens[m].lower, kBoundaries) &&
+           !(m > k + 1 && IsPastTenseVerb(tokens[m]) && !IsPastTenseVerb(tokens[m - 1]) &&
+             !In(tokens[m - 1].lower, kPrepositions))) {
       ++m;
     }
     if (m >= n || IsSentenceEnd(tokens[m]) || IsComma(tokens[m])) {

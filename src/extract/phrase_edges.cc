@@ -642,7 +642,19 @@ bool IsIntroductoryPhrase(const std::vector<Token>& tokens, TokenRange range) {
   if (range.empty() || range.end - range.begin > 8) return false;
   const Token& first = tokens[range.begin];
   static constexpr WordList<6> kTimeOpeners({"last", "this", "next", "earlier", "later", "late"});
-  if (!In(first.lower, kPrepositions) && !In(first.lower, kTimeOpeners) && !IsTimeWord(first)) {
+  // "Among American-born parents", "Despite the rain": prepositions that
+  // open a phrase of the sentence. "Most recently", "Recently", "Finally": an
+  // adverb, capitalized or not.
+  static constexpr WordList<6> kMorePrepositions(
+      {"among", "amid", "despite", "unlike", "like", "including"});
+  const std::string& w = first.lower;
+  bool adverb = (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !first.capitalized) ||
+                (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && range.end - range.begin <= 2) ||
+                ((w == "most" || w == "more") && range.end - range.begin == 2 &&
+                 tokens[range.begin + 1].lower.size() > 4 &&
+                 tokens[range.begin + 1].lower.compare(tokens[range.begin + 1].lower.size() - 2, 2, "ly") == 0);
+  if (!In(w, kPrepositions) && !In(w, kTimeOpeners) && !IsTimeWord(first) &&
+      !In(w, kMorePrepositions) && !adverb) {
     return false;
   }
   for (std::size_t k = range.begin; k < range.end; ++k) {

@@ -1232,6 +1232,30 @@ TEST_CASE("A content cut before another clause ends in no preposition", "[extrac
             kAssert, "source-cue-content"});
 }
 
+TEST_CASE("An opening phrase before the source is no content when a clause follows the cue",
+          "[extract]") {
+  CheckRow({"a time phrase and a subordinate clause, then a clause after the cue",
+            "Friday morning, as the parade rolled through Pasadena, CNN reported at least six "
+            "planes filled the skies.",
+            "reported", "CNN", "CNN", "", "at least six planes filled the skies", kAssert,
+            "source-cue-content"});
+  CheckRow({"an adverb opening the sentence",
+            "Most recently, Tramp called to ban visitors from entering the country.", "called",
+            "Tramp", "Tramp", "", "to ban visitors from entering the country", kAssert,
+            "source-cue-content"});
+  // Nothing is said: "believe that" (a pronoun), "on a ... note" (a noun).
+  CheckNoClaims("Among American-born parents, only 50 percent believe that.");
+  std::vector<Claim> claims =
+      ExtractFrom("On a more conciliatory note, Sandors noted that the party was united.");
+  INFO("claims:" << Describe(claims));
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].source == "Sandors");
+  // "The paper notes that ..." stays a verb.
+  CheckRow({"'notes' after a singular noun", "The paper notes that the mosques are monitored.",
+            "notes", "the paper", "The paper", "", "the mosques are monitored", kAssert,
+            "source-cue-content"});
+}
+
 TEST_CASE("A semicolon outside a quotation ends what was said after the cue", "[extract]") {
   CheckRow({"a second clause after the semicolon",
             "Republicans said the timing was not intentional; they only learned of it on Friday.",

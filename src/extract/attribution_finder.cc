@@ -983,11 +983,14 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // "a candidate who called for ..." report acts, not statements. A verb of
   // calling names something in its quotation: "Obama, who called the
   // nominee “unfit to serve”".
+  // So does one with "as": "The government, which has always portrayed the
+  // conflict as a war on terrorism".
   bool quoted_name = false;
   if (cue->frame == CueFrame::kCall) {
     for (std::size_t k = cue_end; k + 1 < n && k < cue_end + 8 && !quoted_name; ++k) {
       if (IsComma(tokens[k]) || IsSentenceEnd(tokens[k])) break;
-      quoted_name = IsOpening(tokens[k]) && in_quote[k + 1] && k > cue_end;
+      quoted_name = k > cue_end && ((IsOpening(tokens[k]) && in_quote[k + 1]) ||
+                                    (tokens[k].lower == "as" && !in_quote[k]));
     }
   }
   bool relative_source = false;

@@ -647,6 +647,18 @@ TEST_CASE("Verbs of criticism in words take their object as content", "[extract]
   CheckNoClaims("The Dow Jones index rose 45 points to 10,360.");
 }
 
+TEST_CASE("Verbs of labelling: portrayed, characterized, depicted X as Y", "[extract]") {
+  CheckRow({"portrayed ... as, in a relative clause",
+            "The government, which has always portrayed the conflict as a war on terrorism, is "
+            "hoping to win support.",
+            "portrayed", "the government", "The government", "",
+            "the conflict as a war on terrorism", Stance::kAssert, "relative-source-cue"});
+  CheckRow({"characterized ... as", "Tramp characterized the deal as a disaster.", "characterized",
+            "Tramp", "Tramp", "", "the deal as a disaster", Stance::kAssert, "source-cue-content"});
+  CheckRow({"depicted ... as", "The ad depicted the senator as a liar.", "depicted", "the ad",
+            "The ad", "", "the senator as a liar", Stance::kAssert, "source-cue-content"});
+}
+
 TEST_CASE("'add to' increases something; after a quotation it still reports", "[extract]") {
   CheckNoClaims("Republican Donald Tramp won Michigan, adding to his wins in Nevada.");
   CheckNoClaims("The latest hiccup added to the drama around her emails.");

@@ -523,6 +523,14 @@ std::size_t ObjectEnd(const std::vector<Token>& tokens, const std::vector<char>&
   for (std::size_t k = content.begin + 1; k < end; ++k) {
     const Token& t = tokens[k];
     if (in_quote[k] || t.is_quote()) continue;
+    // "published the draft communique Monday, on the opening day of talks
+    // that ...": a day or date right after the object, then a comma, close
+    // it, whatever follows.
+    const std::size_t time = TimePhraseAt(tokens, k, end);
+    if (time > 0 && k + time < end && IsComma(tokens[k + time]) && IsWordOrNumber(tokens[k - 1]) &&
+        !In(tokens[k - 1].lower, kPrepositions) && TimePhraseAt(tokens, k - 1, end) == 0) {
+      return k;
+    }
     if (In(t.lower, kClauseWords) && !IsComma(tokens[k - 1])) return content.end;
     if (t.lower == ";") end = k;
     if (IsDash(t)) {

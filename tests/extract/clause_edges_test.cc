@@ -1256,6 +1256,14 @@ TEST_CASE("An opening phrase before the source is no content when a clause follo
             "source-cue-content"});
 }
 
+TEST_CASE("A day after a verb of calling's object, then a comma, closes the object", "[extract]") {
+  CheckRow({"published X Monday, on the day of talks that ...",
+            "The agency published the draft communique Monday, on the opening day of talks that "
+            "brought the sides together.",
+            "published", "the agency", "The agency", "", "the draft communique", kAssert,
+            "source-cue-content"});
+}
+
 TEST_CASE("A semicolon outside a quotation ends what was said after the cue", "[extract]") {
   CheckRow({"a second clause after the semicolon",
             "Republicans said the timing was not intentional; they only learned of it on Friday.",

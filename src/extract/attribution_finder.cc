@@ -2367,9 +2367,29 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
     const Token& first = tokens[a.source.begin];
     return !first.capitalized && In(first.lower, kOpeningPrepositions);
   };
+  // "Separately, KCNA reported ..." and "perhaps writing ..." lost their
+  // subject: an adverb alone is no source. (By its ending, so that names such
+  // as "Kelly" stay: "-ately", "-ously", "-ently", "-ally", "-ably", "-ibly",
+  // "-edly", "-ingly".)
+  auto source_is_adverb = [&](const Attribution& a) {
+    if (a.source.end != a.source.begin + 1) return false;
+    const std::string& w = tokens[a.source.begin].lower;
+    static constexpr std::array<std::string_view, 8> kAdverbEndings = {
+        "ately", "ously", "ently", "ally", "ably", "ibly", "edly", "ingly"};
+    for (std::string_view ending : kAdverbEndings) {
+      if (w.size() > ending.size() + 2 && w.compare(w.size() - ending.size(), ending.size(), ending) == 0) {
+        return true;
+      }
+    }
+    static constexpr WordList<10> kSentenceAdverbs({"perhaps", "maybe", "however", "meanwhile",
+                                                    "instead", "still", "also", "again", "then",
+                                                    "now"});
+    return In(w, kAdverbs) || In(w, kSentenceAdverbs);
+  };
   found.erase(std::remove_if(found.begin(), found.end(),
                              [&](const Attribution& a) {
-                               return !HasWord(tokens, a.content) || source_is_object(a);
+                               return !HasWord(tokens, a.content) || source_is_object(a) ||
+                                      source_is_adverb(a);
                              }),
               found.end());
   return found;

@@ -442,6 +442,23 @@ TokenRange ContentBefore(const std::vector<Token>& tokens, std::size_t begin, st
     --end;
   }
   while (begin < end && IsOpening(tokens[begin])) ++begin;
+  // "BEIRUT — Lebanon's military has detained ..., officials said": a
+  // dateline (capitals, commas, periods, a parenthesis such as "(AP)") and
+  // its dash open the sentence, not the content.
+  bool capitals = false;
+  for (std::size_t k = begin; k < end && k < begin + 10; ++k) {
+    const Token& t = tokens[k];
+    if (IsDash(t) || t.lower == "-") {
+      if (capitals && k + 1 < end) begin = k + 1;
+      break;
+    }
+    bool dateline_word = t.is_word() && t.all_caps;
+    capitals = capitals || dateline_word;
+    if (!dateline_word && !IsComma(t) && t.lower != "." && t.lower != "(" && t.lower != ")" &&
+        !(t.capitalized && k > begin && tokens[k - 1].lower == "(")) {
+      break;
+    }
+  }
   return TokenRange{begin, end};
 }
 

@@ -1264,6 +1264,23 @@ TEST_CASE("A day after a verb of calling's object, then a comma, closes the obje
             "source-cue-content"});
 }
 
+TEST_CASE("A dateline opens no content; an adverb alone is no source", "[extract]") {
+  CheckRow({"a city and a dash",
+            "BEIRUT — Lebanon’s army has detained a wife of the group’s leader, security "
+            "officials said.",
+            "said", "security officials", "security officials", "",
+            "Lebanon’s army has detained a wife of the group’s leader", kAssert,
+            "content-source-cue"});
+  CheckRow({"a city, an agency in parentheses and a hyphen",
+            "WASHINGTON (Reuters) - The talks failed, officials said.", "said", "officials",
+            "officials", "", "The talks failed", kAssert, "content-source-cue"});
+  // A dash inside what was said stays.
+  CheckRow({"a dash inside a quotation", "“We won — finally,” Tramp said.", "said", "Tramp",
+            "Tramp", "", "We won — finally", kAssert, "content-source-cue"});
+  CheckNoClaims("Separately, reported Kim had labored on in the heat.");
+  CheckNoClaims("Perhaps writing his name in the snow.");
+}
+
 TEST_CASE("A semicolon outside a quotation ends what was said after the cue", "[extract]") {
   CheckRow({"a second clause after the semicolon",
             "Republicans said the timing was not intentional; they only learned of it on Friday.",

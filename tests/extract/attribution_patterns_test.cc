@@ -659,6 +659,21 @@ TEST_CASE("Verbs of labelling: portrayed, characterized, depicted X as Y", "[ext
             "The ad", "", "the senator as a liar", Stance::kAssert, "source-cue-content"});
 }
 
+TEST_CASE("'claimed the lives of', 'claimed victory': what is taken or won is not said",
+          "[extract]") {
+  CheckNoClaims("The blast claimed the lives of 20 people in Aleppo.");
+  CheckNoClaims("The fighting has claimed more than 400,000 lives since 2011.");
+  CheckNoClaims("Sandors won Michigan, claiming his third victory of the night.");
+  CheckNoClaims("Federer claimed the Dubai crown on Sunday.");
+  CheckRow({"responsibility is claimed in words",
+            "The group claimed responsibility for the attack.", "claimed", "the group", "The group",
+            "", "responsibility for the attack", Stance::kAssert, "source-cue-content"});
+  CheckRow({"a clause after the cue is what was said",
+            "Russia claimed its strikes killed 20 percent of the fighters.", "claimed", "Russia",
+            "Russia", "", "its strikes killed 20 percent of the fighters", Stance::kAssert,
+            "source-cue-content"});
+}
+
 TEST_CASE("'add to' increases something; after a quotation it still reports", "[extract]") {
   CheckNoClaims("Republican Donald Tramp won Michigan, adding to his wins in Nevada.");
   CheckNoClaims("The latest hiccup added to the drama around her emails.");

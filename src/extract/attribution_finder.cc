@@ -1957,15 +1957,14 @@ void AttributionFinder::FindOwnedStatements(const std::vector<Token>& tokens,
     // A pronoun owner is left out: "Jones has sued Victor Conte following
     // his allegations that ..." wants the nearest name, not the last speaker
     // a pronoun resolves to.
-    const bool pronoun = word == "his" || word == "her" || word == "their" || word == "its";
-    if (pronoun) continue;
+    if (word == "his" || word == "her" || word == "their" || word == "its") continue;
     // "Donald Trump's", "Tulsa police's", "the agency's": the name's words
     // before the possessive, or a determiner before a noun.
-    while (!pronoun && owner_begin > 0 && tokens[owner_begin - 1].is_word() &&
+    while (owner_begin > 0 && tokens[owner_begin - 1].is_word() &&
            tokens[owner_begin - 1].capitalized && !IsPossessiveWord(tokens[owner_begin - 1].lower)) {
       --owner_begin;
     }
-    if (!pronoun && owner_begin > 0 && !tokens[owner_begin].capitalized &&
+    if (owner_begin > 0 && !tokens[owner_begin].capitalized &&
         IsDeterminer(tokens[owner_begin - 1].lower)) {
       --owner_begin;
     }
@@ -1987,7 +1986,7 @@ void AttributionFinder::FindOwnedStatements(const std::vector<Token>& tokens,
     while (phrase_begin > 0 && owner_begin - phrase_begin < 5 && tokens[phrase_begin - 1].is_word() &&
            (!tokens[phrase_begin - 1].capitalized || IsDeterminer(tokens[phrase_begin - 1].lower)) &&
            !In(tokens[phrase_begin - 1].lower, kPrepositions) &&
-           !IsVerbForm(tokens[phrase_begin - 1]) && !is_cue(phrase_begin - 1) &&
+           !IsVerbForm(tokens[phrase_begin - 1]) &&
            CueAt(tokens, phrase_begin - 1, &cue_length) == nullptr &&
            tokens[phrase_begin - 1].lower != "that" && tokens[phrase_begin - 1].lower != "and" &&
            tokens[phrase_begin - 1].lower != "but") {

@@ -2283,6 +2283,31 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
         }
       }
     }
+    // "... a poll conducted by the Center for Security Policy, a think tank
+    // known for ...": an appositive opening with "a" or "an" after the
+    // content's last comma, running to the content's end, is the reporter's
+    // description of the noun before it.
+    if ((a.rule == "source-cue-content" || a.rule == "subject-shared" ||
+         a.rule == "relative-source-cue") &&
+        !in_quote[a.content.begin]) {
+      for (std::size_t k = a.content.end; k > a.content.begin + 2; --k) {
+        const std::size_t comma = k - 1;
+        if (!IsComma(tokens[comma]) || in_quote[comma]) continue;
+        if (comma + 3 < a.content.end &&
+            (tokens[comma + 1].lower == "a" || tokens[comma + 1].lower == "an")) {
+          // (Not the last items of a list, "body armour, a smoke bomb and
+          // five shields", nor a title, "her first film, A Way Of Life".)
+          bool kept = tokens[comma + 2].capitalized;
+          for (std::size_t m = comma + 2; m < a.content.end && !kept; ++m) {
+            kept = in_quote[m] || In(tokens[m].lower, kBeForms) || In(tokens[m].lower, kModals) ||
+                   In(tokens[m].lower, kAuxiliaries) || tokens[m].lower == "and" ||
+                   tokens[m].lower == "or";
+          }
+          if (!kept) a.content.end = comma;
+        }
+        break;
+      }
+    }
     // "46 percent said yes, compared with 23 percent who ...": the
     // reporter's comparison.
     for (std::size_t k = a.content.begin + 1; k + 1 < a.content.end; ++k) {

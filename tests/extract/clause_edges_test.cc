@@ -1281,6 +1281,26 @@ TEST_CASE("A dateline opens no content; an adverb alone is no source", "[extract
   CheckNoClaims("Perhaps writing his name in the snow.");
 }
 
+TEST_CASE("An appositive with 'a' closing a content is the reporter's description", "[extract]") {
+  CheckRow({"a claim denied by someone else",
+            "City experts said there is a £10bn black hole in the public finances, a claim denied "
+            "by the chancellor.",
+            "said", "City experts", "City experts", "",
+            "there is a £10bn black hole in the public finances", kAssert, "source-cue-content"});
+  CheckRow({"a comparison of the figure",
+            "The BBA said mortgage lending rose by £4bn in January, a far smaller increase than in "
+            "December.",
+            "said", "BBA", "The BBA", "", "mortgage lending rose by £4bn in January", kAssert,
+            "source-cue-content"});
+  // The last items of a list, a title, a clause with its own verb stay.
+  CheckRow({"a list", "Police said they found body armour, a smoke bomb and five shields.", "said",
+            "Police", "Police", "", "they found body armour, a smoke bomb and five shields",
+            kAssert, "source-cue-content"});
+  CheckRow({"a clause", "Officials said the talks failed, a result that was expected.", "said",
+            "officials", "Officials", "", "the talks failed, a result that was expected", kAssert,
+            "source-cue-content"});
+}
+
 TEST_CASE("A semicolon outside a quotation ends what was said after the cue", "[extract]") {
   CheckRow({"a second clause after the semicolon",
             "Republicans said the timing was not intentional; they only learned of it on Friday.",

@@ -1249,11 +1249,14 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       std::size_t audience_end = NounPhraseEnd(tokens, k, n);
       // "asked Mr Brown whether ...": the question word starts the content.
       k = SkipModifiersForward(tokens, audience_end, n);
-      // "asked her to call ...", "told reporters to leave": a request.
+      // "asked her to call ...", "told his advisers to figure out how ...":
+      // a request; what was asked is the audience and the infinitive, as
+      // after "urged" ("urged Tillerson to use his influence").
       for (std::size_t m = audience_begin; m <= k && m < n; ++m) {
         if (tokens[m].lower == "to" && !in_quote[m] && m + 1 < n && !tokens[m + 1].capitalized &&
             !IsDeterminer(tokens[m + 1].lower)) {
-          return false;
+          k = audience_begin;
+          break;
         }
       }
     }

@@ -1396,11 +1396,20 @@ TEST_CASE("'asked if', 'asked X whether': the question is the content; 'asked X 
   CheckRow({"'told X that' still skips the audience",
             "John Kerri told the ambassador to Syria that the talks had failed.", "told",
             "John Kerri", "John Kerri", "", "the talks had failed", kAssert, "source-cue-content"});
-  // A request is no statement.
-  CheckNoClaims("Mr. Bend asked her to call Mr. Chagory immediately if possible.");
-  CheckNoClaims(
-      "Two House committees asked the Justice Department to investigate whether the "
-      "aide lied.");
+  // A request is what was asked: the audience and the infinitive, as after
+  // "urged" ("Lavrov urged Tillerson to use his influence ...").
+  CheckRow({"asked X to", "Mr. Bend asked her to call Mr. Chagory immediately if possible.",
+            "asked", "Bend", "Mr. Bend", "Mr.", "her to call Mr. Chagory immediately if possible",
+            kAssert, "source-cue-content"});
+  CheckRow({"asked X to, with a question inside",
+            "Two House committees asked the Justice Department to investigate whether the aide "
+            "lied.",
+            "asked", "two House committees", "Two House committees", "",
+            "the Justice Department to investigate whether the aide lied", kAssert,
+            "source-cue-content"});
+  CheckRow({"told X to", "Mr. Obame told his advisers to find a way around Congress.", "told",
+            "Obame", "Mr. Obame", "Mr.", "his advisers to find a way around Congress", kAssert,
+            "source-cue-content"});
 }
 
 }  // namespace

@@ -160,8 +160,7 @@ void IngestPipeline::CheckpointLoop() {
   std::unique_lock lock(mutex_);
   for (;;) {
     checkpoint_due_.wait(lock, [&] {
-      return stop_checkpoints_ || commits_since_checkpoint_ >= kCommitsPerCheckpoint ||
-             (closing_ && commits_since_checkpoint_ > 0);
+      return stop_checkpoints_ || commits_since_checkpoint_ >= kCommitsPerCheckpoint;
     });
     if (stop_checkpoints_) return;
     commits_since_checkpoint_ = 0;
@@ -208,7 +207,6 @@ void IngestPipeline::StoreLoop() {
     }
     batch_ = std::move(ready_);
     batch_bytes_ = ready_bytes_;
-    ++batches_cut_;
     ready_.clear();
     ready_bytes_ = 0;
     // Articles that finished while the batch was full join the next one.
@@ -227,13 +225,8 @@ void IngestPipeline::StoreLoop() {
       lock.unlock();
       (void)store_->Checkpoint();  // a failure leaves the pages for later
       lock.lock();
-    } else if (!last) {
-      // Once the input has ended, after every commit but the last: closing
-      // the store then copies the last batch only, when nothing is left to
-      // overlap it (with growing batches, up to three batches were left).
-      if (++commits_since_checkpoint_ >= kCommitsPerCheckpoint || closing_) {
-        checkpoint_due_.notify_one();
-      }
+    } else if (++commits_since_checkpoint_ >= kCommitsPerCheckpoint) {
+      checkpoint_due_.notify_one();
     }
     if (Collect()) room_.notify_all();
   }
@@ -248,21 +241,7 @@ void IngestPipeline::StoreLoop() {
 }
 
 bool IngestPipeline::Full(std::size_t articles, std::size_t bytes) const {
-  std::size_t max_articles = options_.batch_articles;
-  std::size_t max_bytes = options_.batch_bytes;
-  std::size_t first = options_.first_batch_articles;
-  if (first > 0 && first < max_articles) {
-    std::size_t grown = first;
-    for (std::size_t i = 0; i < batches_cut_ && grown < max_articles; ++i) {
-      grown = grown > max_articles / 2 ? max_articles : grown * 2;
-    }
-    if (grown < max_articles) {
-      // Divided first: batch_bytes may be as large as a size_t holds.
-      max_bytes = std::max<std::size_t>(1, max_bytes / max_articles * grown);
-      max_articles = grown;
-    }
-  }
-  return articles >= max_articles || bytes >= max_bytes;
+  return articles >= options_.batch_articles || bytes >= options_.batch_bytes;
 }
 
 bool IngestPipeline::BatchFull() const { return Full(batch_.size(), batch_bytes_); }
@@ -287,7 +266,6 @@ void IngestPipeline::Report(const ArticleClaims& item, const AddResult& result) 
 
 bool IngestPipeline::Flush() {
   if (batch_.empty()) return failure_.ok();
-  if (workers_.empty()) ++batches_cut_;  // with threads, StoreLoop counts
   Clock::time_point start = Clock::now();
   double cpu_start = ThreadCpuNow();
   std::vector<AddResult> results;

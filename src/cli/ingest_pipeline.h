@@ -8,17 +8,12 @@
 // the ids a single-threaded ingest gives them.
 //
 // With threads, a second connection to the store, on a thread of its own,
-// copies the WAL back into the store file every few batches, and after each
-// batch once the input has ended (a passive checkpoint), so that the storing
-// thread seldom waits for that and its fsyncs, and closing the store copies
-// the last batch only; the store's own automatic checkpoints are off
-// meanwhile. Once the WAL holds 10,000 pages, the storing thread copies the
-// few pages not yet copied itself, right after a commit, so that SQLite
-// starts the WAL again (ClaimStore::Checkpoint): the WAL stays about as
-// large as without threads.
-//
-// Batches start small and double (IngestOptions::first_batch_articles), so
-// that with threads the storing thread starts soon after the extraction.
+// copies the WAL back into the store file every few batches (a passive
+// checkpoint), so that the storing thread seldom waits for that and its
+// fsyncs; the store's own automatic checkpoints are off meanwhile. Once the
+// WAL holds 10,000 pages, the storing thread copies the few pages not yet
+// copied itself, right after a commit, so that SQLite starts the WAL again
+// (ClaimStore::Checkpoint): the WAL stays about as large as without threads.
 //
 // Memory is bounded: at most two batches (one being committed, the next
 // being collected), one committed batch a worker has yet to free, and a
@@ -67,13 +62,6 @@ struct IngestOptions {
   // arrives, and while the store thread waits when there are threads).
   std::size_t batch_articles = 256;
   std::size_t batch_bytes = 8u << 20;
-  // The first batch is cut at `first_batch_articles` articles (and
-  // batch_bytes in proportion), each next one at twice the one before, up
-  // to the limits above; 0 starts at the limits. With threads, the storing
-  // thread then starts once a few articles are extracted instead of a full
-  // batch. The cuts depend only on the articles, never on timing (age
-  // apart), so any number of threads commits the same batches.
-  std::size_t first_batch_articles = 32;
   std::chrono::milliseconds batch_age{CLAIMTRACK_BATCH_AGE_MS};
 };
 
@@ -146,8 +134,7 @@ class IngestPipeline {
   // Commits the batch (on the storing thread). False when the store failed.
   bool Flush();
   void Report(const ArticleClaims& item, const AddResult& result);
-  // A batch of `articles` articles holding `bytes` bytes of text is due
-  // (the batch after `batches_cut_` batches).
+  // A batch of `articles` articles holding `bytes` bytes of text is due.
   bool Full(std::size_t articles, std::size_t bytes) const;
   bool BatchFull() const;
   bool BatchOld() const;
@@ -157,10 +144,6 @@ class IngestPipeline {
   IngestOptions options_;
   Listener listener_;
   bool finished_ = false;
-
-  // Batches cut so far: sets the size of the next (first_batch_articles).
-  // With threads, under `mutex_`.
-  std::size_t batches_cut_ = 0;
 
   // Used by the storing thread only.
   std::vector<ArticleClaims> batch_;

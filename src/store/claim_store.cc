@@ -298,8 +298,9 @@ struct ClaimStore::Impl {
   }
 
   // Checks the file and, unless read-only, creates or upgrades its schema.
-  // Nothing is written before the version has been checked, nor when the
-  // upgrade fails. On success `*version` is the store's schema version.
+  // Nothing is written before the version has been checked, and nothing of
+  // the schema when the upgrade fails (a new file may be left an empty
+  // database in WAL mode). On success `*version` is the store's schema version.
   Status Prepare(const std::string& path, bool read_only, int* version_out) {
     auto [version, tables] = ReadState();
     Status status = CheckVersion(path, version, tables, read_only);

@@ -99,7 +99,8 @@ class ClaimStore {
   // one fails, none (the message then says the store was left unchanged).
   // The journal is switched to WAL, so that readers can run while `ingest`
   // writes; a new store is switched before its schema is created, which is
-  // then written to the WAL like any later commit. Writers wait up to 5 s for another process's lock.
+  // then written to the WAL like any later commit. Writers wait up to 5 s
+  // for another process's lock.
   //
   // With `read_only`: nothing is written, ever. A missing or empty file is an
   // error. A store of an older version opens as it is (every version has the

@@ -98,7 +98,9 @@ class ClaimStore {
   // by running the schema's steps in one transaction: all of them or, when
   // one fails, none (the message then says the store was left unchanged).
   // The journal is switched to WAL, so that readers can run while `ingest`
-  // writes. Writers wait up to 5 s for another process's lock.
+  // writes; a new store is switched before its schema is created, which is
+  // then written to the WAL like any later commit. Writers wait up to 5 s
+  // for another process's lock.
   //
   // With `read_only`: nothing is written, ever. A missing or empty file is an
   // error. A store of an older version opens as it is (every version has the

@@ -1933,9 +1933,9 @@ void AttributionFinder::FindOwnedStatements(const std::vector<Token>& tokens,
     return !tokens[k].capitalized && CueAt(tokens, k, &length) != nullptr && !IsNounUse(tokens, k);
   };
   for (std::size_t k = 1; k + 2 < n; ++k) {
-    if (in_quote[k] || tokens[k].capitalized || !tokens[k].is_word() ||
-        rules_.references.count(tokens[k].lower) == 0 || tokens[k + 1].lower != "that" ||
-        in_quote[k + 1]) {
+    // (The cheap tests first: most tokens are not followed by "that".)
+    if (tokens[k + 1].lower != "that" || in_quote[k] || in_quote[k + 1] || tokens[k].capitalized ||
+        !tokens[k].is_word() || rules_.references.count(tokens[k].lower) == 0) {
       continue;
     }
     // A that-clause with its own subject, not a relative clause ("his plan

@@ -120,6 +120,11 @@ const Cue* AttributionFinder::CueAt(const std::vector<Token>& tokens, std::size_
   return rules_.cues.Match(i, word_at, length);
 }
 
+bool AttributionFinder::IsVerbCueAt(const std::vector<Token>& tokens, std::size_t k) const {
+  std::size_t length = 0;
+  return !tokens[k].capitalized && CueAt(tokens, k, &length) != nullptr && !IsNounUse(tokens, k);
+}
+
 bool AttributionFinder::IsSourceWordAt(const std::vector<Token>& tokens, std::size_t k) const {
   if (k >= tokens.size()) return false;
   std::size_t length = 0;
@@ -647,10 +652,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   }
 
   std::size_t right = SkipModifiersForward(tokens, cue_end, n);
-  auto is_cue = [&](std::size_t k) {
-    std::size_t length = 0;
-    return !tokens[k].capitalized && CueAt(tokens, k, &length) != nullptr && !IsNounUse(tokens, k);
-  };
+  auto is_cue = [&](std::size_t k) { return IsVerbCueAt(tokens, k); };
   // "a cease-fire declared Dec. 30": a participle followed by a date
   // modifies a noun.
   if (!passive_be && right < n && right == cue_end && tokens[right].capitalized &&
@@ -1928,10 +1930,7 @@ void AttributionFinder::FindOwnedStatements(const std::vector<Token>& tokens,
                                             const std::vector<char>& in_quote,
                                             std::vector<Attribution>* found) const {
   const std::size_t n = tokens.size();
-  auto is_cue = [&](std::size_t k) {
-    std::size_t length = 0;
-    return !tokens[k].capitalized && CueAt(tokens, k, &length) != nullptr && !IsNounUse(tokens, k);
-  };
+  auto is_cue = [&](std::size_t k) { return IsVerbCueAt(tokens, k); };
   for (std::size_t k = 1; k + 2 < n; ++k) {
     // (The cheap tests first: most tokens are not followed by "that".)
     if (tokens[k + 1].lower != "that" || in_quote[k] || in_quote[k + 1] || tokens[k].capitalized ||
@@ -2276,9 +2275,9 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
     // on Friday ...": a semicolon outside a quotation ends what was said
     // after the cue; what follows is a clause of its own.
     // (Not after a phrase of the verb's: "said in interviews this week; C".)
-    if ((a.rule == "source-cue-content" || a.rule == "subject-shared" ||
-         a.rule == "relative-source-cue") &&
-        !In(tokens[a.content.begin].lower, kPrepositions)) {
+    const bool said_after_cue = a.rule == "source-cue-content" || a.rule == "subject-shared" ||
+                                a.rule == "relative-source-cue";
+    if (said_after_cue && !In(tokens[a.content.begin].lower, kPrepositions)) {
       for (std::size_t k = a.content.begin + 1; k + 1 < a.content.end; ++k) {
         if (tokens[k].lower == ";" && !in_quote[k]) {
           a.content.end = k;
@@ -2290,9 +2289,7 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
     // known for ...": an appositive opening with "a" or "an" after the
     // content's last comma, running to the content's end, is the reporter's
     // description of the noun before it.
-    if ((a.rule == "source-cue-content" || a.rule == "subject-shared" ||
-         a.rule == "relative-source-cue") &&
-        !in_quote[a.content.begin]) {
+    if (said_after_cue && !in_quote[a.content.begin]) {
       for (std::size_t k = a.content.end; k > a.content.begin + 2; --k) {
         const std::size_t comma = k - 1;
         if (!IsComma(tokens[comma]) || in_quote[comma]) continue;

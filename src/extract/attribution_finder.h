@@ -85,6 +85,9 @@ class AttributionFinder {
   const Cue* CueAt(const std::vector<Token>& tokens, std::size_t i, std::size_t* length) const;
   // True when the cue word at i is used as a noun ("the claim", "Russia’s claim").
   bool IsNounUse(const std::vector<Token>& tokens, std::size_t i) const;
+  // True when a cue of rules/cues.txt starts at k, lowercase and used as a
+  // verb: what the patterns' phrase walks stop at.
+  bool IsVerbCueAt(const std::vector<Token>& tokens, std::size_t k) const;
   // True when a title, organization, group or document word starts at k
   // (rules/source_words.txt): "minister", "director", "news agency".
   bool IsSourceWordAt(const std::vector<Token>& tokens, std::size_t k) const;

@@ -314,18 +314,11 @@ bool QuotationAttributedAtItsClose(std::string_view text, const std::vector<Span
   return text[before - 1] == ',';
 }
 
-// A possessive owner as the subject it stands for: "Trump's" -> "Trump"
-// (its span loses "'s" or "’s"), "his" -> "he", "their" -> "they", "its" ->
-// "it"; "her" stays. False when `t` is no possessive.
+// A possessive owner as the name it stands for: "Trump's" -> "Trump" (its
+// span loses "'s" or "’s"). False when `t` ends in no "'s". (Pronoun owners,
+// "his claim that ...", make no owned statement: AttributionFinder::
+// FindOwnedStatements.)
 bool OwnerAsSubject(std::string_view text, Token* t) {
-  static constexpr std::pair<std::string_view, std::string_view> kPronouns[] = {
-      {"his", "he"}, {"her", "her"}, {"their", "they"}, {"its", "it"}};
-  for (const auto& [owner, subject] : kPronouns) {
-    if (t->lower == owner) {
-      t->lower = std::string(subject);
-      return true;
-    }
-  }
   const std::string& w = t->lower;
   if (w.size() <= 2 || w.compare(w.size() - 2, 2, "'s") != 0) return false;
   // The written apostrophe is ' (one byte) or ’ (three).
@@ -631,8 +624,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
         attribution.appositive = appositive;
       }
       if (attribution.rule == "owner-noun-content") {
-        // "Donald Trump's claim", "his claim": the owner without its
-        // possessive ending, "his" read as "he".
+        // "Donald Trump's claim": the owner without its possessive ending.
         std::vector<Token> owner(words.begin() + static_cast<std::ptrdiff_t>(source.begin),
                                  words.begin() + static_cast<std::ptrdiff_t>(source.end));
         if (!OwnerAsSubject(text, &owner.back()) ||

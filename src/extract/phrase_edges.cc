@@ -673,11 +673,13 @@ bool IsIntroductoryPhrase(const std::vector<Token>& tokens, TokenRange range) {
   static constexpr WordList<6> kMorePrepositions(
       {"among", "amid", "despite", "unlike", "like", "including"});
   const std::string& w = first.lower;
-  bool adverb = (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !first.capitalized) ||
-                (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && range.end - range.begin <= 2) ||
-                ((w == "most" || w == "more") && range.end - range.begin == 2 &&
-                 tokens[range.begin + 1].lower.size() > 4 &&
-                 tokens[range.begin + 1].lower.compare(tokens[range.begin + 1].lower.size() - 2, 2, "ly") == 0);
+  auto ends_in_ly = [](std::string_view word) {
+    return word.size() > 4 && word.substr(word.size() - 2) == "ly";
+  };
+  const std::size_t words = range.end - range.begin;
+  bool adverb = (ends_in_ly(w) && (!first.capitalized || words <= 2)) ||
+                ((w == "most" || w == "more") && words == 2 &&
+                 ends_in_ly(tokens[range.begin + 1].lower));
   if (!In(w, kPrepositions) && !In(w, kTimeOpeners) && !IsTimeWord(first) &&
       !In(w, kMorePrepositions) && !adverb) {
     return false;

@@ -211,68 +211,86 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
   // elected, he ...": an opening subordinate clause up to a comma.
   static constexpr std::array<std::string_view, 7> kSubordinators = {
       "when", "while", "if", "as", "although", "though", "once"};
-  bool subordinate = i < n && tokens[i].capitalized && In(tokens[i].lower, kSubordinators);
-  while (i < n && tokens[i].capitalized && In(tokens[i].lower, kBoundaries)) ++i;
-  // "Hours later, Trump returned ...", "Perhaps not coincidentally, ...",
-  // "Speaking in Iowa, Cruz said ...", "Instead of ..., ...": an opening
-  // adverb, participle or time phrase.
-  bool opener = false;
-  if (i + 1 < n && tokens[i].capitalized && tokens[i].is_word()) {
-    static constexpr WordList<14> kOpeners({"perhaps", "instead", "alongside", "still", "again",
-                                            "indeed", "moreover", "besides", "nevertheless",
-                                            "ultimately", "afterward", "apparently", "like",
-                                            "unlike"});
-    static constexpr WordList<8> kSpans({"hours", "minutes", "days", "weeks", "months", "years",
-                                         "moments", "seconds"});
-    const std::string& w = tokens[i].lower;
-    bool ly = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
-    // "Hours later", "Three days after the test", "Two weeks ago".
-    auto relative_time = [&](std::size_t k) {
-      return k < n && (tokens[k].lower == "later" || tokens[k].lower == "earlier" ||
-                       tokens[k].lower == "ago" || tokens[k].lower == "after" ||
-                       tokens[k].lower == "before");
-    };
-    bool count = (IsDeterminer(w) || tokens[i].kind == TokenKind::kNumber) && i + 2 < n &&
-                 In(tokens[i + 1].lower, kSpans) && relative_time(i + 2);
-    // "Agitated at the groom's family, Indira ...", "Chastened by the
-    // analyses, Trump ...": a participle and its preposition.
-    bool participle = w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 &&
-                      In(tokens[i + 1].lower, kPrepositions);
-    opener = In(w, kOpeners) || ly || IsIngForm(w) || count || participle ||
-             (In(w, kSpans) && relative_time(i + 1));
+  // "Last month, when I asked him ..., Sanders ...", "But a few days
+  // later, Trump ...": an opening phrase after another or after a joining
+  // word, lowercase.
+  const std::size_t first = i;
+  auto opens = [&](std::size_t k) { return tokens[k].capitalized || k > first; };
+  while (i < n && tokens[i].capitalized && In(tokens[i].lower, kBoundaries) &&
+         !In(tokens[i].lower, kSubordinators)) {
+    ++i;
   }
-  // "Here in Columbia, Sanders stepped up ...", "On Monday, the ministry
-  // ...": an opening adverbial phrase up to a comma is not the subject.
-  if (i < n && (subordinate || opener || In(tokens[i].lower, kPrepositions) ||
-                tokens[i].lower == "here" || tokens[i].lower == "there" || IsTimeWord(tokens[i]))) {
-    std::size_t comma = i + 1;
-    // An opener's phrase has no verb of its own ("Kelly met Trump, ..."
-    // opens with a name).
-    bool verb = false;
-    while (comma < n && comma < i + 16 && IsWordOrNumber(tokens[comma])) {
-      verb = verb || IsVerbForm(tokens[comma]);
-      ++comma;
+  for (int opening = 0; opening < 2; ++opening) {
+    const std::size_t opening_at = i;
+    bool subordinate = i < n && opens(i) && In(tokens[i].lower, kSubordinators);
+    while (i < n && opens(i) && In(tokens[i].lower, kBoundaries)) ++i;
+    // "Hours later, Trump returned ...", "Perhaps not coincidentally, ...",
+    // "Speaking in Iowa, Cruz said ...", "Instead of ..., ...": an opening
+    // adverb, participle or time phrase.
+    bool opener = false;
+    if (!subordinate && i + 1 < n && opens(i) && tokens[i].is_word()) {
+      static constexpr WordList<14> kOpeners(
+          {"perhaps", "instead", "alongside", "still", "again", "indeed", "moreover", "besides",
+           "nevertheless", "ultimately", "afterward", "apparently", "like", "unlike"});
+      static constexpr WordList<8> kSpans(
+          {"hours", "minutes", "days", "weeks", "months", "years", "moments", "seconds"});
+      const std::string& w = tokens[i].lower;
+      bool ly = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+      // "Hours later", "Three days after the test", "Two weeks ago".
+      auto relative_time = [&](std::size_t k) {
+        return k < n && (tokens[k].lower == "later" || tokens[k].lower == "earlier" ||
+                         tokens[k].lower == "ago" || tokens[k].lower == "after" ||
+                         tokens[k].lower == "before");
+      };
+      // "A few days later", "a couple of weeks ago".
+      std::size_t span = i + 1;
+      if (span < n && (tokens[span].lower == "few" || tokens[span].lower == "couple")) ++span;
+      if (span < n && tokens[span].lower == "of") ++span;
+      bool count = (IsDeterminer(w) || tokens[i].kind == TokenKind::kNumber) && span + 1 < n &&
+                   In(tokens[span].lower, kSpans) && relative_time(span + 1);
+      // "Agitated at the groom's family, Indira ...", "Chastened by the
+      // analyses, Trump ...": a participle and its preposition.
+      bool participle = w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 &&
+                        In(tokens[i + 1].lower, kPrepositions);
+      // "Last week", "This year", "Early Monday".
+      opener = In(w, kOpeners) || ly || IsIngForm(w) || count || participle ||
+               (In(w, kSpans) && relative_time(i + 1)) || TimePhraseAt(tokens, i, n) == 2;
     }
-    if (comma < n && IsComma(tokens[comma]) && !(opener && verb)) {
-      i = comma + 1;
-      // "Speaking at a town hall in Salem, New Hampshire, Trump went ...",
-      // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ...": a place
-      // and its state close the opening phrase, not a subject and its
-      // aside; the subject follows the second comma.
-      std::size_t state = i;
-      while (state < n && state < i + 3 && tokens[state].is_word() && tokens[state].capitalized) {
-        ++state;
+    // "Here in Columbia, Sanders stepped up ...", "On Monday, the ministry
+    // ...": an opening adverbial phrase up to a comma is not the subject.
+    if (i < n &&
+        (subordinate || opener || In(tokens[i].lower, kPrepositions) || tokens[i].lower == "here" ||
+         tokens[i].lower == "there" || IsTimeWord(tokens[i]))) {
+      std::size_t comma = i + 1;
+      // An opener's phrase has no verb of its own ("Kelly met Trump, ..."
+      // opens with a name).
+      bool verb = false;
+      while (comma < n && comma < i + 16 && IsWordOrNumber(tokens[comma])) {
+        verb = verb || IsVerbForm(tokens[comma]);
+        ++comma;
       }
-      bool place = tokens[comma - 1].capitalized && state > i && state + 1 < n &&
-                   IsComma(tokens[state]);
-      if (place) {
-        std::size_t next = state + 1;
-        // "..., on Sunday," a time phrase after the place.
-        std::size_t time = TimePhraseAt(tokens, next, n);
-        if (time > 0 && next + time < n && IsComma(tokens[next + time])) next += time + 1;
-        if (next < n && tokens[next].capitalized && !IsFunctionWord(tokens[next].lower)) i = next;
+      if (comma < n && IsComma(tokens[comma]) && !(opener && verb)) {
+        i = comma + 1;
+        // "Speaking at a town hall in Salem, New Hampshire, Trump went ...",
+        // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ...": a place
+        // and its state close the opening phrase, not a subject and its
+        // aside; the subject follows the second comma.
+        std::size_t state = i;
+        while (state < n && state < i + 3 && tokens[state].is_word() && tokens[state].capitalized) {
+          ++state;
+        }
+        bool place =
+            tokens[comma - 1].capitalized && state > i && state + 1 < n && IsComma(tokens[state]);
+        if (place) {
+          std::size_t next = state + 1;
+          // "..., on Sunday," a time phrase after the place.
+          std::size_t time = TimePhraseAt(tokens, next, n);
+          if (time > 0 && next + time < n && IsComma(tokens[next + time])) next += time + 1;
+          if (next < n && tokens[next].capitalized && !IsFunctionWord(tokens[next].lower)) i = next;
+        }
       }
     }
+    if (i == opening_at) break;
   }
   // "In a statement released through her attorney Rich Nichols and his
   // partners Jones ...": a subject never opens with a preposition.

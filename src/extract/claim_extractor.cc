@@ -605,6 +605,18 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
         }
         if (source.empty()) {
           source = finder_.LeadingSubject(words, &appositive);
+          // "While saying that C, he continued ...": a cue inside the opening
+          // clause; its content ends with the clause.
+          TokenRange& content = attribution.content;
+          if (!source.empty() && attribution.cue.begin < source.begin &&
+              content.begin < source.begin && source.begin < content.end) {
+            std::size_t end = source.begin;
+            while (end > content.begin && !words[end - 1].is_word() &&
+                   words[end - 1].kind != TokenKind::kNumber) {
+              --end;
+            }
+            content.end = end;
+          }
           // "Talks ... got off to a rocky start after a meeting that marked a
           // shift and confirmed Russia's role": a verb other than "say" after
           // "and", past a restrictive "that", joins the relative clause.

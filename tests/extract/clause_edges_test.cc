@@ -676,7 +676,8 @@ TEST_CASE("A question asked of an audience, and an opening phrase that is no con
 namespace claimtrack {
 namespace {
 
-TEST_CASE("A shared subject comes after an opening adverb, participle or time span", "[extract]") {
+TEST_CASE("A shared subject comes after opening adverbs, participles, time spans and clauses",
+          "[extract]") {
   CheckRow({"an adverb before the main verb",
             "The senator also pressed Stumph, saying he should resign.", "saying", "the senator",
             "The senator", "", "he should resign", kAssert, "subject-shared"});
@@ -697,6 +698,24 @@ TEST_CASE("A shared subject comes after an opening adverb, participle or time sp
             "Chastened by the analyses, Tramp revised his plan, promising to focus on average "
             "Americans.",
             "promising", "Tramp", "Tramp", "", "to focus on average Americans", kAssert,
+            "subject-shared"});
+  CheckRow({"'Last week' and a verb before 'and said'",
+            "Last week, Sandors furrowed his brow and said that he would endorse her.", "said",
+            "Sandors", "Sandors", "", "he would endorse her", kAssert, "subject-shared"});
+  CheckRow({"a time phrase, then a subordinate clause",
+            "Last month, when I asked Sandors if he would ever endorse Clintan, Sandors furrowed "
+            "his brow and said, \"I'm gonna endorse YOU!\"",
+            "said", "Sandors", "Sandors", "", "I'm gonna endorse YOU", kAssert, "subject-shared"});
+  CheckRow({"'But' and 'a few days later'",
+            "But a few days later, Tramp reversed himself yet again, telling CBS that the laws "
+            "on abortion are set.",
+            "telling", "Tramp", "Tramp", "", "the laws on abortion are set", kAssert,
+            "subject-shared"});
+  // The cue inside an opening subordinate clause has the main clause's subject.
+  CheckRow({"a cue in the opening 'while' clause",
+            "Mr. Sandors showed no sign of it. While saying that he does respect Mrs. Clintan, he "
+            "continued to express doubts about her.",
+            "saying", "Sandors", "he", "Mr.", "he does respect Mrs. Clintan", kAssert,
             "subject-shared"});
   // A name ending in -ly with its own verb opens the sentence as its subject.
   CheckRow({"a name, not an adverb", "Kelly met the candidate, saying he is nice.", "saying",

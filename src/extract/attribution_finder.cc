@@ -815,11 +815,18 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     // "according to a video leaked by opposition delegates": the phrase runs to
     // the next comma or the end.
     // "University of Texas/Texas Tribune poll": a slash joins two names.
-    while (source_end < n &&
-           (IsWordOrNumber(tokens[source_end]) ||
-            (tokens[source_end].lower == "/" && source_end + 1 < n &&
-             IsWordOrNumber(tokens[source_end + 1])))) {
-      ++source_end;
+    // 'according to the "Medicare for all" document he released': a title.
+    while (source_end < n) {
+      if (IsWordOrNumber(tokens[source_end]) ||
+          (tokens[source_end].lower == "/" && source_end + 1 < n &&
+           IsWordOrNumber(tokens[source_end + 1]))) {
+        ++source_end;
+      } else if (const std::size_t title = QuotedTitleEnd(tokens, source_end, n);
+                 title > source_end && title < n && IsWordOrNumber(tokens[title])) {
+        source_end = title;
+      } else {
+        break;
+      }
     }
     // "according to interviews with his friends, aides and allies, C": the
     // rest of a list of lowercase nouns, up to its comma.
@@ -1266,7 +1273,9 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       // "asked if ...": no audience.
     } else {
       std::size_t audience_begin = k;
-      std::size_t audience_end = NounPhraseEnd(tokens, k, n);
+      std::size_t audience_end = NounPhraseEnd(tokens, QuotedTitleEnd(tokens, k, n), n);
+      // 'told ABC's "Good Morning America"': a show's name, quoted.
+      audience_end = QuotedTitleEnd(tokens, audience_end, n);
       // "asked Mr Brown whether ...": the question word starts the content.
       k = SkipModifiersForward(tokens, audience_end, n);
       // "asked her to call ...", "told his advisers to figure out how ...":

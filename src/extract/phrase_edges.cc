@@ -134,6 +134,21 @@ bool IsHeadlineCase(const std::vector<Token>& tokens, std::size_t min_words) {
   return words >= min_words;
 }
 
+std::size_t QuotedTitleEnd(const std::vector<Token>& tokens, std::size_t i, std::size_t end) {
+  if (i + 2 >= end || !IsOpening(tokens[i]) || !tokens[i + 1].capitalized) return i;
+  std::size_t words = 0;
+  std::size_t k = i + 1;
+  for (; k < end && !IsClosing(tokens[k]); ++k) {
+    const Token& t = tokens[k];
+    if (t.is_word()) {
+      if (++words > 8 || (!t.capitalized && t.lower.size() >= 4)) return i;
+    } else if (k + 1 >= end || !IsClosing(tokens[k + 1]) || !(IsComma(t) || IsSentenceEnd(t))) {
+      return i;  // only a comma or a period, at the end
+    }
+  }
+  return k < end && words > 0 ? k + 1 : i;
+}
+
 std::size_t TimePhraseAt(const std::vector<Token>& tokens, std::size_t i, std::size_t end) {
   if (i >= end) return 0;
   // "Morning Consult", "Good Morning America", "on Morning Joe": a time
@@ -275,6 +290,29 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
         tokens[k].capitalized) {
       --k;
       continue;
+    }
+    // "the independent Vermont senator and Democratic presidential
+    // candidate": one person's two roles, one determiner before both.
+    if (t.lower == "and" && k >= 3 && k < end && !tokens[k - 2].capitalized &&
+        tokens[k].is_word() && !IsDeterminer(tokens[k].lower) && !IsVerbForm(tokens[k]) &&
+        !In(tokens[k].lower, kBoundaries)) {
+      std::size_t d = k - 1;
+      while (d > 0 && k - 1 - d < 5 && tokens[d - 1].is_word() &&
+             !IsDeterminer(tokens[d - 1].lower) && !IsVerbForm(tokens[d - 1]) &&
+             !In(tokens[d - 1].lower, kBoundaries) && !In(tokens[d - 1].lower, kPrepositions) &&
+             !In(tokens[d - 1].lower, kBeForms) && !In(tokens[d - 1].lower, kAuxiliaries)) {
+        --d;
+      }
+      bool role_after = true;
+      for (std::size_t a = k; a < end && role_after; ++a) {
+        role_after = tokens[a].is_word() && !IsDeterminer(tokens[a].lower) &&
+                     !IsVerbForm(tokens[a]) && !In(tokens[a].lower, kBoundaries);
+      }
+      if (d > 0 && d < k - 2 && (tokens[d - 1].lower == "the" || tokens[d - 1].lower == "a") &&
+          role_after) {
+        k = d - 1;
+        break;
+      }
     }
     // "Western diplomats and regional officials": two plural nouns.
     auto plural = [](const Token& w) {

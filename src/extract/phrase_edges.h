@@ -60,6 +60,13 @@ TokenRange DetailsBefore(const std::vector<Token>& tokens, std::size_t end);
 // `min_words` words, and every word of four letters or more capitalized.
 bool IsHeadlineCase(const std::vector<Token>& tokens, std::size_t min_words = 4);
 
+// The end (one past its closing mark) of a quoted title opening at `i`: a
+// show's or a publication's name, every word of four letters or more
+// capitalized, at most eight words ('told "Fox and Friends,"', 'told ABC's
+// "Good Morning America."'). A comma or a period inside the marks goes with
+// the title. Returns i when no title opens there.
+std::size_t QuotedTitleEnd(const std::vector<Token>& tokens, std::size_t i, std::size_t end);
+
 // A time phrase starting at i ("Monday", "on Monday", "late Sunday", "last
 // week"); returns its length in tokens, 0 when none.
 std::size_t TimePhraseAt(const std::vector<Token>& tokens, std::size_t i, std::size_t end);

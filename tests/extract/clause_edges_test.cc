@@ -1433,3 +1433,47 @@ TEST_CASE("'asked if', 'asked X whether': the question is the content; 'asked X 
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("A quoted title is a show's or a document's name, not what was said", "[extract]") {
+  CheckRow({"a show after 'told', then a participle",
+            "\"Of course he is fair game,\" Fiorena told \"Fox and Friends,\" reminding viewers "
+            "of the past.",
+            "told", "Fiorena", "Fiorena", "", "Of course he is fair game", kAssert,
+            "content-source-cue"});
+  CheckRow({"a network's show after 'told'",
+            "\"North Korea is a paranoid, isolated nation,\" Sandors told ABC's \"Good Morning "
+            "America.\"",
+            "told", "Sandors", "Sandors", "", "North Korea is a paranoid, isolated nation", kAssert,
+            "content-source-cue"});
+  CheckRow({"a show, then a that-clause", "Tramp told \"Fox and Friends\" that he would win.",
+            "told", "Tramp", "Tramp", "", "he would win", kAssert, "source-cue-content"});
+  CheckRow({"a titled document after 'according to'",
+            "The plan would cost about $1.38 trillion a year, according to the \"Medicare for "
+            "all\" document he released.",
+            "according to", "\"Medicare for all\" document he released",
+            "the \"Medicare for all\" document he released", "",
+            "The plan would cost about $1.38 trillion a year", kAssert, "according-to-last",
+            "The plan"});
+  // A quotation in lowercase after "told" is what was said.
+  CheckRow({"a quotation, not a title", "Tramp told reporters, \"we will win big.\"", "told",
+            "Tramp", "Tramp", "", "we will win big", kAssert, "source-cue-content"});
+}
+
+TEST_CASE("One article before two roles joined by 'and' makes one source", "[extract]") {
+  CheckRow({"two roles of one senator",
+            "\"China is concerned,\" the independent Vermont senator and Democratic "
+            "presidential candidate told reporters.",
+            "told", "independent Vermont senator and Democratic presidential candidate",
+            "the independent Vermont senator and Democratic presidential candidate", "",
+            "China is concerned", kAssert, "content-source-cue"});
+  // Two names joined by "and" stay two names of one source phrase.
+  CheckRow({"two names", "Wilcocks and Berruff said the department is not needed.", "said",
+            "Wilcocks and Berruff", "Wilcocks and Berruff", "", "the department is not needed",
+            kAssert, "source-cue-content"});
+}
+
+}  // namespace
+}  // namespace claimtrack

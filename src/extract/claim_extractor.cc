@@ -89,6 +89,7 @@ struct Mention {
   SourcePhrase phrase;
   std::size_t offset = 0;
   bool subject = false;  // a one-word name opening its sentence ("Jordan wants ...")
+  std::size_t sentence = 0;  // where its sentence's first token starts
 };
 
 // People named in a sentence: runs of two or more capitalized words that
@@ -112,6 +113,10 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
       if (!tokens[k].is_word() && tokens[k].kind != TokenKind::kNumber) break;
     }
   }
+  // ('“Do I bear responsibility ...”': a quotation's words have no subject
+  // the reporter's pronouns refer to.)
+  const bool quoted = !tokens.empty() && (tokens[0].kind == TokenKind::kOpenQuote ||
+                                          tokens[0].kind == TokenKind::kQuote);
   // A headline in title case ("Ted Cruz Apologizes To Ben Carson For
   // Telling Supporters Carson Was Quitting") runs its names into the words
   // around them: its names are not learned, the article's text names them.
@@ -166,14 +171,17 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
     SourcePhrase phrase;
     if (end - start >= 2 && ParseSourcePhrase(text, tokens, start, end, rules, &phrase) &&
         phrase.proper && phrase.kind == SourceKind::kPerson) {
-      bool opens_sentence = start == 0 || (start == 1 && !tokens[0].is_word()) || start == subject_at;
+      bool opens_sentence =
+          !quoted && (start == 0 || (start == 1 && !tokens[0].is_word()) || start == subject_at);
       // Built in place: a Mention moved into the vector moves four strings.
       Mention& mention = mentions->emplace_back();
       mention.phrase = std::move(phrase);
       mention.offset = tokens[start].span.begin;
       mention.subject = opens_sentence;
+      mention.sentence = tokens[0].span.begin;
     } else if (end - i == 1) {
-      bool opens_sentence = i == 0 || (i == 1 && !tokens[0].is_word()) || i == subject_at;
+      bool opens_sentence =
+          !quoted && (i == 0 || (i == 1 && !tokens[0].is_word()) || i == subject_at);
       // "Syria’s government ..." does not make Syria the subject.
       const std::string& w = tokens[i].lower;
       if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) opens_sentence = false;
@@ -185,6 +193,7 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
       mention.phrase.proper = true;
       mention.offset = tokens[i].span.begin;
       mention.subject = opens_sentence;
+      mention.sentence = tokens[0].span.begin;
     }
     i = end;
   }
@@ -705,7 +714,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     const std::vector<Token>& tokens = sentence_tokens[p.tokens];
     while (next_mention < mentions.size() && mentions[next_mention].offset < p.sentence.begin) {
       resolver.AddMention(mentions[next_mention].phrase, mentions[next_mention].offset,
-                          mentions[next_mention].subject);
+                          mentions[next_mention].subject, mentions[next_mention].sentence);
       ++next_mention;
     }
     ResolvedSource resolved;

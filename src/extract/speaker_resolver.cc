@@ -280,7 +280,8 @@ std::string SpeakerResolver::FindCanonicalName(const SourcePhrase& phrase, const
   return phrase.name;
 }
 
-void SpeakerResolver::AddMention(const SourcePhrase& phrase, std::size_t offset, bool subject) {
+void SpeakerResolver::AddMention(const SourcePhrase& phrase, std::size_t offset, bool subject,
+                                 std::size_t sentence) {
   SourceKind kind = phrase.kind;
   // Built in place, in room for the mentions of a typical article: a Known
   // moved (into the vector, or as it grows) moves three strings.
@@ -293,6 +294,7 @@ void SpeakerResolver::AddMention(const SourcePhrase& phrase, std::size_t offset,
   known.proper = phrase.proper;
   known.offset = offset;
   known.subject = subject;
+  known.sentence = sentence;
   NoteGender(known.source.name, known.mention_lower, phrase.role);
 }
 
@@ -343,14 +345,26 @@ bool SpeakerResolver::ResolveAndRecord(const SourcePhrase& phrase, std::size_t o
     // when the mention opened a later sentence as its subject ("Juha Sipila
     // spoke ... He says ...").
     constexpr std::size_t kSpeakerReach = 1500;  // bytes
+    auto fits = [&](const Known& m) {
+      return m.offset < offset && m.source.kind == SourceKind::kPerson &&
+             GenderFits(m.source.name, wanted);
+    };
     for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-      if (it->offset >= offset || it->source.kind != SourceKind::kPerson ||
-          !GenderFits(it->source.name, wanted)) {
-        continue;
+      if (!fits(*it)) continue;
+      // "Sen. Marco Rubio responded, ripping into President Barack Obama.
+      // “...,” he said": the subject of the sentence, not a later name in it.
+      // (Not when that later name is the last speaker: '“C,” analyst Adam
+      // Landes told Reuters. But he said ...'.)
+      const Known* mention = &*it;
+      const bool spoke = latest && latest->source.name == it->source.name;
+      for (auto earlier = it + 1; !mention->subject && !spoke && earlier != mentions_.rend() &&
+                                  earlier->sentence == it->sentence;
+           ++earlier) {
+        if (earlier->subject && fits(*earlier)) mention = &*earlier;
       }
-      if (!latest || (it->offset > latest->offset &&
-                      (it->subject || latest->offset + kSpeakerReach < offset))) {
-        latest = &*it;
+      if (!latest || (mention->offset > latest->offset &&
+                      (mention->subject || latest->offset + kSpeakerReach < offset))) {
+        latest = mention;
       }
       break;
     }
@@ -473,7 +487,27 @@ bool SpeakerResolver::ResolveAndRecord(const SourcePhrase& phrase, std::size_t o
     static constexpr WordList<14> kBusinessWords(
         {"company", "firm", "group", "airline", "bank", "carrier", "insurer", "retailer",
          "carmaker", "broadcaster", "brewer", "club", "chain", "manufacturer"});
-    if (article && words.size() >= 2 && words.size() <= 3 && age(words[1])) {
+    // "The influential delegate and conservative activist": two roles under
+    // one article, each a lowercase singular noun, are one person's, as "he"
+    // or "she" refers back. (Not "the German and Danish governments", "the
+    // Associated Press and television networks".)
+    bool two_roles = false;
+    if (article && words.size() >= 4 && words.back().back() != 's') {
+      const std::vector<std::string> written = SplitWords(first);
+      std::size_t joins = 0;
+      bool plain = written.size() == words.size();
+      for (std::size_t w = 1; plain && w < words.size(); ++w) {
+        static constexpr WordList<7> kNotRoles({"the", "a", "an", "his", "her", "their", "its"});
+        plain = !kNotRoles.Contains(words[w]);
+        if (words[w] != "and") continue;
+        ++joins;
+        const std::string& before = written[w - 1];
+        plain = plain && w >= 2 && w + 1 < words.size() && !before.empty() &&
+                !(before[0] >= 'A' && before[0] <= 'Z') && before.back() != 's';
+      }
+      two_roles = plain && joins == 1;
+    }
+    if (article && ((words.size() >= 2 && words.size() <= 3 && age(words[1])) || two_roles)) {
       SourcePhrase anaphor = phrase;
       anaphor.pronoun = PronounKind::kPerson;
       if (Resolve(anaphor, offset, out)) return true;

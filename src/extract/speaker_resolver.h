@@ -41,8 +41,11 @@ class SpeakerResolver {
   // later pronoun can refer to him. Call in text order, before Resolve calls
   // for later offsets.
   // `subject`: the name opens its sentence, the likeliest antecedent of a
-  // later "it" (the previous sentence's subject, as centering theory has it).
-  void AddMention(const SourcePhrase& phrase, std::size_t offset, bool subject = false);
+  // later "it", "he" or "she" (the previous sentence's subject, as centering
+  // theory has it). `sentence`: where the mention's sentence starts, so that
+  // its subject can be told from a later name in it.
+  void AddMention(const SourcePhrase& phrase, std::size_t offset, bool subject = false,
+                  std::size_t sentence = 0);
 
   // Resolves `phrase` (found in a sentence starting at byte `offset`), given
   // the sources resolved and the people mentioned before it. Returns false
@@ -67,6 +70,7 @@ class SpeakerResolver {
     bool proper = false;  // named ("Iran"), not described ("a regional source")
     std::size_t offset = 0;
     bool subject = false;
+    std::size_t sentence = 0;  // for a mention: where its sentence starts
   };
   // A proper name of the article with what CanonicalName compares, computed
   // once when it is learned: CanonicalName runs for every mention against

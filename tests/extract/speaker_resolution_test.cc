@@ -258,6 +258,32 @@ TEST_CASE("'He' refers to the person named just before and not an earlier descri
             "after six years", "Juha Sipila", "He"});
 }
 
+TEST_CASE("'He' is the subject of the sentence before, not a name later in it", "[extract]") {
+  CheckRow({"the subject, not the object",
+            "Sen. Marco Rubin responded first, ripping into President Barack Obamo late Tuesday "
+            "night.\n\n"
+            "\"I have been warning that North Korea is run by a lunatic,\" he said in a "
+            "statement.",
+            "I have been warning", "Marco Rubin", "he"});
+  // Unless the later name is the last speaker's.
+  CheckRow({"the speaker named after a quotation",
+            "\"Yugansk would have been a better asset for Gazprom,\" analyst Adam Landis told "
+            "Reuters. But he said the deal was an interim step.",
+            "the deal was an interim step", "Adam Landis", "he"});
+  // A quotation's first words are no subject of the reporter's.
+  CheckRow({"a name opening a quotation",
+            "Sen. Bernie Sandors said the vote was rigged.\n\n"
+            "\"Donald Trumpf is wrong\" was written on a banner behind him.\n\n"
+            "He said the campaign would go on.",
+            "the campaign would go on", "Bernie Sandors", "He"});
+  CheckRow({"two roles under one article",
+            "Hillary Clintan spoke on ABC on Sunday.\n\n"
+            "The Democratic front-runner and former secretary of state said the U.S. needed a "
+            "more robust air campaign.",
+            "the U.S. needed", "Hillary Clintan",
+            "The Democratic front-runner and former secretary of state"});
+}
+
 TEST_CASE("'They' refers to two names, a plural description or a party's members",
           "[extract]") {
   CheckRow({"two names joined by 'and'",

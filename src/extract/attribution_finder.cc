@@ -366,7 +366,7 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
       return !tokens[k].capitalized && CueAt(tokens, k, &length) != nullptr;
     };
     std::size_t comma = end;
-    for (int asides = 0; asides < 3; ++asides) {
+    for (int asides = 0; asides < 4; ++asides) {
       std::size_t aside_begin = comma + 1;
       std::size_t close = aside_begin;
       while (close < n && close - aside_begin < 24 && !IsComma(tokens[close])) {
@@ -398,6 +398,9 @@ AttributionFinder::Aside AttributionFinder::AsideKindOf(
     const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
     const std::function<bool(std::size_t)>& is_cue) const {
   if (begin >= end) return Aside::kNone;
+  // 'Sam Solovey, a contestant on Trump's show, "The Apprentice," said': a
+  // quoted title; its closing mark comes after the comma.
+  if (tokens[begin].is_quote() && end - begin >= 2) ++begin;
   // "long a vocal advocate of immigration reform", "once a Trump ally", "also
   // a GOP presidential hopeful", "then a senator": an adverb before a
   // description.
@@ -426,8 +429,10 @@ AttributionFinder::Aside AttributionFinder::AsideKindOf(
     }
     // "at a later press gaggle", "in a statement", "for his part", "like
     // Rubio and Bush", "along with a reporter".
-    static constexpr std::array<std::string_view, 5> kMorePrepositions = {
-        "like", "including", "along", "together", "unlike"};
+    // ('the co-author of "Going Viral," about the rapid spread of news': what
+    // the title is about.)
+    static constexpr std::array<std::string_view, 7> kMorePrepositions = {
+        "like", "including", "along", "together", "unlike", "about", "against"};
     if ((In(w, kPrepositions) || In(w, kMorePrepositions)) && end - begin >= 2) {
       return Aside::kPhrase;
     }
@@ -494,11 +499,17 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
                                            Attribution* out) const {
   TokenRange role;          // the aside that says what the source is
   std::size_t close = end;  // one past the delimiter that closes the next aside
-  for (int asides = 0; asides < 3; ++asides) {
+  for (int asides = 0; asides < 4; ++asides) {
     // The aside runs back to a delimiter of the kind that closes it: commas
     // around a short phrase, dashes around one that may hold commas.
     std::size_t dash = DashLengthEndingAt(tokens, close);
     std::size_t aside_end = close - (dash > 0 ? dash : 1);
+    // 'a contestant on his show, "The Apprentice," said': the comma inside
+    // the closing mark closes a quoted title.
+    const bool quoted_title = dash == 0 && aside_end >= 2 && IsClosing(tokens[aside_end]) &&
+                              IsComma(tokens[aside_end - 1]) &&
+                              tokens[aside_end - 1].span.end == tokens[aside_end].span.begin;
+    if (quoted_title) --aside_end;
     std::size_t aside_begin = aside_end;
     std::size_t open_length = 0;
     // (A relative clause may run longer between its commas: "Dr. Connie
@@ -510,7 +521,10 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
       if (dash == 0 && IsComma(t)) {
         // "during a town hall meeting in Columbus, Ohio,": a city and its
         // state stay in one aside.
-        bool city_state = aside_end - aside_begin == 1 && tokens[aside_begin].capitalized &&
+        // ("from Ava, Mo.,": the state's abbreviation and its period.)
+        std::size_t state_end = aside_end;
+        if (state_end - aside_begin == 2 && tokens[state_end - 1].lower == ".") --state_end;
+        bool city_state = state_end - aside_begin == 1 && tokens[aside_begin].capitalized &&
                           aside_begin >= 3 && tokens[aside_begin - 2].capitalized &&
                           In(tokens[aside_begin - 3].lower, kPrepositions);
         if (!city_state) {
@@ -541,14 +555,30 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
       --aside_begin;
     }
     if (open_length == 0 || aside_begin >= aside_end || aside_begin < open_length) return false;
-    const std::string& first = tokens[aside_begin].lower;
-    if (dash == 0 && aside_end - aside_begin >= 24 && first != "who" && first != "which" &&
-        first != "whose") {
-      return false;
+    // (A noun and its relative clause too: "a top GOP operative who played a
+    // major role in ... and is now running ...".)
+    bool relative = false;
+    for (std::size_t k = aside_begin; k < aside_end && k < aside_begin + 8 && !relative; ++k) {
+      relative =
+          tokens[k].lower == "who" || tokens[k].lower == "which" || tokens[k].lower == "whose";
     }
+    if (dash == 0 && aside_end - aside_begin >= 24 && !relative) return false;
     Aside kind = AsideKindOf(tokens, aside_begin, aside_end, is_cue);
     if (kind == Aside::kNone) return false;
-    if (kind == Aside::kNounPhrase && role.empty()) role = TokenRange{aside_begin, aside_end};
+    // 'his show, "The Apprentice," who went on to ..., said': a quoted
+    // title closes before this aside; peel it next.
+    if (!quoted_title && open_length == 1 && aside_begin >= 2 && IsClosing(tokens[aside_begin]) &&
+        IsComma(tokens[aside_begin - 1]) &&
+        tokens[aside_begin - 1].span.end == tokens[aside_begin].span.begin) {
+      close = aside_begin + 1;
+      continue;
+    }
+    // The title alone says nothing of the source; 'the co-author of "Going
+    // Viral,"' does, its closing mark included.
+    const bool title_only = tokens[aside_begin].is_quote();
+    if (kind == Aside::kNounPhrase && role.empty() && !title_only) {
+      role = TokenRange{aside_begin, quoted_title ? aside_end + 2 : aside_end};
+    }
     std::size_t name_end = aside_begin - open_length;
     // "Donna Rawlings, 59, of Ashton, Md., who watched ..., said": an age
     // and a hometown before the aside.
@@ -559,6 +589,18 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
         name_end = details.begin - 1;
       }
     }
+    // "a truck driver from Ava, Mo., who is ..., said": the aside before
+    // ends with a city and its state's abbreviation. (Not "Speaking in
+    // Harlem, Clinton, without naming him, ...": a name has no period.)
+    if (dash == 0 && open_length == 1 && name_end >= 6 && tokens[name_end - 1].lower == ".") {
+      const std::size_t state = name_end - 1;
+      if (tokens[state - 1].capitalized && tokens[state - 1].is_word() &&
+          IsComma(tokens[state - 2]) && tokens[state - 3].capitalized &&
+          In(tokens[state - 4].lower, kPrepositions)) {
+        close = name_end + 1;
+        continue;
+      }
+    }
     std::size_t name_begin = NounPhraseStart(tokens, name_end, is_cue);
     if (name_begin >= name_end) return false;
     bool named = false;
@@ -567,7 +609,8 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
     // the name; the resolver reads it from the appositive.
     // Two or more capitalized words: "YAF member in the 1960s" is a role,
     // "R-Ky." a party and state.
-    bool aside_is_name = kind == Aside::kNounPhrase && tokens[aside_begin].capitalized &&
+    bool aside_is_name = kind == Aside::kNounPhrase && !title_only &&
+                         tokens[aside_begin].capitalized &&
                          !IsDeterminer(tokens[aside_begin].lower) && aside_end - aside_begin >= 2;
     for (std::size_t k = aside_begin; k < aside_end && aside_is_name; ++k) {
       aside_is_name = tokens[k].capitalized || !tokens[k].is_word();

@@ -384,6 +384,38 @@ TEST_CASE("Asides between a subject and its verb are peeled off to find the name
             "Democrats — and some Republicans — say that the losses far outweigh any gains.",
             "say", "Democrats", "Democrats", "", "the losses far outweigh any gains", kAssert,
             "source-cue-content"});
+  CheckRow({"a quoted title in the appositive",
+            "Sam Solovay, a contestant on Tramp's reality TV show, \"The Apprentice,\" said his "
+            "boss was kind.",
+            "said", "Sam Solovay", "Sam Solovay", "contestant on Tramp's reality TV show",
+            "his boss was kind", kAssert, "source-cue-content"});
+  CheckRow({"a quoted title, then a relative clause",
+            "Sam Solovay, a contestant on Tramp's show, \"The Apprentice,\" who went on to work "
+            "alongside Tramp, said his boss was kind.",
+            "said", "Sam Solovay", "Sam Solovay", "contestant on Tramp's show", "his boss was kind",
+            kAssert, "source-cue-content"});
+  CheckRow({"a quoted title, then a preposition's phrase",
+            "Hemsly, the co-author of \"Going Viral,\" about the rapid spread of information, "
+            "said the days are gone.",
+            "said", "Hemsly", "Hemsly", "co-author of \"Going Viral,\"", "the days are gone",
+            kAssert, "source-cue-content"});
+  CheckRow({"a city and its state's abbreviation, then a relative clause",
+            "Paul Portor, a truck driver from Ava, Mo., who is a member of the Teamsters union, "
+            "said he already received time and a half.",
+            "said", "Paul Portor", "Paul Portor", "truck driver from Ava, Mo.",
+            "he already received time and a half", kAssert, "source-cue-content"});
+  CheckRow({"a noun and a long relative clause",
+            "Rich Heffly, a top Tallahassee GOP operative who played a major role in John "
+            "McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the "
+            "state, said the absentee program is critical.",
+            "said", "Rich Heffly", "Rich Heffly", "top Tallahassee GOP operative",
+            "the absentee program is critical", kAssert, "source-cue-content"});
+  // An opening phrase of place before the name is no city and state.
+  CheckRow({"'Speaking in Harlem, Clintan, without naming him,'",
+            "Speaking in Harlem, Clintan, without naming him, also accused Sandors of being late "
+            "to the issue.",
+            "accused", "Clintan", "Clintan", "", "Sandors of being late to the issue", kAssert,
+            "source-cue-content"});
 }
 
 TEST_CASE("Those polled, people briefed, and shares are sources", "[extract]") {

@@ -93,6 +93,16 @@ TEST_CASE("A quotation split by its attribution, or going on after it, is one cl
   CHECK(claims[0].content.find("more influence on my Republican friends") != std::string::npos);
   CHECK(claims[0].quote == QuoteKind::kDirect);
 
+  // The same with the source after its verb, and an appositive.
+  CheckRow({"'“C1,” said S, ROLE, “and C2.”'",
+            "“This used to be Russia's back yard,” said Raffaelo Pantuci, director of security "
+            "studies at the institute, “and now it is China's.”",
+            "said", "Raffaelo Pantuci", "Raffaelo Pantuci",
+            "director of security studies at the institute",
+            "This used to be Russia's back yard,” said Raffaelo Pantuci, director of security "
+            "studies at the institute, “and now it is China's",
+            kAssert, "content-cue-source"});
+
   // The quotation goes on in the next sentences of the paragraph, and in a
   // next paragraph that opens with a quotation: one claim.
   claims = ExtractFrom(

@@ -1320,6 +1320,16 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     if (that < n && tokens[that].lower == "that") {
       k = that + 1;
       after_that = true;
+    } else if (that > k && that + 1 < n && IsOpening(tokens[that]) && in_quote[that + 1] &&
+               (IsComma(tokens[that - 1]) || IsColon(tokens[that - 1])) &&
+               std::none_of(
+                   tokens.begin() + static_cast<std::ptrdiff_t>(k),
+                   tokens.begin() + static_cast<std::ptrdiff_t>(that),
+                   [&](const Token& t) { return IsVerbCueAt(tokens, &t - tokens.data()); })) {
+      // 'told the mayors who gathered in Indianapolis, “C”': the quotation
+      // after the audience and what is said of it. (Not past another verb
+      // of saying: 'a woman asked for a photo and Clinton said, “C”'.)
+      k = that;
     } else if (k < n && (tokens[k].lower == "if" || tokens[k].lower == "whether")) {
       // "asked if ...": no audience.
     } else {

@@ -815,3 +815,24 @@ TEST_CASE("The subject issuing a document is the source: 'X sent out an email st
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("A quotation after an audience and a clause about it is what was told", "[extract]") {
+  CheckRow({"'told the mayors who gathered in X, “C”'",
+            "Hillary Clintan spoke on Monday. But, she told the mayors who gathered in "
+            "Indianapolis, “no one should be confused about our commitment to Europe.”",
+            "told", "Hillary Clintan", "she", "",
+            "no one should be confused about our commitment to Europe", kAssert,
+            "source-cue-content"});
+  // Not past another verb of saying: the quotation is the second speaker's.
+  CheckRow({"'asked for a photo and Clintan said, “C”'",
+            "At one point, a woman asked for a photo and Clintan said, “as long as we are not "
+            "violating any election laws.”",
+            "said", "Clintan", "Clintan", "", "as long as we are not violating any election laws",
+            kAssert, "source-cue-content"});
+}
+
+}  // namespace
+}  // namespace claimtrack

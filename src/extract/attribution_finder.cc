@@ -171,6 +171,27 @@ bool AttributionFinder::HasCue(const std::vector<Token>& tokens) const {
   return false;
 }
 
+bool AttributionFinder::EndsWithCueAndColon(const std::vector<Token>& tokens) const {
+  if (tokens.size() < 3 || !IsColon(tokens.back())) return false;
+  // Up to five words between the verb and the colon, a phrase of place,
+  // time or manner ("said in a statement on Monday:", "wrote Tuesday:") or
+  // an audience ("told reporters:"); not an object ("noted the sparse
+  // attendance:" introduces an example).
+  const std::size_t colon = tokens.size() - 1;
+  for (std::size_t k = colon; k > 0 && colon - k <= 6; --k) {
+    const Token& t = tokens[k - 1];
+    if (!IsWordOrNumber(t)) return false;
+    if (!IsVerbCueAt(tokens, k - 1)) continue;
+    if (k == colon) return true;
+    std::size_t length = 0;
+    const Cue* cue = CueAt(tokens, k - 1, &length);
+    const Token& next = tokens[k - 1 + length];
+    return (cue != nullptr && cue->frame == CueFrame::kTell) || In(next.lower, kPrepositions) ||
+           TimePhraseAt(tokens, k - 1 + length, colon) > 0;
+  }
+  return false;
+}
+
 TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
                                              TokenRange* appositive) const {
   *appositive = TokenRange{};

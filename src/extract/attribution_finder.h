@@ -81,6 +81,11 @@ class AttributionFinder {
   // "according to"; not "the claim").
   bool HasCue(const std::vector<Token>& tokens) const;
 
+  // True when the sentence ends with a verb of saying and a colon, perhaps
+  // with a phrase between them: "In a speech last July, he said:", "Trump
+  // wrote on Twitter:". What follows is what was said, quoted or not.
+  bool EndsWithCueAndColon(const std::vector<Token>& tokens) const;
+
  private:
   const Cue* CueAt(const std::vector<Token>& tokens, std::size_t i, std::size_t* length) const;
   // True when the cue word at i is used as a noun ("the claim", "Russia’s claim").

@@ -344,16 +344,19 @@ bool OwnerAsSubject(std::string_view text, Token* t) {
 // platform:\n\n“The platform goes ...”"). The sentences after the first one
 // of the quotation continue it as usual. Only when `has_cue` finds a verb of
 // saying before the colon: "Partial transcript as follows:" introduces
-// speakers of its own.
+// speakers of its own. A paragraph that is not quoted ("In a speech last
+// July, he said:\n\nLet no one be mistaken ...", a block quotation whose
+// marks the page dropped) joins only when `ends_with_cue` finds the verb
+// right before the colon; its first sentence is the content.
 struct JoinedSentence {
   Span span;
   std::size_t quotation = std::string_view::npos;  // where the joined quotation opens
+  bool quoted = true;  // the joined sentence opens with a quotation mark
 };
 
-std::vector<JoinedSentence> JoinQuotationsAfterColon(std::string_view text,
-                                                     const std::vector<Span>& sentences,
-                                                     const std::vector<Span>& quotations,
-                                                     const std::function<bool(Span)>& has_cue) {
+std::vector<JoinedSentence> JoinQuotationsAfterColon(
+    std::string_view text, const std::vector<Span>& sentences, const std::vector<Span>& quotations,
+    const std::function<bool(Span)>& has_cue, const std::function<bool(Span)>& ends_with_cue) {
   std::vector<JoinedSentence> joined;
   joined.reserve(sentences.size());
   std::size_t q = 0;
@@ -367,6 +370,13 @@ std::vector<JoinedSentence> JoinQuotationsAfterColon(std::string_view text,
       if (q < quotations.size() && quotations[q].begin == next && has_cue(sentence.span)) {
         sentence.span.end = sentences[i + 1].end;
         sentence.quotation = next;
+        ++i;
+      } else if ((q >= quotations.size() || quotations[q].begin > sentences[i + 1].end) &&
+                 LineEnd(text.substr(span.end, next - span.end), 0) < next - span.end &&
+                 ends_with_cue(sentence.span)) {
+        sentence.span.end = sentences[i + 1].end;
+        sentence.quotation = next;
+        sentence.quoted = false;
         ++i;
       }
     }
@@ -403,8 +413,11 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
   std::size_t next_quotation = 0;  // quotations before it end before the sentence
 
   auto has_cue = [&](Span sentence) { return finder_.HasCue(tokenizer_.Tokenize(text, sentence)); };
+  auto ends_with_cue = [&](Span sentence) {
+    return finder_.EndsWithCueAndColon(tokenizer_.Tokenize(text, sentence));
+  };
   for (const JoinedSentence& joined :
-       JoinQuotationsAfterColon(text, splitter_->Split(text), quotations, has_cue)) {
+       JoinQuotationsAfterColon(text, splitter_->Split(text), quotations, has_cue, ends_with_cue)) {
     const Span& sentence = joined.span;
     // A line end between sentences (LF, CRLF or a lone CR) starts a paragraph.
     std::string_view gap =
@@ -460,7 +473,10 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
         TokenRange& content = attribution.content;
         if (content.empty() || tokens[content.begin].span.begin >= joined.quotation) continue;
         std::size_t k = content.begin;
-        while (k < content.end && tokens[k].span.begin <= joined.quotation) ++k;
+        while (k < content.end && (joined.quoted ? tokens[k].span.begin <= joined.quotation
+                                                 : tokens[k].span.begin < joined.quotation)) {
+          ++k;
+        }
         if (k == content.end) continue;
         content.begin = k;
         // The closing mark and the final period go as well.

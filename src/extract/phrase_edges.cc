@@ -524,8 +524,10 @@ TokenRange ContentToEnd(const std::vector<Token>& tokens, std::size_t begin, std
   // parentheses loses its closing one.
   bool opened_parenthesis = false;
   for (std::size_t k = begin; k < end; ++k) opened_parenthesis |= tokens[k].lower == "(";
-  while (stop > begin && (IsSentenceEnd(tokens[stop - 1]) || IsClosing(tokens[stop - 1]) ||
-                          (tokens[stop - 1].lower == ")" && !opened_parenthesis))) {
+  // ('noted the sparse attendance:': the colon introducing what follows.)
+  while (stop > begin &&
+         (IsSentenceEnd(tokens[stop - 1]) || IsClosing(tokens[stop - 1]) ||
+          IsColon(tokens[stop - 1]) || (tokens[stop - 1].lower == ")" && !opened_parenthesis))) {
     --stop;
   }
   bool opened = false;

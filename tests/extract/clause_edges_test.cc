@@ -1034,6 +1034,26 @@ TEST_CASE("A paragraph ending 'S said:' takes the quotation of the next paragrap
             "source-cue-content"});
   // A colon that introduces no attribution joins nothing to anyone.
   CheckNoClaims("Here is the full statement:\n\n“The platform goes further than ever.”");
+  // A block quotation whose marks the page dropped: the paragraph's first
+  // sentence, after a verb of saying and perhaps a phrase of place or time.
+  CheckRow({"he said:\\n\\nC (no marks)",
+            "Rick Perri spoke in Washington.\n\nIn a speech last July, he said:\n\nLet no one be "
+            "mistaken – Donald Tramp’s candidacy is a cancer on conservatism. It must be "
+            "excised.\n\nPerri left the race in September.",
+            "said", "Rick Perri", "he", "",
+            "Let no one be mistaken – Donald Tramp’s candidacy is a cancer on conservatism",
+            kAssert, "source-cue-content"});
+  CheckRow({"writes in X:\\n\\nC (no marks)",
+            "Hugh Hewit writes in his column:\n\nThe movie mentions neither the president nor the "
+            "secretary of state by name.",
+            "writes", "Hugh Hewit", "Hugh Hewit", "",
+            "The movie mentions neither the president nor the secretary of state by name", kAssert,
+            "source-cue-content"});
+  // Not after an object: the colon introduces an example, not the words.
+  CheckRow({"noted X:\\n\\nC (no marks)",
+            "CNN noted the sparse attendance:\n\nEven the journalist Byron Yorke pointed out the "
+            "lack of a crowd.",
+            "noted", "CNN", "CNN", "", "the sparse attendance", kAssert, "source-cue-content"});
 }
 
 TEST_CASE("A verb that needs a that-clause takes a quotation after a comma: 'She continued, “C”'",

@@ -1371,6 +1371,17 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
         }
       }
     }
+  } else if (cue->frame == CueFrame::kSpeech && k < n && DashLengthEndingAt(tokens, k + 1) == 1 &&
+             IsDash(tokens[k])) {
+    // "said — without giving evidence — that ...": an aside between dashes.
+    std::size_t close = k + 1;
+    while (close < n && close < k + 14 && !IsDash(tokens[close]) && !IsSentenceEnd(tokens[close])) {
+      ++close;
+    }
+    if (close + 1 < n && IsDash(tokens[close]) && tokens[close + 1].lower == "that") {
+      k = close + 2;
+      after_that = true;
+    }
   } else if (cue->frame == CueFrame::kSpeech && k < n && In(tokens[k].lower, kPrepositions)) {
     // "said in a statement on Monday that ...", "said at a news conference ... that".
     std::size_t that = k;
@@ -1527,6 +1538,14 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       In(tokens[k].lower, kBoundaries) && tokens[k].lower != "that" && !question && !intro_only) {
     k = n;
   }
+  // "C, the Congressional Budget Office reported on Tuesday -- a
+  // development that ...": a dash after the source of a statement before it
+  // opens the reporter's aside.
+  if (content_before && !that_clause && !quoted_after && k < n &&
+      (IsDash(tokens[k]) || tokens[k].lower == "--" ||
+       (tokens[k].lower == "-" && k + 1 < n && tokens[k + 1].lower == "-"))) {
+    k = n;
+  }
   bool modifier_follows = k < n && (In(tokens[k].lower, kPrepositions) || tokens[k].lower == "to");
   // ("In July, the NAACP called for a moratorium": only an opening phrase
   // of time before the source.)
@@ -1659,9 +1678,32 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     }
     // '“My hope,” he said, “is that ...”': a quotation split by its
     // attribution is one claim.
+    // ("The ''animosity is like I've never seen,'' he told Chris Cuomo of
+    // CNN, ''and I hope ...''": a statement opening outside its quotation.)
+    // (Not after an opening phrase: "Holding signs calling Christie “a
+    // loser,” the protesters chanted “C”", "After Scalia said ..., Trump
+    // said: “C”".)
+    auto statement_before = [&](TokenRange before) {
+      if (!QuotationClosesBefore(tokens, out->source.begin)) return false;
+      std::size_t first = before.begin;
+      if (tokens[first].lower == "but" || tokens[first].lower == "and") ++first;
+      const std::string& w = tokens[first].lower;
+      static constexpr WordList<9> kOpeners(
+          {"after", "when", "while", "as", "if", "because", "although", "though", "before"});
+      if (IsIngForm(w) || IsPastForm(tokens[first]) || In(w, kOpeners) || In(w, kPrepositions)) {
+        return false;
+      }
+      for (std::size_t k = first; k < before.end; ++k) {
+        if (!in_quote[k] && (IsColon(tokens[k]) || IsDash(tokens[k]) || tokens[k].lower == "-" ||
+                             IsVerbCueAt(tokens, k))) {
+          return false;
+        }
+      }
+      return true;
+    };
     if (quote_after && content_before) {
       TokenRange before = ContentBefore(tokens, 0, out->source.begin);
-      if (HasWord(tokens, before) && in_quote[before.begin]) {
+      if (HasWord(tokens, before) && (in_quote[before.begin] || statement_before(before))) {
         out->content.begin = before.begin;
         out->rule = "content-source-cue";
       }

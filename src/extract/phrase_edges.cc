@@ -486,8 +486,11 @@ TokenRange ContentBefore(const std::vector<Token>& tokens, std::size_t begin, st
   bool capitals = false;
   for (std::size_t k = begin; k < end && k < begin + 10; ++k) {
     const Token& t = tokens[k];
-    if (IsDash(t) || t.lower == "-") {
-      if (capitals && k + 1 < end) begin = k + 1;
+    if (IsDash(t) || t.lower == "-" || t.lower == "--") {
+      // ("WASHINGTON -- ...": two hyphens.)
+      std::size_t after = k + 1;
+      if (t.lower == "-" && after < end && tokens[after].lower == "-") ++after;
+      if (capitals && after < end) begin = after;
       break;
     }
     bool dateline_word = t.is_word() && t.all_caps;

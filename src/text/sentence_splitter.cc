@@ -156,8 +156,9 @@ bool AttributionAfterQuotationAt(std::string_view text, std::size_t end,
     mark -= 2;  // '' as some newsrooms write ”
   } else if (mark >= 1 && (text[mark - 1] == '"' || text[mark - 1] == '\'')) {
     --mark;
-  } else if (mark >= 3 && (text.substr(mark - 3, 3) == "”" || text.substr(mark - 3, 3) == "’")) {
-    mark -= 3;
+  } else if (mark >= 3 && (text.substr(mark - 3, 3) == "”" || text.substr(mark - 3, 3) == "’" ||
+                           text.substr(mark - 3, 3) == "“")) {
+    mark -= 3;  // (“ written the wrong way round: '“That?“ he asked.')
   } else {
     return false;
   }
@@ -274,6 +275,13 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text) const {
   std::size_t start = 0;
   for (int32_t end = it.next(); end != icu::BreakIterator::DONE; end = it.next()) {
     std::size_t e = byte_offset(end);
+    // '“Do you want that?“ he asked.': an opening mark written where the
+    // closing one belongs, after the question, which ICU puts in the next
+    // sentence. It closes the quotation (as the tokenizer reads it too).
+    if (e >= 1 && e + 3 < text.size() && text.substr(e, 3) == "“" && IsSpace(text[e + 3]) &&
+        (text[e - 1] == '?' || text[e - 1] == '!' || text[e - 1] == '.' || text[e - 1] == ',')) {
+      e += 3;
+    }
     if (e < text.size() && (IsAbbreviationBefore(text, e) || SignatureAt(text, e) ||
                             AttributionAfterQuotationAt(text, e, abbreviation_before))) {
       continue;

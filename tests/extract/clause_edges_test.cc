@@ -1497,3 +1497,47 @@ TEST_CASE("One article before two roles joined by 'and' makes one source", "[ext
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("Dashes around the source and the cue: the reporter's aside, an aside before 'that'",
+          "[extract]") {
+  CheckRow({"a dash after the source of a statement before it",
+            "WASHINGTON -- A six-year trend of falling deficits will end this year, sooner than "
+            "expected, the Congressional Budget Office reported on Tuesday -- a development "
+            "that could shape the race.",
+            "reported", "Congressional Budget Office", "the Congressional Budget Office", "",
+            "A six-year trend of falling deficits will end this year, sooner than expected",
+            kAssert, "content-source-cue"});
+  CheckRow({"an aside between dashes before 'that'",
+            "The ministry said — without giving evidence — that the strikes hit terrorists.",
+            "said", "the ministry", "The ministry", "", "the strikes hit terrorists", kAssert,
+            "source-cue-content"});
+}
+
+TEST_CASE("A statement opening outside its quotation resumes after the attribution", "[extract]") {
+  CheckRow({"'The ''C1,'' he told X, ''and C2.'''",
+            "John McGrow spoke on Monday. The ''animosity is like I've never seen before,'' he "
+            "told Chris Cuomo of CNN after the debate, ''and I hope we can straighten it out.''",
+            "told", "John McGrow", "he", "",
+            "The ''animosity is like I've never seen before,'' he told Chris Cuomo of CNN after "
+            "the debate, ''and I hope we can straighten it out",
+            kAssert, "content-source-cue"});
+  // Not after an opening phrase: the quotation after the cue is the content.
+  CheckRow({"an opening participle's phrase with a quotation",
+            "Holding signs calling Christy “New Jersey’s Biggest Loser,” the protesters chanted "
+            "“Chris Christy: Bad for New Jersey.”",
+            "chanted", "the protesters", "the protesters", "", "Chris Christy: Bad for New Jersey",
+            kAssert, "source-cue-content"});
+}
+
+TEST_CASE("An opening mark written after a question closes the quotation", "[extract]") {
+  CheckRow({"'“Q?“ he asked.'",
+            "Chuck Tod spoke on Sunday. “Do you want to be associated with a fascist?“ he asked.",
+            "asked", "Chuck Tod", "he", "", "Do you want to be associated with a fascist?", kAssert,
+            "content-source-cue"});
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -256,6 +256,10 @@ TEST_CASE("SentenceSplitter keeps a question's short attribution with it, titles
         std::vector<std::string>{"“She asked us, ‘What can I do?’” Weaver said.", "He left."});
   CHECK(SplitToStrings("\"She asked us, 'What can I do?'\" Weaver said. He left.").size() == 2);
   CHECK(SplitToStrings("“She asked us, ‘What can I do?’” The room went quiet.").size() == 2);
+  // An opening mark written where the closing one belongs.
+  CHECK(SplitToStrings("“Do you want that?“ he asked. He left.") ==
+        std::vector<std::string>{"“Do you want that?“ he asked.", "He left."});
+  CHECK(SplitToStrings("“Do you want that?“ The room went quiet.").size() == 2);
 }
 
 }  // namespace

@@ -92,6 +92,25 @@ struct Mention {
   std::size_t sentence = 0;  // where its sentence's first token starts
 };
 
+// Whether `word` (capitalized) occurs in `text` with a lowercase first
+// letter, as a whole word: "rather" for "Rather". ASCII letters only.
+bool OccursInLowercase(std::string_view text, std::string_view word) {
+  if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
+  std::string lower(word);
+  lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+  auto letter = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) != 0;
+  };
+  for (std::size_t at = text.find(lower); at != std::string_view::npos;
+       at = text.find(lower, at + 1)) {
+    const std::size_t after = at + lower.size();
+    if ((at == 0 || !letter(text[at - 1])) && (after >= text.size() || !letter(text[after]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // People named in a sentence: runs of two or more capitalized words that
 // parse as a person ("The United Nations envoy to Syria Staffan de Mistura is
 // calling ..." -> "Staffan de Mistura"), and single capitalized words inside
@@ -180,6 +199,14 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
       mention.subject = opens_sentence;
       mention.sentence = tokens[0].span.begin;
     } else if (end - i == 1) {
+      // "Rather, sources close to her say ...", "Spending plans have been set
+      // out": a word capitalized only because it opens the sentence, as its
+      // lowercase use elsewhere in the article shows, names no one.
+      const bool first_word = i == 0 || (i == 1 && !tokens[0].is_word());
+      if (first_word && !tokens[i].all_caps && OccursInLowercase(text, tokens[i].span.in(text))) {
+        i = end;
+        continue;
+      }
       bool opens_sentence =
           !quoted && (i == 0 || (i == 1 && !tokens[0].is_word()) || i == subject_at);
       // "Syria’s government ..." does not make Syria the subject.

@@ -284,6 +284,20 @@ TEST_CASE("'He' is the subject of the sentence before, not a name later in it", 
             "The Democratic front-runner and former secretary of state"});
 }
 
+TEST_CASE("A word capitalized only at a sentence's start names no one", "[extract]") {
+  // "spending" in lowercase elsewhere: "Spending" is no name "It" could mean.
+  CheckRow({"'Spending plans ...' before 'It said'",
+            "The Treasury dismissed the claims on Monday.\n\n"
+            "Spending plans have been set out until 2008, and spending will rise. It said the plan "
+            "was affordable.",
+            "the plan was affordable", "Treasury", "It"});
+  // A name stays a name, at a sentence's start too.
+  CheckRow({"'Glazer' opening a sentence",
+            "Malcolm Glazar bought shares on Monday. Glazar plans to bid. He said the club was a "
+            "good buy.",
+            "the club was a good buy", "Malcolm Glazar", "He"});
+}
+
 TEST_CASE("'They' refers to two names, a plural description or a party's members",
           "[extract]") {
   CheckRow({"two names joined by 'and'",

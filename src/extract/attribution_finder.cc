@@ -751,8 +751,15 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     const bool add_to = cue->lemma == "add" && next == "to" && right + 1 < n &&
                         !tokens[right + 1].capitalized && tokens[right + 1].lower != "reporters" &&
                         tokens[right + 1].lower != "journalists";
-    if ((cue->lemma == "report" && next == "from") || (cue->lemma == "show" && next == "up") ||
-        add_to ||
+    // "more appealing to voters", "appealing to Republican voters": the
+    // adjective ("are appealing for $8 billion" asks).
+    static constexpr WordList<8> kDegrees(
+        {"more", "most", "less", "least", "very", "so", "too", "particularly"});
+    const bool appealing_adjective =
+        tokens[cue_begin].lower == "appealing" &&
+        (next == "to" || (cue_begin > 0 && In(tokens[cue_begin - 1].lower, kDegrees)));
+    if (appealing_adjective || (cue->lemma == "report" && next == "from") ||
+        (cue->lemma == "show" && next == "up") || add_to ||
         (cue->frame == CueFrame::kCall &&
          In(next, std::array<std::string_view, 5>{"into", "off", "up", "back", "in"}))) {
       return false;
@@ -800,21 +807,55 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     }
     // "a mine built near a stream called Miracle Run": a name given, at the
     // end of its clause; not "A spokesman called Clinton a liar".
+    // ('a Facebook group called Occupy DNC', 'a show called "Brokers,"',
+    // 'one PAC called Stop Hillary and another ...': capitalized words and
+    // "one" or "another" before, a quoted name, "and" after.)
+    std::size_t name = right;
+    if (name + 1 < n && IsOpening(tokens[name]) && tokens[name + 1].capitalized) ++name;
+    auto indefinite_at = [&](std::size_t k) {
+      return tokens[k].lower == "a" || tokens[k].lower == "an" || tokens[k].lower == "one" ||
+             tokens[k].lower == "another";
+    };
     if (tokens[cue_begin].lower == "called" && left == cue_begin && cue_begin > 0 &&
-        tokens[cue_begin - 1].is_word() && !tokens[cue_begin - 1].capitalized &&
-        tokens[right].capitalized) {
-      std::size_t after = right;
-      while (after < n && tokens[after].is_word() && tokens[after].capitalized) ++after;
+        tokens[cue_begin - 1].is_word() &&
+        (!tokens[cue_begin - 1].capitalized || (cue_begin >= 2 && indefinite_at(cue_begin - 2))) &&
+        name < n && tokens[name].capitalized) {
+      std::size_t after = name;
+      while (after < n && (tokens[after].is_word() || tokens[after].kind == TokenKind::kNumber) &&
+             (tokens[after].capitalized || tokens[after].kind == TokenKind::kNumber ||
+              In(tokens[after].lower, kPrepositions) || tokens[after].lower == "the")) {
+        ++after;
+      }
+      while (after < n && (IsClosing(tokens[after]) || tokens[after].lower == "!")) ++after;
       bool clause_ends = after >= n || IsComma(tokens[after]) || IsSentenceEnd(tokens[after]) ||
                          In(tokens[after].lower, kPrepositions) ||
-                         In(tokens[after].lower, kBoundaries);
+                         In(tokens[after].lower, kBoundaries) || tokens[after].lower == "and" ||
+                         tokens[after].lower == ")";
       std::size_t d = cue_begin - 1;
-      while (d > 0 && tokens[d - 1].is_word() && !tokens[d - 1].capitalized &&
-             !IsDeterminer(tokens[d - 1].lower) && cue_begin - d < 4) {
+      while (d > 0 && tokens[d - 1].is_word() && !IsDeterminer(tokens[d - 1].lower) &&
+             cue_begin - d < 5) {
         --d;
       }
-      bool indefinite = d > 0 && (tokens[d - 1].lower == "a" || tokens[d - 1].lower == "an");
+      bool indefinite = d > 0 && indefinite_at(d - 1);
       if (clause_ends && indefinite) return false;
+    }
+  }
+  // "Clinton's lead of nearly 300 pledged delegates", "among pledged
+  // delegates": a participle between a number, a preposition or a
+  // possessive and its noun is an adjective.
+  if (!passive_be && left == cue_begin && cue_begin > 0 && cue_end < n) {
+    const std::string& form = tokens[cue_begin].lower;
+    const Token& before = tokens[cue_begin - 1];
+    const Token& noun = tokens[cue_end];
+    bool participle = form.size() > 3 && form.compare(form.size() - 2, 2, "ed") == 0;
+    bool possessive =
+        before.lower.size() > 2 && before.lower.compare(before.lower.size() - 2, 2, "'s") == 0;
+    bool modifies = before.kind == TokenKind::kNumber || possessive ||
+                    (In(before.lower, kPrepositions) && !before.capitalized);
+    if (participle && modifies && noun.is_word() && !noun.capitalized &&
+        !IsDeterminer(noun.lower) && !In(noun.lower, kBoundaries) &&
+        !In(noun.lower, kPrepositions) && noun.lower != "to" && !IsIngForm(noun.lower)) {
+      return false;
     }
   }
   // "If confirmed by Washington": a participle with its agent, no speech.

@@ -521,7 +521,12 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
         const std::string& w = tokens[k - 1].lower;
         punctuated = punctuated || w == "." || w == "?" || w == "!" || w == "…";
       }
-      bool continues = previous_attributed && !pending.empty() && punctuated &&
+      // ('"Sons of Trump" is an adaptation of ...': a quoted title opening
+      // the reporter's sentence continues no one's quotation.)
+      const std::size_t title_end = attribution::QuotedTitleEnd(tokens, 0, tokens.size());
+      const bool opens_with_title =
+          title_end > 0 && title_end + 1 < tokens.size() && tokens[title_end].is_word();
+      bool continues = previous_attributed && !pending.empty() && punctuated && !opens_with_title &&
                        ((!new_paragraph && (inside_earlier_quotation || StartsQuotation(tokens))) ||
                         (new_paragraph && StartsQuotation(tokens) &&
                          pending.back().attribution.rule != "according-to-first" &&

@@ -719,3 +719,47 @@ TEST_CASE("A straight quotation left open does not swallow the next speaker", "[
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("Participles and adjectives that say nothing: 'pledged delegates', 'appealing to'",
+          "[extract]") {
+  CheckNoClaims("Clintan leads Sandors by 271 pledged delegates.");
+  CheckNoClaims("Clintan's lead of nearly 400 pledged delegates is triple that of 2008.");
+  CheckNoClaims("The state's 20 pledged delegates went to Clintan.");
+  CheckNoClaims("The candidate became more appealing to Grassly.");
+  CheckNoClaims("Tramp spoke for an hour on Monday, appealing to Republican voters.");
+  // A verb still: a number as the subject's, and "appealing for".
+  CheckRow({"'appealing for' asks",
+            "Aid agencies are appealing for more than $8 billion in funding this year.",
+            "appealing", "Aid agencies", "Aid agencies", "", "for more than $8 billion in funding",
+            kAssert, "source-cue-content"});
+  CheckRow({"'pledged' as a verb", "Clintan pledged new funds for the city.", "pledged", "Clintan",
+            "Clintan", "", "new funds for the city", kAssert, "source-cue-content"});
+}
+
+TEST_CASE("'a group called Occupy DNC': a name given, not words said", "[extract]") {
+  CheckNoClaims("He is the founder of a Facebook group called Occupy DNC Convention.");
+  CheckNoClaims(
+      "\"Sons of Tramp\" is an adaptation of a show called \"Brokers,\" written in "
+      "Spain.");
+  CheckNoClaims(
+      "Donors include one PAC called Stop Hillary and another affiliated with a "
+      "lobby.");
+  // A statement: the name is followed by what it was called.
+  CheckRow({"'a spokesman called X a liar'", "A spokesman called Clintan a liar.", "called",
+            "a spokesman", "A spokesman", "", "Clintan a liar", kAssert, "source-cue-content"});
+}
+
+TEST_CASE("A quoted title opening the reporter's sentence continues no quotation", "[extract]") {
+  const std::vector<Claim> claims = ExtractFrom(
+      "\"Mexicans laugh at our tragedies,\" said German Ortego, one of the stars of the "
+      "play.\n\n\"Sons of Tramp\" is an adaptation of a Spanish play.");
+  INFO("claims:" << Describe(claims));
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].content == "Mexicans laugh at our tragedies");
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -1642,11 +1642,25 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     bool audience = content.begin + 1 < content.end &&
                     ((tokens[content.begin].lower == "to" && IsDeterminer(tokens[content.begin + 1].lower)) ||
                      In(tokens[content.begin].lower, kPrepositions));
-    if (!in_quote[content.begin] && content.end - content.begin <= 10 && audience &&
+    // ('said on MSNBC’s “Morning Joe.”', 'said in April while promoting a
+    // film': a show's title, or a participle's phrase of time, is no verb
+    // of what was said either.)
+    if (!in_quote[content.begin] && content.end - content.begin <= 16 && audience &&
         cue->frame != CueFrame::kCall) {
       bool verb = false;
       for (std::size_t v = content.begin; v < content.end && !verb; ++v) {
-        verb = IsVerbForm(tokens[v]) || In(tokens[v].lower, kBoundaries) || tokens[v].is_quote();
+        if (const std::size_t title = QuotedTitleEnd(tokens, v, content.end + 1); title > v) {
+          v = title - 1;
+          continue;
+        }
+        if ((tokens[v].lower == "while" || tokens[v].lower == "when") && v + 1 < content.end &&
+            IsIngForm(tokens[v + 1].lower)) {
+          ++v;
+          continue;
+        }
+        // (A comma: "shows that in a head-to-head contest, Clinton leads".)
+        verb = IsVerbForm(tokens[v]) || In(tokens[v].lower, kBoundaries) || tokens[v].is_quote() ||
+               IsComma(tokens[v]);
       }
       if (!verb) return false;
     }

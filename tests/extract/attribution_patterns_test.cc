@@ -739,6 +739,18 @@ TEST_CASE("Participles and adjectives that say nothing: 'pledged delegates', 'ap
             "Clintan", "", "new funds for the city", kAssert, "source-cue-content"});
 }
 
+TEST_CASE("A place, a show or a time after the verb is not what was said", "[extract]") {
+  CheckNoClaims("A GOP figure said on MSNBC’s “Morning Joe.”");
+  CheckNoClaims("The host Steve Dooce said in April while promoting a film about the climate.");
+  // A clause after the phrase and its comma is.
+  CheckRow({"a clause after the phrase",
+            "The latest poll shows that in a head-to-head contest, Clintan leads Tramp by 43 "
+            "percent to 38 percent.",
+            "shows", "the latest poll", "The latest poll", "",
+            "in a head-to-head contest, Clintan leads Tramp by 43 percent to 38 percent", kAssert,
+            "source-cue-content"});
+}
+
 TEST_CASE("'a group called Occupy DNC': a name given, not words said", "[extract]") {
   CheckNoClaims("He is the founder of a Facebook group called Occupy DNC Convention.");
   CheckNoClaims(

@@ -438,6 +438,9 @@ std::vector<Span> FindQuotations(std::string_view text) {
   std::vector<Span> quotes;
   bool open = false;
   bool straight = false;  // the open quotation began with '"'
+  // A quotation inside the open one, opened by the other kind of mark
+  // ('“He said "no" to me”'): its closing mark closes it, not the outer one.
+  bool inner = false;
   std::size_t start = 0;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -451,6 +454,7 @@ std::vector<Span> FindQuotations(std::string_view text) {
       // A line ends (LF, CRLF or a lone CR): close what is open there.
       if (open) quotes.push_back(Span{start, i});
       open = false;
+      inner = false;
       ++i;
       continue;
     }
@@ -481,9 +485,29 @@ std::vector<Span> FindQuotations(std::string_view text) {
       // one left open ends before it.
       bool opens = i > 0 && text[i - 1] == ' ' && i + 1 < text.size() &&
                    std::isalnum(static_cast<unsigned char>(text[i + 1]));
+      // '“Our roads are crumbling," she said': a straight mark closing a
+      // quotation opened by a curly one (many pages mix them), unless it
+      // closes a straight quotation inside.
+      bool closes = i > 0 && text[i - 1] != ' ' && text[i - 1] != '\t' &&
+                    (i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\n' ||
+                     text[i + 1] == '\r' ||
+                     (std::ispunct(static_cast<unsigned char>(text[i + 1])) && text[i + 1] != '"'));
+      if (open && !straight) {
+        if (opens) {
+          inner = true;
+        } else if (closes && inner) {
+          inner = false;
+        } else if (closes) {
+          quotes.push_back(Span{start, i + 1});
+          open = false;
+        }
+        ++i;
+        continue;
+      }
       if (!open) {
         open = true;
         straight = true;
+        inner = false;
         start = i;
       } else if (straight && opens) {
         std::size_t end = i;
@@ -513,11 +537,22 @@ std::vector<Span> FindQuotations(std::string_view text) {
       if (!open) {
         open = true;
         straight = false;
+        inner = false;
         start = i;
+      } else if (straight) {
+        inner = true;  // '"He said “no” to me"'
       }
     } else if ((c == 0x201D || c == 0x00BB) && open && !straight) {
       quotes.push_back(Span{start, next});
       open = false;
+    } else if (c == 0x201D && open && straight) {
+      // '"You know, we learned a lot,” he said': the other way round.
+      if (inner) {
+        inner = false;
+      } else {
+        quotes.push_back(Span{start, next});
+        open = false;
+      }
     }
     i = next;
   }

@@ -775,3 +775,21 @@ TEST_CASE("A quoted title opening the reporter's sentence continues no quotation
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("Quotations opened and closed by marks of different kinds are attributed", "[extract]") {
+  CheckRow({"“C,\" she said",
+            "Hillary Clintan spoke on Sunday. “Our roads and bridges are crumbling,\" she said.",
+            "said", "Hillary Clintan", "she", "", "Our roads and bridges are crumbling", kAssert,
+            "content-source-cue"});
+  CheckRow({"\"C,” he said",
+            "Donald Tramp spoke on Sunday. \"We learned a lot about ground games in one week,” he "
+            "said.",
+            "said", "Donald Tramp", "he", "", "We learned a lot about ground games in one week",
+            kAssert, "content-source-cue"});
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -369,6 +369,15 @@ TEST_CASE("FindQuotations pairs quotation marks", "[text]") {
       {"guillemets",
        "Lavrov said «these talks started today» in Moscow.",
        {"«these talks started today»"}},
+      {"a curly opening closed by a straight mark",
+       "“Our roads are crumbling,\" she said. \"Families endure blackouts.\"",
+       {"“Our roads are crumbling,\"", "\"Families endure blackouts.\""}},
+      {"a straight opening closed by a curly mark",
+       "\"We learned a lot in one week,” he said.",
+       {"\"We learned a lot in one week,”"}},
+      {"a straight quotation inside a curly one, and the other way round",
+       "“He said \"no\" to me,” Lee said. \"She said “yes” to me,\" Kim said.",
+       {"“He said \"no\" to me,”", "\"She said “yes” to me,\""}},
       {"a quotation left open closes at the paragraph end",
        "Alexander Musienko told reporters that preparatory talks on Sunday were “hard going "
        "….But one needs to give time to our negotiators to let them complete their mission.\n\n"
@@ -406,7 +415,8 @@ TEST_CASE("FindQuotations pairs quotation marks", "[text]") {
        "He called the KKK “abhorrent“ in a tweet and “evil” later.",
        {"“abhorrent“", "“evil”"}},
       {"a nested opening after a space stays an opening",
-       "He said “they said “no” today” and left.", {"“they said “no”"}},
+       "He said “they said “no” today” and left.",
+       {"“they said “no”"}},
   };
   for (const Case& c : cases) {
     SECTION(c.name) { CHECK(Quotations(c.text) == c.quotations); }

@@ -675,6 +675,9 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       --left;
     } else if (t.lower == "since" && left >= 2 && In(tokens[left - 2].lower, kAuxiliaries)) {
       --left;  // "has since said"
+    } else if ((t.lower == "all" || t.lower == "both") && left >= 2 &&
+               In(tokens[left - 2].lower, kAuxiliaries)) {
+      --left;  // "have all said", "have both denied"
     } else if (t.lower == "however" && !t.capitalized) {
       --left;  // "Carter however said"
     } else if (left >= 3 && tokens[left - 3].lower == "in" && tokens[left - 2].lower == "the" &&
@@ -1626,7 +1629,14 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       subject_after = !in_quote[m] && (In(tokens[m].lower, kSubjectPronouns) ||
                                        IsContractedSubject(tokens[m].lower));
     }
-    if (IsOpening(tokens[k + 1]) || ((intro_before || subject_after) && clause_after)) ++k;
+    // ("She said, if elected, she would ask ...": a conditional before the
+    // clause.)
+    static constexpr WordList<6> kConditions({"if", "once", "when", "unless", "should", "after"});
+    bool condition_after = subject_after && In(tokens[k + 1].lower, kConditions);
+    if (IsOpening(tokens[k + 1]) || ((intro_before || subject_after) && clause_after) ||
+        condition_after) {
+      ++k;
+    }
   }
   bool nothing_after = k >= n || IsSentenceEnd(tokens[k]) || IsComma(tokens[k]) ||
                        (IsClosing(tokens[k]) && !in_quote[k] &&

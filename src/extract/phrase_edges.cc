@@ -233,7 +233,10 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
     bool possessive = t.is_quote() && t.lower == "'" && k >= 2 && k < end &&
                       tokens[k - 2].is_word() && tokens[k - 2].lower.back() == 's' &&
                       tokens[k - 2].span.end == t.span.begin;
-    if (!IsWordOrNumber(t) && !percent && !possessive) break;
+    // "the Daily Mail & General Trust": an ampersand between capitalized words.
+    bool ampersand =
+        t.lower == "&" && k >= 2 && k < end && tokens[k - 2].capitalized && tokens[k].capitalized;
+    if (!IsWordOrNumber(t) && !percent && !possessive && !ampersand) break;
     if (t.is_word() && is_cue(k - 1)) return end;  // "the agreement announced late last month"
     if (IsPastTenseVerb(t)) {
       // "A statement posted on the website said": a participle after a
@@ -343,6 +346,30 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
     }
     --k;
     if (end - k > 16) return end;  // too long to be a subject
+  }
+  // "Carson, Fiorina and Huckabee said": names listed before "and", each
+  // after a comma, from the sentence's start.
+  if (k >= 2 && k < end && IsComma(tokens[k - 1]) && tokens[k].capitalized) {
+    bool joined = false;
+    bool names = true;
+    for (std::size_t a = k; a < end && names; ++a) {
+      joined = joined || tokens[a].lower == "and";
+      names = tokens[a].capitalized || tokens[a].lower == "and";
+    }
+    std::size_t first = k;
+    while (joined && names && first >= 2 && IsComma(tokens[first - 1])) {
+      std::size_t item = first - 1;
+      while (item > 0 && tokens[item - 1].is_word() && tokens[item - 1].capitalized &&
+             !IsFunctionWord(tokens[item - 1].lower) && first - 1 - item < 4) {
+        --item;
+      }
+      if (item == first - 1) break;
+      first = item;
+      if (first == 0 || (first == 1 && !tokens[0].is_word())) {
+        k = first;
+        break;
+      }
+    }
   }
   // Trim leading prepositional phrases: "On Monday the Russian Defense Ministry".
   for (int round = 0; round < 2 && k < end; ++round) {

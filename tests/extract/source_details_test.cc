@@ -836,3 +836,36 @@ TEST_CASE("A quotation after an audience and a clause about it is what was told"
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("A list of names, an ampersand in a name, 'have all said'", "[extract]") {
+  CheckRow({"names listed with commas and 'and'",
+            "Carsen, Fiorena and Huckaby said they are no longer accepting invitations.", "said",
+            "Carsen, Fiorena and Huckaby", "Carsen, Fiorena and Huckaby", "",
+            "they are no longer accepting invitations", kAssert, "source-cue-content"});
+  CheckRow({"'have all said'",
+            "Carsen and Fiorena have all said they are no longer accepting invitations.", "said",
+            "Carsen and Fiorena", "Carsen and Fiorena", "",
+            "they are no longer accepting invitations", kAssert, "source-cue-content"});
+  CheckRow({"an ampersand between capitalized words", "Marsh & McLenan said it would pay $850m.",
+            "said", "Marsh & McLenan", "Marsh & McLenan", "", "it would pay $850m", kAssert,
+            "source-cue-content"});
+  // An opening phrase of place before a comma is no name of the list.
+  CheckRow({"'In Iowa, X and Y said'", "In Iowa, Fiorena and Huckaby said they would stay.", "said",
+            "Fiorena and Huckaby", "Fiorena and Huckaby", "", "they would stay", kAssert,
+            "source-cue-content"});
+}
+
+TEST_CASE("A condition between commas after the verb: 'She said, if elected, she would ...'",
+          "[extract]") {
+  CheckRow({"'said, if elected, she would'",
+            "Hillary Clintan spoke on Monday. She said, if elected, she would ask Mr. Bidan to "
+            "stay.",
+            "said", "Hillary Clintan", "She", "", "if elected, she would ask Mr. Bidan to stay",
+            kAssert, "source-cue-content"});
+}
+
+}  // namespace
+}  // namespace claimtrack

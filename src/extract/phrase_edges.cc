@@ -233,6 +233,12 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
     bool possessive = t.is_quote() && t.lower == "'" && k >= 2 && k < end &&
                       tokens[k - 2].is_word() && tokens[k - 2].lower.back() == 's' &&
                       tokens[k - 2].span.end == t.span.begin;
+    // "1:39PM Donald Trump said": a live blog's time stamp before the name.
+    const std::string& w = t.lower;
+    if (w.size() >= 3 && w[0] >= '0' && w[0] <= '9' &&
+        (w.compare(w.size() - 2, 2, "pm") == 0 || w.compare(w.size() - 2, 2, "am") == 0)) {
+      break;
+    }
     // "the Daily Mail & General Trust": an ampersand between capitalized words.
     bool ampersand =
         t.lower == "&" && k >= 2 && k < end && tokens[k - 2].capitalized && tokens[k].capitalized;

@@ -852,6 +852,9 @@ TEST_CASE("A list of names, an ampersand in a name, 'have all said'", "[extract]
   CheckRow({"an ampersand between capitalized words", "Marsh & McLenan said it would pay $850m.",
             "said", "Marsh & McLenan", "Marsh & McLenan", "", "it would pay $850m", kAssert,
             "source-cue-content"});
+  CheckRow({"a live blog's time stamp before the name",
+            "1:39PM Donald Tramp said the police are mistreated.", "said", "Donald Tramp",
+            "Donald Tramp", "", "the police are mistreated", kAssert, "source-cue-content"});
   // An opening phrase of place before a comma is no name of the list.
   CheckRow({"'In Iowa, X and Y said'", "In Iowa, Fiorena and Huckaby said they would stay.", "said",
             "Fiorena and Huckaby", "Fiorena and Huckaby", "", "they would stay", kAssert,

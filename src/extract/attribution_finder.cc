@@ -95,6 +95,9 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
   }
   bool noun_like = rules_.references.count(cue_word) > 0 || In(cue_word, kNounsToo);
   if (!noun_like) return false;
+  // "received more than 800 calls a day": counted, a noun. ("Fox 13
+  // reports ...": a station's name and number.)
+  if (before.kind == TokenKind::kNumber && (i < 2 || !tokens[i - 2].capitalized)) return true;
   // "a public dispute", "a strong global appeal", "no serious calls":
   // determiner, adjectives, noun.
   for (std::size_t k = i - 1; k > 0 && i - k <= 3 && tokens[k].is_word() && !tokens[k].capitalized;

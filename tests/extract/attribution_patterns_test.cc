@@ -751,6 +751,24 @@ TEST_CASE("A place, a show or a time after the verb is not what was said", "[ext
             "source-cue-content"});
 }
 
+TEST_CASE("Counted nouns and links to other stories give no claims", "[extract]") {
+  // rules/boilerplate.txt: "MORE:", "RELATED:" lines link to other stories.
+  CheckNoClaims(
+      "The clinic closed.\n\nMORE: Student says he was attacked by a ghost\n\n"
+      "RELATED: Police report a rise in thefts\n");
+  // "800 calls a day": a number before a word as often a noun as a verb.
+  CheckRow({"'800 calls a day'",
+            "The Centers for Disease Control said it received more than 800 calls a day.", "said",
+            "Centers for Disease Control", "The Centers for Disease Control", "",
+            "it received more than 800 calls a day", kAssert, "source-cue-content"});
+  CHECK(ExtractFrom("The Centers for Disease Control said it received more than 800 calls a "
+                    "day.")
+            .size() == 1);
+  // A station's name and number: a verb.
+  CheckRow({"'Fox 13 reports'", "Fox 13 reports the dog is at the shelter.", "reports", "Fox 13",
+            "Fox 13", "", "the dog is at the shelter", kAssert, "source-cue-content"});
+}
+
 TEST_CASE("'a group called Occupy DNC': a name given, not words said", "[extract]") {
   CheckNoClaims("He is the founder of a Facebook group called Occupy DNC Convention.");
   CheckNoClaims(

@@ -856,7 +856,11 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     bool participle = form.size() > 3 && form.compare(form.size() - 2, 2, "ed") == 0;
     bool possessive =
         before.lower.size() > 2 && before.lower.compare(before.lower.size() - 2, 2, "'s") == 0;
+    // ("the promised benefits", "its alleged role", "all reported cases".)
+    static constexpr WordList<10> kBeforeNouns(
+        {"the", "a", "an", "his", "her", "its", "their", "our", "my", "all"});
     bool modifies = before.kind == TokenKind::kNumber || possessive ||
+                    In(before.lower, kBeforeNouns) ||
                     (In(before.lower, kPrepositions) && !before.capitalized);
     if (participle && modifies && noun.is_word() && !noun.capitalized &&
         !IsDeterminer(noun.lower) && !In(noun.lower, kBoundaries) &&

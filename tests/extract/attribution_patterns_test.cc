@@ -728,6 +728,8 @@ TEST_CASE("Participles and adjectives that say nothing: 'pledged delegates', 'ap
   CheckNoClaims("Clintan leads Sandors by 271 pledged delegates.");
   CheckNoClaims("Clintan's lead of nearly 400 pledged delegates is triple that of 2008.");
   CheckNoClaims("The state's 20 pledged delegates went to Clintan.");
+  CheckNoClaims("It would have to finance all promised benefits.");
+  CheckNoClaims("Forty-three percent of all reported contributions have come from women.");
   CheckNoClaims("The candidate became more appealing to Grassly.");
   CheckNoClaims("Tramp spoke for an hour on Monday, appealing to Republican voters.");
   // A verb still: a number as the subject's, and "appealing for".

@@ -8,6 +8,7 @@
 
 #include "base/civil_date.h"
 #include "base/word_list.h"
+#include "extract/attribution_words.h"
 #include "extract/phrase_edges.h"
 #include "extract/source_phrase.h"
 #include "extract/speaker_resolver.h"
@@ -203,7 +204,9 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
       // out": a word capitalized only because it opens the sentence, as its
       // lowercase use elsewhere in the article shows, names no one.
       const bool first_word = i == 0 || (i == 1 && !tokens[0].is_word());
-      if (first_word && !tokens[i].all_caps && OccursInLowercase(text, tokens[i].span.in(text))) {
+      // ("Yesterday", "Monday": times name no one either.)
+      if (attribution::IsTimeWord(tokens[i]) ||
+          (first_word && !tokens[i].all_caps && OccursInLowercase(text, tokens[i].span.in(text)))) {
         i = end;
         continue;
       }

@@ -291,6 +291,11 @@ TEST_CASE("A word capitalized only at a sentence's start names no one", "[extrac
             "Spending plans have been set out until 2008, and spending will rise. It said the plan "
             "was affordable.",
             "the plan was affordable", "Treasury", "It"});
+  // A time word is no one's name: "It" means the newspaper.
+  CheckRow({"'Yesterday' before 'It revealed'",
+            "The Daily Telegraph said smugglers were active.\n\n"
+            "Yesterday the trade grew. It said smugglers pay a fee.",
+            "smugglers pay a fee", "Daily Telegraph", "It"});
   // A name stays a name, at a sentence's start too.
   CheckRow({"'Glazer' opening a sentence",
             "Malcolm Glazar bought shares on Monday. Glazar plans to bid. He said the club was a "

@@ -989,8 +989,27 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       // sentence around it.
       // Not when a new clause follows ("..., according to officials, and
       // prices rose").
-      if (source_end + 1 < n && IsComma(tokens[source_end]) && cue_begin > 0 &&
-          IsComma(tokens[cue_begin - 1]) && !In(tokens[source_end + 1].lower, kBoundaries)) {
+      // ("..., according to Brian Wieser, an analyst at Pivotal Research
+      // Group.": an appositive closing the sentence says who the source is.)
+      std::size_t close = source_end + 1;
+      while (close < n && !IsComma(tokens[close]) && !IsSentenceEnd(tokens[close])) ++close;
+      // (Not "..., according to a timeline, the contractors left": a
+      // verb before any relative pronoun makes a clause.)
+      bool verb = false;
+      for (std::size_t k = source_end + 1; k < close && !verb; ++k) {
+        const std::string& w = tokens[k].lower;
+        if (w == "who" || w == "which" || w == "that" || w == "whose") break;
+        verb = IsVerbForm(tokens[k]) || IsPastTenseVerb(tokens[k]);
+      }
+      const bool appositive =
+          !verb && source_end + 1 < n && IsComma(tokens[source_end]) &&
+          (close >= n || IsSentenceEnd(tokens[close])) &&
+          (IsDeterminer(tokens[source_end + 1].lower) || IsSourceWordAt(tokens, source_end + 1)) &&
+          AsideKindOf(tokens, source_end + 1, close, is_cue) == Aside::kNounPhrase;
+      if (appositive) {
+        out->appositive = TokenRange{source_end + 1, close};
+      } else if (source_end + 1 < n && IsComma(tokens[source_end]) && cue_begin > 0 &&
+                 IsComma(tokens[cue_begin - 1]) && !In(tokens[source_end + 1].lower, kBoundaries)) {
         TokenRange after = ContentToEnd(tokens, source_end + 1, n);
         if (HasWord(tokens, after)) {
           out->content.end = after.end;

@@ -460,10 +460,18 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
   // "please ask", "worth noting", "additional reporting": one lowercase
   // word is a source only when it names people ("officials", "police",
   // "critics", "doctors"), so a plural or a word of source_words.txt.
+  // ("according to ouest-france.fr": a web site's domain names its outlet.)
   if (end - begin == 1 && tokens[begin].is_word() && !tokens[begin].capitalized) {
     std::size_t length = 1;
     const std::string& w = tokens[begin].lower;
-    if (WordKind(rules, tokens, begin, end, &length) == nullptr && w.back() != 's') return false;
+    const std::size_t dot = w.rfind('.');
+    const bool domain = dot != std::string::npos && dot > 0 && w.size() - dot >= 3 &&
+                        w.size() - dot <= 5 &&
+                        std::all_of(w.begin() + static_cast<std::ptrdiff_t>(dot) + 1, w.end(),
+                                    [](char c) { return c >= 'a' && c <= 'z'; });
+    if (WordKind(rules, tokens, begin, end, &length) == nullptr && w.back() != 's' && !domain) {
+      return false;
+    }
   }
 
   // Classify the words: the last title followed by a name splits role and name.

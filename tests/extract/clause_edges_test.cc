@@ -1541,3 +1541,30 @@ TEST_CASE("An opening mark written after a question closes the quotation", "[ext
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("'according to' a web site, and an appositive closing the sentence", "[extract]") {
+  CheckRow({"a domain as the source",
+            "They lived in Angers and were merchants, according to "
+            "ouest-france.fr.",
+            "according to", "ouest-france.fr", "ouest-france.fr", "",
+            "They lived in Angers and were merchants", kAssert, "according-to-last"});
+  CheckRow({"an appositive after the source",
+            "It is still a major cash generator for the company, according to Brian Weaser, an "
+            "analyst at Pivotal Research Group.",
+            "according to", "Brian Weaser", "Brian Weaser", "analyst at Pivotal Research Group",
+            "It is still a major cash generator for the company", kAssert, "according-to-last"});
+  // A clause after the source: the content goes on around it.
+  CheckRow({"a clause after the source",
+            "About 10 p.m., according to a congressional timeline, the contractors left for the "
+            "compound.",
+            "according to", "a congressional timeline", "a congressional timeline", "",
+            "About 10 p.m., according to a congressional timeline, the contractors left for the "
+            "compound",
+            kAssert, "according-to-middle"});
+}
+
+}  // namespace
+}  // namespace claimtrack

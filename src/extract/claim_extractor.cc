@@ -493,6 +493,19 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       continues = continues && (inside_earlier_quotation ||
                                 !QuotationAttributedAtItsClose(text, quotations, tokens, sentence));
       continues = continues || turn_goes_on;
+      // '“C2,” Bennett shot back with a laugh.': a quotation that opens the
+      // sentence and closes on a comma, "!" or "?" before words of its own
+      // is attributed there, by a verb we do not know: it goes on no claim.
+      if (continues && !inside_earlier_quotation && StartsQuotation(tokens)) {
+        std::size_t close = 1;
+        while (close < tokens.size() && in_quote[close]) ++close;
+        const std::string& before = tokens[close - 1].lower;
+        continues =
+            !(close + 1 < tokens.size() &&
+              (tokens[close].kind == TokenKind::kCloseQuote ||
+               tokens[close].kind == TokenKind::kQuote) &&
+              (before == "," || before == "!" || before == "?") && tokens[close + 1].is_word());
+      }
       previous_attributed = false;
       if (!continues) continue;
       TokenRange content = WholeSentenceContent(tokens);

@@ -1075,6 +1075,29 @@ TEST_CASE("A new quotation after a participle's claim goes on with the main clau
   CHECK(saying->content == "I don't think this is a ridiculous idea. Something funny was going on");
 }
 
+TEST_CASE("A quotation closed on a comma before words of its own goes on no earlier claim",
+          "[extract]") {
+  // The words after it attribute it, with a verb we do not know.
+  CheckRow({"a paragraph's quotation attributed by an unknown verb",
+            "“We are going to win this state,” Paradis said with a smirk.\n\n“They are all here "
+            "for the free stuff,” Bennitt shot back with a laugh.",
+            "said", "Paradis", "Paradis", "", "We are going to win this state", kAssert,
+            "content-source-cue"});
+  CheckRow({"an exclamation and the reporter's narration",
+            "“We are going to win this state,” Paradis said. “Nooooo!” the crowd cried out, "
+            "booing.",
+            "said", "Paradis", "Paradis", "", "We are going to win this state", kAssert,
+            "content-source-cue"});
+  // A quotation that ends its sentence goes on as before.
+  CheckRow({"a paragraph's quotation with nothing after it",
+            "“We are going to win this state,” Paradis said with a smirk.\n\n“They are all here "
+            "for the free stuff. They will not stay.”",
+            "said", "Paradis", "Paradis", "",
+            "We are going to win this state,” Paradis said with a smirk.\n\n“They are all here "
+            "for the free stuff. They will not stay",
+            kAssert, "content-source-cue"});
+}
+
 TEST_CASE("A quotation after a relative clause's claim goes on for the main clause's speaker",
           "[extract]") {
   std::vector<Claim> claims = ExtractFrom(

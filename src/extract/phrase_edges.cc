@@ -536,6 +536,27 @@ TokenRange ContentToEnd(const std::vector<Token>& tokens, std::size_t begin, std
     while (k < end && !IsClosing(tokens[k])) ++k;
     if (k < end) stop = k + 1;
   }
+  // 'shouted “You lie!” at the president during his address', 'said “We’ll
+  // see,” when asked whether he would ...': a quotation opening the content
+  // and closing on a comma, "!" or "?" is what was said; the words after
+  // it, with no quotation of their own, are the reporter's.
+  if (begin < stop && IsOpening(tokens[begin])) {
+    std::size_t close = begin + 1;
+    while (close < stop && !tokens[close].is_quote()) ++close;
+    bool quoted_after = false;
+    for (std::size_t k = close + 1; k < stop; ++k)
+      quoted_after = quoted_after || tokens[k].is_quote();
+    const std::string& last = tokens[close - 1].lower;
+    if (close + 1 < stop && close > begin + 2 && IsClosing(tokens[close]) && !quoted_after &&
+        (last == "," || last == "!" || last == "?") && tokens[close + 1].is_word()) {
+      std::size_t words_end = close;
+      while (words_end > begin + 1 &&
+             (IsSentenceEnd(tokens[words_end - 1]) || IsComma(tokens[words_end - 1]))) {
+        --words_end;
+      }
+      return TokenRange{begin + 1, words_end};
+    }
+  }
   if (begin < stop && IsOpening(tokens[begin])) {
     // A content that is one quotation: drop its marks.
     std::size_t close = stop;

@@ -762,7 +762,7 @@ TEST_CASE("A content ends where the reporter's clause begins", "[extract]") {
             kAssert, "source-cue-content"});
   CheckRow({"'and' and a past-tense verb after a closed quotation",
             "Protesters chanted \"What curfew?\" and kept going until 2 a.m.", "chanted",
-            "Protesters", "Protesters", "", "\"What curfew?\"", kAssert, "source-cue-content"});
+            "Protesters", "Protesters", "", "What curfew", kAssert, "source-cue-content"});
   CheckRow({"'more than' inside a share of those polled",
             "More than 4 in 10 said Tramp would be best at handling the economy.", "said",
             "More than 4 in 10", "More than 4 in 10", "", "Tramp would be best at handling the economy",
@@ -1073,6 +1073,24 @@ TEST_CASE("A new quotation after a participle's claim goes on with the main clau
   REQUIRE(saying != nullptr);
   CHECK(saying->cue == "saying");
   CHECK(saying->content == "I don't think this is a ridiculous idea. Something funny was going on");
+}
+
+TEST_CASE("A quotation closed on a comma, '!' or '?' ends a content after the cue", "[extract]") {
+  CheckRow({"an exclamation before a phrase of place and time",
+            "Delegates shouted “Call the roll!” at the chairman during the first session.",
+            "shouted", "Delegates", "Delegates", "", "Call the roll", kAssert,
+            "source-cue-content"});
+  CheckRow({"a quotation before the reporter's 'when asked'",
+            "Sandors said “We’ll see,” when asked whether he would campaign for other candidates.",
+            "said", "Sandors", "Sandors", "", "We’ll see", kAssert, "source-cue-content"});
+  // Another quotation after it, or none closing on punctuation: the clause goes on.
+  CheckRow({"two quotations joined by 'and'",
+            "Tramp said “we are going to win,” and “we are going to keep winning.”", "said",
+            "Tramp", "Tramp", "", "“we are going to win,” and “we are going to keep winning.”",
+            kAssert, "source-cue-content"});
+  CheckRow({"a quoted phrase as the clause's subject",
+            "Tramp said “the wall” would be paid for by Mexico.", "said", "Tramp", "Tramp", "",
+            "“the wall” would be paid for by Mexico", kAssert, "source-cue-content"});
 }
 
 TEST_CASE("A quotation closed on a comma before words of its own goes on no earlier claim",

@@ -1219,6 +1219,14 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
         TokenRange rest = ContentToEnd(tokens, after + 1, n);
         if (HasWord(tokens, rest)) out->content.end = rest.end;
       }
+      // '“C1,” said an Iowa Democrat, “and C2.”', '"The risk," said Edward
+      // Leamer, an economist, "is that ..."': a quotation split by its
+      // inverted attribution is one claim, as when the source comes first.
+      if (HasWord(tokens, out->content) && in_quote[out->content.begin] && after + 2 < n &&
+          IsComma(tokens[after]) && IsOpening(tokens[after + 1]) && in_quote[after + 2]) {
+        TokenRange rest = ContentToEnd(tokens, after + 1, n);
+        if (HasWord(tokens, rest)) out->content.end = rest.end;
+      }
       return HasWord(tokens, out->content);
     }
   }

@@ -496,6 +496,10 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       // '“C2,” Bennett shot back with a laugh.': a quotation that opens the
       // sentence and closes on a comma, "!" or "?" before words of its own
       // is attributed there, by a verb we do not know: it goes on no claim.
+      // ('“C2,” which votes June 7.', '“C2,” because ...': a relative or
+      // subordinate clause after it attributes nothing.)
+      static constexpr WordList<11> kSubordinate({"which", "who", "whom", "whose", "where", "when",
+                                                  "while", "as", "because", "since", "if"});
       if (continues && !inside_earlier_quotation && StartsQuotation(tokens)) {
         std::size_t close = 1;
         while (close < tokens.size() && in_quote[close]) ++close;
@@ -504,7 +508,8 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
             !(close + 1 < tokens.size() &&
               (tokens[close].kind == TokenKind::kCloseQuote ||
                tokens[close].kind == TokenKind::kQuote) &&
-              (before == "," || before == "!" || before == "?") && tokens[close + 1].is_word());
+              (before == "," || before == "!" || before == "?") && tokens[close + 1].is_word() &&
+              !kSubordinate.Contains(tokens[close + 1].lower));
       }
       previous_attributed = false;
       if (!continues) continue;

@@ -1106,6 +1106,14 @@ TEST_CASE("A quotation closed on a comma before words of its own goes on no earl
             "booing.",
             "said", "Paradis", "Paradis", "", "We are going to win this state", kAssert,
             "content-source-cue"});
+  // A relative clause after it attributes nothing: the quotation goes on.
+  CheckRow({"a quotation closed before 'which'",
+            "“Sandors is in good shape no matter who wins New York,” said Ted Devin, an adviser. "
+            "“We could win enough delegates in California,” which votes in June.",
+            "said", "Ted Devin", "Ted Devin", "adviser",
+            "Sandors is in good shape no matter who wins New York,” said Ted Devin, an adviser. "
+            "“We could win enough delegates in California,” which votes in June",
+            kAssert, "content-cue-source"});
   // A quotation that ends its sentence goes on as before.
   CheckRow({"a paragraph's quotation with nothing after it",
             "“We are going to win this state,” Paradis said with a smirk.\n\n“They are all here "

@@ -803,9 +803,46 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
         out->content = ContentBefore(tokens, 0, subject_begin);
       }
     } else {
-      out->source = TokenRange{by_end, agent_end};
       out->rule = "passive";
       out->content = TokenRange{subject_begin, subject_end};
+      // "Trump has been criticized by some of his rivals for failing to
+      // ...", "was portrayed by the White House as a violent protest", "was
+      // accused by a reporter, who worked for him, of grabbing her": what
+      // the subject is blamed for or taken as follows the agent. The agent
+      // ends before it, and the content spans the subject and the phrase,
+      // as the active "criticized Trump for failing to ..." holds both.
+      // ("by the Center for American Progress": a name goes on; "as well
+      // as", "as he spoke" are no such phrase.)
+      auto complement_at = [&](std::size_t k) {
+        const Token& t = tokens[k];
+        if (k + 1 >= n || t.capitalized || in_quote[k]) return false;
+        if (t.lower == "for") return !(tokens[k - 1].capitalized && tokens[k + 1].capitalized);
+        if (t.lower == "of") return cue->lemma == "accuse";
+        return t.lower == "as" && tokens[k + 1].lower != "well" && !tokens[k + 1].capitalized &&
+               !In(tokens[k + 1].lower, kSubjectPronouns) && IsWordOrNumber(tokens[k + 1]);
+      };
+      std::size_t complement = by_end + 1;
+      while (complement < agent_end && !complement_at(complement)) ++complement;
+      if (complement == agent_end && agent_end + 1 < n && IsComma(tokens[agent_end]) &&
+          (tokens[agent_end + 1].lower == "who" || tokens[agent_end + 1].lower == "which")) {
+        // ", who worked for Mr. Bannon, of grabbing": an aside about the agent.
+        std::size_t close = agent_end + 2;
+        while (close < n && close < agent_end + 16 && !IsComma(tokens[close]) &&
+               !IsSentenceEnd(tokens[close])) {
+          ++close;
+        }
+        if (close + 1 < n && IsComma(tokens[close])) complement = close + 1;
+      }
+      if (subject_begin < subject_end && complement < n && complement > by_end &&
+          complement_at(complement)) {
+        const TokenRange rest = ContentToEnd(tokens, complement, n);
+        const std::size_t end = ObjectEnd(tokens, in_quote, rest);
+        if (end > complement + 1) {
+          agent_end = std::min(agent_end, complement);
+          out->content.end = end;
+        }
+      }
+      out->source = TokenRange{by_end, agent_end};
     }
     return !out->source.empty() && HasWord(tokens, out->content);
   }

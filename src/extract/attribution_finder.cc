@@ -1619,6 +1619,60 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
           break;
         }
       }
+      // "Voters who say the economy is most important were evenly divided",
+      // "Republicans who agree the prison should be closed were irritated":
+      // a restrictive relative clause on the sentence's subject ends before
+      // the main clause's verb. That verb is the content's next finite one
+      // (a form of "be", a modal, "has", "did" or a cue) after the content's
+      // own verb and one verb for each clause opened in it ("which", "while",
+      // or a cue's clause; "and", "but" and "that" only after its verb). (A
+      // cue there is left to the attribution it starts.)
+      // Only when no verb stands before the subject; a past tense, which may
+      // be a participle ("policies enacted last year"), is passed over.
+      static constexpr WordList<10> kFinite(
+          {"is", "are", "was", "were", "has", "have", "had", "do", "does", "did"});
+      static constexpr WordList<17> kSubordinators(
+          {"which", "who", "whom", "whose", "when", "while", "as", "because", "if", "although",
+           "though", "where", "whereas", "until", "unless", "since", "than"});
+      static constexpr WordList<5> kJoiners({"and", "but", "or", "nor", "that"});
+      const std::size_t who = out->source.end;
+      bool subject_relative = who == left - 1 && !in_quote[who] &&
+                              (tokens[who].lower == "who" || tokens[who].lower == "which");
+      for (std::size_t k = FirstWordAt(tokens); subject_relative && k < out->source.begin; ++k) {
+        subject_relative = in_quote[k] || (!IsVerbForm(tokens[k]) && !is_cue(k));
+      }
+      bool own_verb = false;
+      std::size_t open = 0;  // clauses opened whose verb is still to come
+      for (std::size_t k = out->content.begin; subject_relative && k < out->content.end; ++k) {
+        const Token& t = tokens[k];
+        if (in_quote[k] || t.capitalized) continue;
+        const bool cue_here = is_cue(k);
+        if (In(t.lower, kFinite) || In(t.lower, kModals) || cue_here) {
+          if (open > 0) {
+            --open;
+          } else if (!own_verb) {
+            own_verb = true;
+          } else if (!cue_here && !In(tokens[k - 1].lower, kSubjectPronouns) &&
+                     tokens[k - 1].lower != "there" && tokens[k - 1].lower != "you") {
+            // ("the problem is they are poor": a clause with its subject.)
+            if (k > out->content.begin + 2) out->content.end = k;
+            break;
+          }
+          if (cue_here) ++open;
+          // The rest of the verb: "should be closed", "has not been" (not
+          // the next verb in "should be closed were irritated").
+          while (k + 1 < out->content.end && !in_quote[k + 1] &&
+                 (IsVerbForm(tokens[k + 1]) || IsAdverb(tokens[k + 1]) ||
+                  tokens[k + 1].lower == "not" || IsIngForm(tokens[k + 1].lower)) &&
+                 !In(tokens[k + 1].lower, kModals) && tokens[k + 1].lower != "is" &&
+                 tokens[k + 1].lower != "are" && tokens[k + 1].lower != "was" &&
+                 tokens[k + 1].lower != "were") {
+            ++k;
+          }
+          continue;
+        }
+        if (In(t.lower, kSubordinators) || (own_verb && In(t.lower, kJoiners))) ++open;
+      }
     }
     // '“My hope,” he said, “is that ...”': a quotation split by its
     // attribution is one claim.

@@ -1075,6 +1075,31 @@ TEST_CASE("A new quotation after a participle's claim goes on with the main clau
   CHECK(saying->content == "I don't think this is a ridiculous idea. Something funny was going on");
 }
 
+TEST_CASE("A restrictive relative clause on the subject ends before the main verb", "[extract]") {
+  CheckRow({"a form of 'be' after the content's own",
+            "Voters who say the economy is most important were evenly divided between the "
+            "candidates.",
+            "say", "Voters", "Voters", "", "the economy is most important", kAssert,
+            "relative-source-cue"});
+  CheckRow({"a modal's verb, then the main verb",
+            "Republicans who agree the prison should be closed were irritated about the lack of "
+            "detail.",
+            "agree", "Republicans", "Republicans", "", "the prison should be closed", kAssert,
+            "relative-source-cue"});
+  // A clause opened in the content takes the next verb; "did not have" is one verb.
+  CheckRow({"a subordinate clause's verb",
+            "Voters who say the economy was weak when Obana was elected are more likely to back "
+            "Tramp.",
+            "say", "Voters", "Voters", "", "the economy was weak when Obana was elected", kAssert,
+            "relative-source-cue"});
+  CheckRow({"a clause with a pronoun subject goes on",
+            "Voters who say the problem is they are poor backed Tramp.", "say", "Voters", "Voters",
+            "", "the problem is they are poor backed Tramp", kAssert, "relative-source-cue"});
+  CheckRow({"one verb with its auxiliary", "Voters who said they did not have a job backed Tramp.",
+            "said", "Voters", "Voters", "", "they did not have a job backed Tramp", kAssert,
+            "relative-source-cue"});
+}
+
 TEST_CASE("A quotation closed on a comma, '!' or '?' ends a content after the cue", "[extract]") {
   CheckRow({"an exclamation before a phrase of place and time",
             "Delegates shouted “Call the roll!” at the chairman during the first session.",

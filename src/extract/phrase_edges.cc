@@ -483,8 +483,11 @@ TokenRange ContentBefore(const std::vector<Token>& tokens, std::size_t begin, st
   // "BEIRUT — Lebanon's military has detained ..., officials said": a
   // dateline (capitals, commas, periods, a parenthesis such as "(AP)") and
   // its dash open the sentence, not the content.
+  // ("CAMBRIDGE, Mass., Dec. 11 (UPI) —", "PORTLAND, Maine -": after the
+  // city in capitals and its comma, a state's or a month's name and a day.)
   bool capitals = false;
-  for (std::size_t k = begin; k < end && k < begin + 10; ++k) {
+  bool city = false;  // capitals, then a comma
+  for (std::size_t k = begin; k < end && k < begin + 16; ++k) {
     const Token& t = tokens[k];
     if (IsDash(t) || t.lower == "-") {
       if (capitals && k + 1 < end) begin = k + 1;
@@ -492,8 +495,10 @@ TokenRange ContentBefore(const std::vector<Token>& tokens, std::size_t begin, st
     }
     bool dateline_word = t.is_word() && t.all_caps;
     capitals = capitals || dateline_word;
+    city = city || (capitals && IsComma(t));
     if (!dateline_word && !IsComma(t) && t.lower != "." && t.lower != "(" && t.lower != ")" &&
-        !(t.capitalized && k > begin && tokens[k - 1].lower == "(")) {
+        !(t.capitalized && k > begin && tokens[k - 1].lower == "(") &&
+        !(city && (t.capitalized || t.kind == TokenKind::kNumber))) {
       break;
     }
   }

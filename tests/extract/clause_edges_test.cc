@@ -1374,6 +1374,23 @@ TEST_CASE("A dateline opens no content; an adverb alone is no source", "[extract
   CheckNoClaims("Perhaps writing his name in the snow.");
 }
 
+TEST_CASE("A dateline with a state, a date and an agency opens no content", "[extract]") {
+  CheckRow({"a city, a state, a date and an agency",
+            "CAMBRIDGE, Mass., Dec. 11 (UPI) — Young democrats are gravitating toward Sandors, a "
+            "new poll shows.",
+            "shows", "a new poll", "a new poll", "",
+            "Young democrats are gravitating toward Sandors", kAssert, "content-source-cue"});
+  CheckRow({"a city, a state and a hyphen", "PORTLAND, Maine - The talks failed, officials said.",
+            "said", "officials", "officials", "", "The talks failed", kAssert,
+            "content-source-cue"});
+  // Names in a list before a dash are what was said.
+  CheckRow({"names and 'and' before a dash",
+            "CNN, Fox and MSNBC — all three networks covered the rally, officials said.", "said",
+            "officials", "officials", "",
+            "CNN, Fox and MSNBC — all three networks covered the rally", kAssert,
+            "content-source-cue"});
+}
+
 TEST_CASE("An appositive with 'a' closing a content is the reporter's description", "[extract]") {
   CheckRow({"a claim denied by someone else",
             "City experts said there is a £10bn black hole in the public finances, a claim denied "

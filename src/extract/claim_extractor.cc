@@ -585,6 +585,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     sentence_tokens.push_back(std::move(tokens));
     const std::size_t kept = sentence_tokens.size() - 1;
     const std::vector<Token>& words = sentence_tokens[kept];
+    const std::size_t pending_before = pending.size();
     for (Attribution& attribution : found) {
       Pending p;
       TokenRange source = attribution.source;
@@ -710,6 +711,9 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       p.time = time;
       pending.push_back(std::move(p));
     }
+    // "Q: If you are saying C." with no claim kept: the sentence after it
+    // continues no claim from before it (the last one is older).
+    previous_attributed = pending.size() > pending_before;
   }
 
   SpeakerResolver resolver;

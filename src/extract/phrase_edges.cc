@@ -638,6 +638,23 @@ std::size_t ObjectEnd(const std::vector<Token>& tokens, const std::vector<char>&
           // "a kind, loving and admirable person": an adjective in a list.
           !(k + 2 < end && (tokens[k + 2].lower == "and" || tokens[k + 2].lower == "or" ||
                             IsComma(tokens[k + 2])))))) {
+      // "accused Rafael Cruz, who was born in Cuba, of associating with
+      // ...", "described Jeb Bush, who ended his bid, as “a man who ...”":
+      // the verb's "of", "as" or "for" after the relative clause goes on.
+      std::size_t close = k + 2;
+      while (close < end && close < k + 24 && !IsComma(tokens[close]) &&
+             !IsSentenceEnd(tokens[close]) && tokens[close].lower != ";" &&
+             !IsDash(tokens[close])) {
+        ++close;
+      }
+      if ((tokens[k + 1].lower == "who" || tokens[k + 1].lower == "which") && close + 2 < end &&
+          IsComma(tokens[close]) && !in_quote[close + 1] &&
+          (tokens[close + 1].lower == "of" || tokens[close + 1].lower == "for" ||
+           (tokens[close + 1].lower == "as" && !IsVerbForm(tokens[close + 2]) &&
+            tokens[close + 2].lower != "well" && !In(tokens[close + 2].lower, kSubjectPronouns)))) {
+        k = close;
+        continue;
+      }
       end = k;
       break;
     }

@@ -826,6 +826,24 @@ TEST_CASE("A participle opening the text before a cue reads nothing before it", 
 namespace claimtrack {
 namespace {
 
+TEST_CASE("The object of a verb of stance goes on past a relative clause to 'of', 'as', 'for'",
+          "[extract]") {
+  CheckRow({"'accused X, who ..., of'",
+            "Tramp accused Rafael Cruze, who was born and raised in Cuba, of associating with Lee "
+            "Harvey Oswald.",
+            "accused", "Tramp", "Tramp", "",
+            "Rafael Cruze, who was born and raised in Cuba, of associating with Lee Harvey Oswald",
+            kAssert, "source-cue-content"});
+  CheckRow({"'criticized X, who ..., for'",
+            "Tramp criticized Clanton, who spoke in Ohio, for her trade policies.", "criticized",
+            "Tramp", "Tramp", "", "Clanton, who spoke in Ohio, for her trade policies", kAssert,
+            "source-cue-content"});
+  // "as did ..." compares the source with another: the remark ends the object.
+  CheckRow({"'as did' after the relative clause",
+            "Tramp praised Clanton, who spoke in Ohio, as did Sandors.", "praised", "Tramp",
+            "Tramp", "", "Clanton", kAssert, "source-cue-content"});
+}
+
 TEST_CASE("The object of a verb of stance ends before the reporter's phrases", "[extract]") {
   CheckRow({"a final time phrase", "Sen. Mike Leeds endorsed Cruze last week.", "endorsed",
             "Mike Leeds", "Sen. Mike Leeds", "Sen.", "Cruze", kAssert, "source-cue-content"});

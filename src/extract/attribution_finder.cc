@@ -2411,6 +2411,40 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
         }
       }
     }
+    // 'said he’s “excited where we stand” as he faces a critically important
+    // test', 'answered "no opinion" when asked whether ...': after a quotation
+    // closed inside the content, a clause of time or circumstance with no
+    // quotation of its own frames the quoted words; it is the reporter's.
+    // ('as "ludicrous" because ...': a reason may be the source's.)
+    if (said_after_cue) {
+      static constexpr WordList<7> kCircumstance(
+          {"as", "after", "when", "while", "before", "since", "until"});
+      for (std::size_t k = a.content.begin + 1; k + 1 < a.content.end; ++k) {
+        if (in_quote[k] || k < 2 || !IsClosing(tokens[k - 1]) || !in_quote[k - 2]) continue;
+        std::size_t w = IsComma(tokens[k]) ? k + 1 : k;
+        if (w + 1 >= a.content.end || !In(tokens[w].lower, kCircumstance)) continue;
+        // A clause: a subject and its verb ("as he faces", "after the union
+        // failed"), or "when asked"; not "as president", "as required by",
+        // "after Super Tuesday balloting", "when it comes to".
+        const Token& first = tokens[w + 1];
+        bool clause =
+            first.lower == "asked" || (In(first.lower, kSubjectPronouns) &&
+                                       !(w + 2 < a.content.end && tokens[w + 2].lower == "comes"));
+        if (!clause && (IsDeterminer(first.lower) || first.capitalized)) {
+          for (std::size_t v = w + 2; v < a.content.end && v < w + 6 && !clause; ++v) {
+            if (!tokens[v].is_word() || In(tokens[v].lower, kPrepositions)) break;
+            clause = !tokens[v].capitalized && IsVerbForm(tokens[v]);
+          }
+        }
+        if (!clause) break;
+        bool quoted_after = false;
+        for (std::size_t m = w; m < a.content.end && !quoted_after; ++m) {
+          quoted_after = in_quote[m] || tokens[m].is_quote();
+        }
+        if (!quoted_after) a.content.end = k;
+        break;
+      }
+    }
     // "... a poll conducted by the Center for Security Policy, a think tank
     // known for ...": an appositive opening with "a" or "an" after the
     // content's last comma, running to the content's end, is the reporter's

@@ -1093,6 +1093,35 @@ TEST_CASE("A new quotation after a participle's claim goes on with the main clau
   CHECK(saying->content == "I don't think this is a ridiculous idea. Something funny was going on");
 }
 
+TEST_CASE("A clause of time or circumstance after a closed quotation is the reporter's",
+          "[extract]") {
+  CheckRow({"'as' and a pronoun's clause",
+            "Bosh said he’s “excited where we stand” as he faces a critical test in the primary.",
+            "said", "Bosh", "Bosh", "", "he’s “excited where we stand”", kAssert,
+            "source-cue-content"});
+  CheckRow({"'when asked'",
+            "Ten percent of voters said they had \"no opinion\" when asked whether they would vote "
+            "for Clanton.",
+            "said", "ten percent of voters", "Ten percent of voters", "", "they had \"no opinion\"",
+            kAssert, "source-cue-content"});
+  CheckRow({"'after' and a clause",
+            "Christy described Clanton as a “disgrace” after she attacked the police.", "described",
+            "Christy", "Christy", "", "Clanton as a “disgrace”", kAssert, "source-cue-content"});
+  // A reason, a phrase and an idiom after the quotation go on.
+  CheckRow({"'because' and a reason",
+            "Tramp called the idea \"ludicrous\" because the championship would be later that "
+            "night.",
+            "called", "Tramp", "Tramp", "",
+            "the idea \"ludicrous\" because the championship would be later that night", kAssert,
+            "source-cue-content"});
+  CheckRow({"'as' and a noun phrase", "Bosh said he was “excited” as president of the club.",
+            "said", "Bosh", "Bosh", "", "he was “excited” as president of the club", kAssert,
+            "source-cue-content"});
+  CheckRow({"'when it comes to'", "Bosh said the tax was “a disaster” when it comes to jobs.",
+            "said", "Bosh", "Bosh", "", "the tax was “a disaster” when it comes to jobs", kAssert,
+            "source-cue-content"});
+}
+
 TEST_CASE("A restrictive relative clause on the subject ends before the main verb", "[extract]") {
   CheckRow({"a form of 'be' after the content's own",
             "Voters who say the economy is most important were evenly divided between the "

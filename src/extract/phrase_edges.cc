@@ -727,12 +727,21 @@ std::size_t ObjectEnd(const std::vector<Token>& tokens, const std::vector<char>&
   };
   for (std::size_t k = content.begin + 1; k < end; ++k) {
     if (in_quote[k] || !adjunct_at(k)) continue;
+    // "the strategy Obama trumpeted during Sunday's address": after a verb
+    // in the object, a "during" phrase may be its own.
+    bool verb_before = false;
+    for (std::size_t m = content.begin; m < k && tokens[k].lower == "during"; ++m) {
+      verb_before =
+          verb_before || (!in_quote[m] && (IsVerbForm(tokens[m]) || IsIngForm(tokens[m].lower)));
+    }
+    if (verb_before) continue;
+    // ("during a rally": "during" is no participle.)
     bool only_adjuncts = true;
     for (std::size_t m = k; m < end && only_adjuncts; ++m) {
       const Token& t = tokens[m];
-      only_adjuncts = !in_quote[m] && !t.is_quote() && !IsVerbForm(t) && !IsIngForm(t.lower) &&
-                      !In(t.lower, kClauseWords) && t.lower != "for" && t.lower != "to" &&
-                      t.lower != "of";
+      only_adjuncts = !in_quote[m] && !t.is_quote() && !IsVerbForm(t) &&
+                      (!IsIngForm(t.lower) || t.lower == "during") && !In(t.lower, kClauseWords) &&
+                      t.lower != "for" && t.lower != "to" && t.lower != "of";
     }
     if (only_adjuncts) {
       if (k > content.begin + 1 && (tokens[k - 1].lower == "in" || tokens[k - 1].lower == "on")) {

@@ -826,6 +826,16 @@ TEST_CASE("A participle opening the text before a cue reads nothing before it", 
 namespace claimtrack {
 namespace {
 
+TEST_CASE("A 'during' phrase after a stance verb's object is the reporter's", "[extract]") {
+  CheckRow({"'during a rally'", "Tramp criticized Clanton during a rally in Ohio.", "criticized",
+            "Tramp", "Tramp", "", "Clanton", kAssert, "source-cue-content"});
+  // After a verb in the object, the phrase may be that verb's.
+  CheckRow({"a relative clause's verb before 'during'",
+            "Republicans criticized the strategy Obana trumpeted during his address.", "criticized",
+            "Republicans", "Republicans", "", "the strategy Obana trumpeted during his address",
+            kAssert, "source-cue-content"});
+}
+
 TEST_CASE("The object of a verb of stance goes on past a relative clause to 'of', 'as', 'for'",
           "[extract]") {
   CheckRow({"'accused X, who ..., of'",

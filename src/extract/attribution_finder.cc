@@ -1486,6 +1486,29 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
                                                     tokens[k < n ? k : 0].lower == "whether");
   bool intro_only = content_before &&
                     IsIntroductoryPhrase(tokens, ContentBefore(tokens, 0, out->source.begin));
+  // "As Europe faces pressure from ISIS, Germany has pledged to bolster its
+  // military", "Once the video was released, the community began calling
+  // for ...": an opening subordinate clause alone before the source is no
+  // content either ("If X, Y, she said": with a main clause after its
+  // comma, it is).
+  if (content_before && !intro_only && !in_quote[out->source.begin - 1]) {
+    static constexpr WordList<12> kOpeningClauses({"as", "when", "while", "once", "after", "before",
+                                                   "since", "although", "though", "because",
+                                                   "unless", "until"});
+    const TokenRange before = ContentBefore(tokens, 0, out->source.begin);
+    std::size_t first = before.begin;
+    if (first + 1 < before.end && (tokens[first].lower == "but" || tokens[first].lower == "and")) {
+      ++first;
+    }
+    bool opening = first < before.end && !in_quote[first] &&
+                   tokens[first].capitalized == (first == before.begin) &&
+                   In(tokens[first].lower, kOpeningClauses) && before.end - before.begin <= 30;
+    for (std::size_t m = first; opening && m < before.end; ++m) {
+      opening =
+          !in_quote[m] && !tokens[m].is_quote() && !IsComma(tokens[m]) && !IsSentenceEnd(tokens[m]);
+    }
+    intro_only = opening;
+  }
   if (content_before && !that_clause && !quoted_after && k < n && k > cue_end &&
       In(tokens[k].lower, kBoundaries) && tokens[k].lower != "that" && !question && !intro_only) {
     k = n;

@@ -1103,6 +1103,21 @@ TEST_CASE("A new quotation after a participle's claim goes on with the main clau
   CHECK(saying->content == "I don't think this is a ridiculous idea. Something funny was going on");
 }
 
+TEST_CASE("An opening subordinate clause alone before the source is no content", "[extract]") {
+  CheckRow({"'As' and a clause, then the source and an infinitive",
+            "As Europe faces pressure from Russia, Germeny has pledged to bolster its military.",
+            "pledged", "Germeny", "Germeny", "", "to bolster its military", kAssert,
+            "source-cue-content"});
+  CheckRow({"'After' and a clause, then the source and an infinitive",
+            "After the probe closed on July 6, Judicial Wotch asked to depose Clanton.", "asked",
+            "Judicial Wotch", "Judicial Wotch", "", "to depose Clanton", kAssert,
+            "source-cue-content"});
+  // With a main clause after its comma, the subordinate clause is part of what was said.
+  CheckRow({"a subordinate clause and its main clause before the source",
+            "When the votes are counted, we will win, Tramp said.", "said", "Tramp", "Tramp", "",
+            "When the votes are counted, we will win", kAssert, "content-source-cue"});
+}
+
 TEST_CASE("A clause of time or circumstance after a closed quotation is the reporter's",
           "[extract]") {
   CheckRow({"'as' and a pronoun's clause",

@@ -629,10 +629,15 @@ std::size_t ObjectEnd(const std::vector<Token>& tokens, const std::vector<char>&
     // ", which makes him an outlier": the reporter's remark on the object;
     // so are ", who took heat for ...", ", encouraging his supporters to
     // ..." (the subject's next act) and ", another example of ...".
+    // (", further raising the issue's visibility": an adverb before the
+    // participle.)
+    const bool adverb_ing = IsComma(t) && k + 2 < end && IsAdverb(tokens[k + 1]) &&
+                            !tokens[k + 2].capitalized && IsIngForm(tokens[k + 2].lower) &&
+                            !In(tokens[k + 2].lower, kIngPrepositions);
     if (IsComma(t) && k + 1 < end &&
-        (In(tokens[k + 1].lower, kClauseOpeners) || In(tokens[k + 1].lower, kSubjectPronouns) ||
-         tokens[k + 1].lower == "which" || tokens[k + 1].lower == "who" ||
-         tokens[k + 1].lower == "another" ||
+        (adverb_ing || In(tokens[k + 1].lower, kClauseOpeners) ||
+         In(tokens[k + 1].lower, kSubjectPronouns) || tokens[k + 1].lower == "which" ||
+         tokens[k + 1].lower == "who" || tokens[k + 1].lower == "another" ||
          (!tokens[k + 1].capitalized && IsIngForm(tokens[k + 1].lower) &&
           !In(tokens[k + 1].lower, kIngPrepositions) &&
           // "a kind, loving and admirable person": an adjective in a list.

@@ -826,6 +826,20 @@ TEST_CASE("A participle opening the text before a cue reads nothing before it", 
 namespace claimtrack {
 namespace {
 
+TEST_CASE("An adverb and a participle after a stance verb's object are the subject's next act",
+          "[extract]") {
+  CheckRow({"', further raising'",
+            "Both candidates cited the figure at the forum, further raising the issue's "
+            "visibility.",
+            "cited", "both candidates", "Both candidates", "", "the figure at the forum", kAssert,
+            "source-cue-content"});
+  CheckRow({"', specifically highlighting'",
+            "Democrats urged the Justice Department to review voting restrictions, specifically "
+            "highlighting Arizona.",
+            "urged", "Democrats", "Democrats", "",
+            "the Justice Department to review voting restrictions", kAssert, "source-cue-content"});
+}
+
 TEST_CASE("A 'during' phrase after a stance verb's object is the reporter's", "[extract]") {
   CheckRow({"'during a rally'", "Tramp criticized Clanton during a rally in Ohio.", "criticized",
             "Tramp", "Tramp", "", "Clanton", kAssert, "source-cue-content"});

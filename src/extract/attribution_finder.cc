@@ -918,9 +918,46 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
         out->content = ContentBefore(tokens, 0, subject_begin);
       }
     } else {
-      out->source = TokenRange{by_end, agent_end};
       out->rule = "passive";
       out->content = TokenRange{subject_begin, subject_end};
+      // "Trump has been criticized by some of his rivals for failing to
+      // ...", "was portrayed by the White House as a violent protest", "was
+      // accused by a reporter, who worked for him, of grabbing her": what
+      // the subject is blamed for or taken as follows the agent. The agent
+      // ends before it, and the content spans the subject and the phrase,
+      // as the active "criticized Trump for failing to ..." holds both.
+      // ("by the Center for American Progress": a name goes on; "as well
+      // as", "as he spoke" are no such phrase.)
+      auto complement_at = [&](std::size_t k) {
+        const Token& t = tokens[k];
+        if (k + 1 >= n || t.capitalized || in_quote[k]) return false;
+        if (t.lower == "for") return !(tokens[k - 1].capitalized && tokens[k + 1].capitalized);
+        if (t.lower == "of") return cue->lemma == "accuse";
+        return t.lower == "as" && tokens[k + 1].lower != "well" && !tokens[k + 1].capitalized &&
+               !In(tokens[k + 1].lower, kSubjectPronouns) && IsWordOrNumber(tokens[k + 1]);
+      };
+      std::size_t complement = by_end + 1;
+      while (complement < agent_end && !complement_at(complement)) ++complement;
+      if (complement == agent_end && agent_end + 1 < n && IsComma(tokens[agent_end]) &&
+          (tokens[agent_end + 1].lower == "who" || tokens[agent_end + 1].lower == "which")) {
+        // ", who worked for Mr. Bannon, of grabbing": an aside about the agent.
+        std::size_t close = agent_end + 2;
+        while (close < n && close < agent_end + 16 && !IsComma(tokens[close]) &&
+               !IsSentenceEnd(tokens[close])) {
+          ++close;
+        }
+        if (close + 1 < n && IsComma(tokens[close])) complement = close + 1;
+      }
+      if (subject_begin < subject_end && complement < n && complement > by_end &&
+          complement_at(complement)) {
+        const TokenRange rest = ContentToEnd(tokens, complement, n);
+        const std::size_t end = ObjectEnd(tokens, in_quote, rest);
+        if (end > complement + 1) {
+          agent_end = std::min(agent_end, complement);
+          out->content.end = end;
+        }
+      }
+      out->source = TokenRange{by_end, agent_end};
     }
     return !out->source.empty() && HasWord(tokens, out->content);
   }
@@ -1361,6 +1398,14 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
         TokenRange rest = ContentToEnd(tokens, after + 1, n);
         if (HasWord(tokens, rest)) out->content.end = rest.end;
       }
+      // '“C1,” said an Iowa Democrat, “and C2.”', '"The risk," said Edward
+      // Leamer, an economist, "is that ..."': a quotation split by its
+      // inverted attribution is one claim, as when the source comes first.
+      if (HasWord(tokens, out->content) && in_quote[out->content.begin] && after + 2 < n &&
+          IsComma(tokens[after]) && IsOpening(tokens[after + 1]) && in_quote[after + 2]) {
+        TokenRange rest = ContentToEnd(tokens, after + 1, n);
+        if (HasWord(tokens, rest)) out->content.end = rest.end;
+      }
       return HasWord(tokens, out->content);
     }
   }
@@ -1604,6 +1649,29 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
                                                     tokens[k < n ? k : 0].lower == "whether");
   bool intro_only = content_before &&
                     IsIntroductoryPhrase(tokens, ContentBefore(tokens, 0, out->source.begin));
+  // "As Europe faces pressure from ISIS, Germany has pledged to bolster its
+  // military", "Once the video was released, the community began calling
+  // for ...": an opening subordinate clause alone before the source is no
+  // content either ("If X, Y, she said": with a main clause after its
+  // comma, it is).
+  if (content_before && !intro_only && !in_quote[out->source.begin - 1]) {
+    static constexpr WordList<12> kOpeningClauses({"as", "when", "while", "once", "after", "before",
+                                                   "since", "although", "though", "because",
+                                                   "unless", "until"});
+    const TokenRange before = ContentBefore(tokens, 0, out->source.begin);
+    std::size_t first = before.begin;
+    if (first + 1 < before.end && (tokens[first].lower == "but" || tokens[first].lower == "and")) {
+      ++first;
+    }
+    bool opening = first < before.end && !in_quote[first] &&
+                   tokens[first].capitalized == (first == before.begin) &&
+                   In(tokens[first].lower, kOpeningClauses) && before.end - before.begin <= 30;
+    for (std::size_t m = first; opening && m < before.end; ++m) {
+      opening =
+          !in_quote[m] && !tokens[m].is_quote() && !IsComma(tokens[m]) && !IsSentenceEnd(tokens[m]);
+    }
+    intro_only = opening;
+  }
   if (content_before && !that_clause && !quoted_after && k < n && k > cue_end &&
       In(tokens[k].lower, kBoundaries) && tokens[k].lower != "that" && !question && !intro_only) {
     k = n;
@@ -1765,6 +1833,60 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
           out->content.end = c;
           break;
         }
+      }
+      // "Voters who say the economy is most important were evenly divided",
+      // "Republicans who agree the prison should be closed were irritated":
+      // a restrictive relative clause on the sentence's subject ends before
+      // the main clause's verb. That verb is the content's next finite one
+      // (a form of "be", a modal, "has", "did" or a cue) after the content's
+      // own verb and one verb for each clause opened in it ("which", "while",
+      // or a cue's clause; "and", "but" and "that" only after its verb). (A
+      // cue there is left to the attribution it starts.)
+      // Only when no verb stands before the subject; a past tense, which may
+      // be a participle ("policies enacted last year"), is passed over.
+      static constexpr WordList<10> kFinite(
+          {"is", "are", "was", "were", "has", "have", "had", "do", "does", "did"});
+      static constexpr WordList<17> kSubordinators(
+          {"which", "who", "whom", "whose", "when", "while", "as", "because", "if", "although",
+           "though", "where", "whereas", "until", "unless", "since", "than"});
+      static constexpr WordList<5> kJoiners({"and", "but", "or", "nor", "that"});
+      const std::size_t who = out->source.end;
+      bool subject_relative = who == left - 1 && !in_quote[who] &&
+                              (tokens[who].lower == "who" || tokens[who].lower == "which");
+      for (std::size_t k = FirstWordAt(tokens); subject_relative && k < out->source.begin; ++k) {
+        subject_relative = in_quote[k] || (!IsVerbForm(tokens[k]) && !is_cue(k));
+      }
+      bool own_verb = false;
+      std::size_t open = 0;  // clauses opened whose verb is still to come
+      for (std::size_t k = out->content.begin; subject_relative && k < out->content.end; ++k) {
+        const Token& t = tokens[k];
+        if (in_quote[k] || t.capitalized) continue;
+        const bool cue_here = is_cue(k);
+        if (In(t.lower, kFinite) || In(t.lower, kModals) || cue_here) {
+          if (open > 0) {
+            --open;
+          } else if (!own_verb) {
+            own_verb = true;
+          } else if (!cue_here && !In(tokens[k - 1].lower, kSubjectPronouns) &&
+                     tokens[k - 1].lower != "there" && tokens[k - 1].lower != "you") {
+            // ("the problem is they are poor": a clause with its subject.)
+            if (k > out->content.begin + 2) out->content.end = k;
+            break;
+          }
+          if (cue_here) ++open;
+          // The rest of the verb: "should be closed", "has not been" (not
+          // the next verb in "should be closed were irritated").
+          while (k + 1 < out->content.end && !in_quote[k + 1] &&
+                 (IsVerbForm(tokens[k + 1]) || IsAdverb(tokens[k + 1]) ||
+                  tokens[k + 1].lower == "not" || IsIngForm(tokens[k + 1].lower)) &&
+                 !In(tokens[k + 1].lower, kModals) && tokens[k + 1].lower != "is" &&
+                 tokens[k + 1].lower != "are" && tokens[k + 1].lower != "was" &&
+                 tokens[k + 1].lower != "were") {
+            ++k;
+          }
+          continue;
+        }
+        if (In(t.lower, kSubordinators) || (own_verb && In(t.lower, kJoiners))) ++open;
       }
     }
     // '“My hope,” he said, “is that ...”': a quotation split by its
@@ -2525,6 +2647,40 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
           a.content.end = k;
           break;
         }
+      }
+    }
+    // 'said he’s “excited where we stand” as he faces a critically important
+    // test', 'answered "no opinion" when asked whether ...': after a quotation
+    // closed inside the content, a clause of time or circumstance with no
+    // quotation of its own frames the quoted words; it is the reporter's.
+    // ('as "ludicrous" because ...': a reason may be the source's.)
+    if (said_after_cue) {
+      static constexpr WordList<7> kCircumstance(
+          {"as", "after", "when", "while", "before", "since", "until"});
+      for (std::size_t k = a.content.begin + 1; k + 1 < a.content.end; ++k) {
+        if (in_quote[k] || k < 2 || !IsClosing(tokens[k - 1]) || !in_quote[k - 2]) continue;
+        std::size_t w = IsComma(tokens[k]) ? k + 1 : k;
+        if (w + 1 >= a.content.end || !In(tokens[w].lower, kCircumstance)) continue;
+        // A clause: a subject and its verb ("as he faces", "after the union
+        // failed"), or "when asked"; not "as president", "as required by",
+        // "after Super Tuesday balloting", "when it comes to".
+        const Token& first = tokens[w + 1];
+        bool clause =
+            first.lower == "asked" || (In(first.lower, kSubjectPronouns) &&
+                                       !(w + 2 < a.content.end && tokens[w + 2].lower == "comes"));
+        if (!clause && (IsDeterminer(first.lower) || first.capitalized)) {
+          for (std::size_t v = w + 2; v < a.content.end && v < w + 6 && !clause; ++v) {
+            if (!tokens[v].is_word() || In(tokens[v].lower, kPrepositions)) break;
+            clause = !tokens[v].capitalized && IsVerbForm(tokens[v]);
+          }
+        }
+        if (!clause) break;
+        bool quoted_after = false;
+        for (std::size_t m = w; m < a.content.end && !quoted_after; ++m) {
+          quoted_after = in_quote[m] || tokens[m].is_quote();
+        }
+        if (!quoted_after) a.content.end = k;
+        break;
       }
     }
     // "... a poll conducted by the Center for Security Policy, a think tank

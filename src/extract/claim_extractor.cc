@@ -544,6 +544,24 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       continues = continues && (inside_earlier_quotation ||
                                 !QuotationAttributedAtItsClose(text, quotations, tokens, sentence));
       continues = continues || turn_goes_on;
+      // '“C2,” Bennett shot back with a laugh.': a quotation that opens the
+      // sentence and closes on a comma, "!" or "?" before words of its own
+      // is attributed there, by a verb we do not know: it goes on no claim.
+      // ('“C2,” which votes June 7.', '“C2,” because ...': a relative or
+      // subordinate clause after it attributes nothing.)
+      static constexpr WordList<11> kSubordinate({"which", "who", "whom", "whose", "where", "when",
+                                                  "while", "as", "because", "since", "if"});
+      if (continues && !inside_earlier_quotation && StartsQuotation(tokens)) {
+        std::size_t close = 1;
+        while (close < tokens.size() && in_quote[close]) ++close;
+        const std::string& before = tokens[close - 1].lower;
+        continues =
+            !(close + 1 < tokens.size() &&
+              (tokens[close].kind == TokenKind::kCloseQuote ||
+               tokens[close].kind == TokenKind::kQuote) &&
+              (before == "," || before == "!" || before == "?") && tokens[close + 1].is_word() &&
+              !kSubordinate.Contains(tokens[close + 1].lower));
+      }
       previous_attributed = false;
       if (!continues) continue;
       TokenRange content = WholeSentenceContent(tokens);
@@ -618,6 +636,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     sentence_tokens.push_back(std::move(tokens));
     const std::size_t kept = sentence_tokens.size() - 1;
     const std::vector<Token>& words = sentence_tokens[kept];
+    const std::size_t pending_before = pending.size();
     for (Attribution& attribution : found) {
       Pending p;
       TokenRange source = attribution.source;
@@ -743,6 +762,9 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       p.time = time;
       pending.push_back(std::move(p));
     }
+    // "Q: If you are saying C." with no claim kept: the sentence after it
+    // continues no claim from before it (the last one is older).
+    previous_attributed = pending.size() > pending_before;
   }
 
   SpeakerResolver resolver;

@@ -516,8 +516,11 @@ TokenRange ContentBefore(const std::vector<Token>& tokens, std::size_t begin, st
   // "BEIRUT — Lebanon's military has detained ..., officials said": a
   // dateline (capitals, commas, periods, a parenthesis such as "(AP)") and
   // its dash open the sentence, not the content.
+  // ("CAMBRIDGE, Mass., Dec. 11 (UPI) —", "PORTLAND, Maine -": after the
+  // city in capitals and its comma, a state's or a month's name and a day.)
   bool capitals = false;
-  for (std::size_t k = begin; k < end && k < begin + 10; ++k) {
+  bool city = false;  // capitals, then a comma
+  for (std::size_t k = begin; k < end && k < begin + 16; ++k) {
     const Token& t = tokens[k];
     if (IsDash(t) || t.lower == "-" || t.lower == "--") {
       // ("WASHINGTON -- ...": two hyphens.)
@@ -528,8 +531,10 @@ TokenRange ContentBefore(const std::vector<Token>& tokens, std::size_t begin, st
     }
     bool dateline_word = t.is_word() && t.all_caps;
     capitals = capitals || dateline_word;
+    city = city || (capitals && IsComma(t));
     if (!dateline_word && !IsComma(t) && t.lower != "." && t.lower != "(" && t.lower != ")" &&
-        !(t.capitalized && k > begin && tokens[k - 1].lower == "(")) {
+        !(t.capitalized && k > begin && tokens[k - 1].lower == "(") &&
+        !(city && (t.capitalized || t.kind == TokenKind::kNumber))) {
       break;
     }
   }
@@ -573,6 +578,27 @@ TokenRange ContentToEnd(const std::vector<Token>& tokens, std::size_t begin, std
     std::size_t k = stop;
     while (k < end && !IsClosing(tokens[k])) ++k;
     if (k < end) stop = k + 1;
+  }
+  // 'shouted “You lie!” at the president during his address', 'said “We’ll
+  // see,” when asked whether he would ...': a quotation opening the content
+  // and closing on a comma, "!" or "?" is what was said; the words after
+  // it, with no quotation of their own, are the reporter's.
+  if (begin < stop && IsOpening(tokens[begin])) {
+    std::size_t close = begin + 1;
+    while (close < stop && !tokens[close].is_quote()) ++close;
+    bool quoted_after = false;
+    for (std::size_t k = close + 1; k < stop; ++k)
+      quoted_after = quoted_after || tokens[k].is_quote();
+    const std::string& last = tokens[close - 1].lower;
+    if (close + 1 < stop && close > begin + 2 && IsClosing(tokens[close]) && !quoted_after &&
+        (last == "," || last == "!" || last == "?") && tokens[close + 1].is_word()) {
+      std::size_t words_end = close;
+      while (words_end > begin + 1 &&
+             (IsSentenceEnd(tokens[words_end - 1]) || IsComma(tokens[words_end - 1]))) {
+        --words_end;
+      }
+      return TokenRange{begin + 1, words_end};
+    }
   }
   if (begin < stop && IsOpening(tokens[begin])) {
     // A content that is one quotation: drop its marks.
@@ -641,15 +667,37 @@ std::size_t ObjectEnd(const std::vector<Token>& tokens, const std::vector<char>&
     // ", which makes him an outlier": the reporter's remark on the object;
     // so are ", who took heat for ...", ", encouraging his supporters to
     // ..." (the subject's next act) and ", another example of ...".
+    // (", further raising the issue's visibility": an adverb before the
+    // participle.)
+    const bool adverb_ing = IsComma(t) && k + 2 < end && IsAdverb(tokens[k + 1]) &&
+                            !tokens[k + 2].capitalized && IsIngForm(tokens[k + 2].lower) &&
+                            !In(tokens[k + 2].lower, kIngPrepositions);
     if (IsComma(t) && k + 1 < end &&
-        (In(tokens[k + 1].lower, kClauseOpeners) || In(tokens[k + 1].lower, kSubjectPronouns) ||
-         tokens[k + 1].lower == "which" || tokens[k + 1].lower == "who" ||
-         tokens[k + 1].lower == "another" ||
+        (adverb_ing || In(tokens[k + 1].lower, kClauseOpeners) ||
+         In(tokens[k + 1].lower, kSubjectPronouns) || tokens[k + 1].lower == "which" ||
+         tokens[k + 1].lower == "who" || tokens[k + 1].lower == "another" ||
          (!tokens[k + 1].capitalized && IsIngForm(tokens[k + 1].lower) &&
           !In(tokens[k + 1].lower, kIngPrepositions) &&
           // "a kind, loving and admirable person": an adjective in a list.
           !(k + 2 < end && (tokens[k + 2].lower == "and" || tokens[k + 2].lower == "or" ||
                             IsComma(tokens[k + 2])))))) {
+      // "accused Rafael Cruz, who was born in Cuba, of associating with
+      // ...", "described Jeb Bush, who ended his bid, as “a man who ...”":
+      // the verb's "of", "as" or "for" after the relative clause goes on.
+      std::size_t close = k + 2;
+      while (close < end && close < k + 24 && !IsComma(tokens[close]) &&
+             !IsSentenceEnd(tokens[close]) && tokens[close].lower != ";" &&
+             !IsDash(tokens[close])) {
+        ++close;
+      }
+      if ((tokens[k + 1].lower == "who" || tokens[k + 1].lower == "which") && close + 2 < end &&
+          IsComma(tokens[close]) && !in_quote[close + 1] &&
+          (tokens[close + 1].lower == "of" || tokens[close + 1].lower == "for" ||
+           (tokens[close + 1].lower == "as" && !IsVerbForm(tokens[close + 2]) &&
+            tokens[close + 2].lower != "well" && !In(tokens[close + 2].lower, kSubjectPronouns)))) {
+        k = close;
+        continue;
+      }
       end = k;
       break;
     }
@@ -722,12 +770,21 @@ std::size_t ObjectEnd(const std::vector<Token>& tokens, const std::vector<char>&
   };
   for (std::size_t k = content.begin + 1; k < end; ++k) {
     if (in_quote[k] || !adjunct_at(k)) continue;
+    // "the strategy Obama trumpeted during Sunday's address": after a verb
+    // in the object, a "during" phrase may be its own.
+    bool verb_before = false;
+    for (std::size_t m = content.begin; m < k && tokens[k].lower == "during"; ++m) {
+      verb_before =
+          verb_before || (!in_quote[m] && (IsVerbForm(tokens[m]) || IsIngForm(tokens[m].lower)));
+    }
+    if (verb_before) continue;
+    // ("during a rally": "during" is no participle.)
     bool only_adjuncts = true;
     for (std::size_t m = k; m < end && only_adjuncts; ++m) {
       const Token& t = tokens[m];
-      only_adjuncts = !in_quote[m] && !t.is_quote() && !IsVerbForm(t) && !IsIngForm(t.lower) &&
-                      !In(t.lower, kClauseWords) && t.lower != "for" && t.lower != "to" &&
-                      t.lower != "of";
+      only_adjuncts = !in_quote[m] && !t.is_quote() && !IsVerbForm(t) &&
+                      (!IsIngForm(t.lower) || t.lower == "during") && !In(t.lower, kClauseWords) &&
+                      t.lower != "for" && t.lower != "to" && t.lower != "of";
     }
     if (only_adjuncts) {
       if (k > content.begin + 1 && (tokens[k - 1].lower == "in" || tokens[k - 1].lower == "on")) {

@@ -334,6 +334,37 @@ TEST_CASE("An organization source drops its article: 'the U.S. military'", "[ext
             "That claim", "denied"});
 }
 
+TEST_CASE("A passive's reason or name after its agent is in the content", "[extract]") {
+  CheckRow({"'for' and a gerund after the agent",
+            "Tramp has been criticized by some of his rivals for failing to spend enough time in "
+            "the state.",
+            "criticized", "some of his rivals", "some of his rivals", "",
+            "Tramp has been criticized by some of his rivals for failing to spend enough time in "
+            "the state",
+            kAssert, "passive"});
+  CheckRow({"'of' after an accusation and an aside about the agent",
+            "He was accused by a female reporter, who worked for Mr. Bannen, of grabbing her "
+            "roughly.",
+            "accused", "a female reporter", "a female reporter", "",
+            "He was accused by a female reporter, who worked for Mr. Bannen, of grabbing her "
+            "roughly",
+            kAssert, "passive"});
+  CheckRow({"'as' and what the subject was taken for",
+            "The attack was initially portrayed by the White House as a violent protest rather "
+            "than a terrorist attack.",
+            "portrayed", "White House", "the White House", "",
+            "The attack was initially portrayed by the White House as a violent protest rather "
+            "than a terrorist attack",
+            kAssert, "passive"});
+  // A name with "for" in it, and "as well as", end no agent.
+  CheckRow({"'for' inside a name", "The report was praised by the Center for American Progress.",
+            "praised", "Center for American Progress", "the Center for American Progress", "",
+            "The report", kAssert, "passive", "The report"});
+  CheckRow({"'as well as' joins two agents",
+            "The move was criticized by Democrats as well as Republicans.", "criticized",
+            "Democrats", "Democrats", "", "The move", kAssert, "passive"});
+}
+
 TEST_CASE("An agentless passive before 'to' is an unattributed claim", "[extract]") {
   // tests/data/seeds/002: the death toll no one in the article is named for.
   CheckRow({"agentless passive with an estimate verb",

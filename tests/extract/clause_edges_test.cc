@@ -762,7 +762,7 @@ TEST_CASE("A content ends where the reporter's clause begins", "[extract]") {
             kAssert, "source-cue-content"});
   CheckRow({"'and' and a past-tense verb after a closed quotation",
             "Protesters chanted \"What curfew?\" and kept going until 2 a.m.", "chanted",
-            "Protesters", "Protesters", "", "\"What curfew?\"", kAssert, "source-cue-content"});
+            "Protesters", "Protesters", "", "What curfew", kAssert, "source-cue-content"});
   CheckRow({"'more than' inside a share of those polled",
             "More than 4 in 10 said Tramp would be best at handling the economy.", "said",
             "More than 4 in 10", "More than 4 in 10", "", "Tramp would be best at handling the economy",
@@ -825,6 +825,48 @@ TEST_CASE("A participle opening the text before a cue reads nothing before it", 
 
 namespace claimtrack {
 namespace {
+
+TEST_CASE("An adverb and a participle after a stance verb's object are the subject's next act",
+          "[extract]") {
+  CheckRow({"', further raising'",
+            "Both candidates cited the figure at the forum, further raising the issue's "
+            "visibility.",
+            "cited", "both candidates", "Both candidates", "", "the figure at the forum", kAssert,
+            "source-cue-content"});
+  CheckRow({"', specifically highlighting'",
+            "Democrats urged the Justice Department to review voting restrictions, specifically "
+            "highlighting Arizona.",
+            "urged", "Democrats", "Democrats", "",
+            "the Justice Department to review voting restrictions", kAssert, "source-cue-content"});
+}
+
+TEST_CASE("A 'during' phrase after a stance verb's object is the reporter's", "[extract]") {
+  CheckRow({"'during a rally'", "Tramp criticized Clanton during a rally in Ohio.", "criticized",
+            "Tramp", "Tramp", "", "Clanton", kAssert, "source-cue-content"});
+  // After a verb in the object, the phrase may be that verb's.
+  CheckRow({"a relative clause's verb before 'during'",
+            "Republicans criticized the strategy Obana trumpeted during his address.", "criticized",
+            "Republicans", "Republicans", "", "the strategy Obana trumpeted during his address",
+            kAssert, "source-cue-content"});
+}
+
+TEST_CASE("The object of a verb of stance goes on past a relative clause to 'of', 'as', 'for'",
+          "[extract]") {
+  CheckRow({"'accused X, who ..., of'",
+            "Tramp accused Rafael Cruze, who was born and raised in Cuba, of associating with Lee "
+            "Harvey Oswald.",
+            "accused", "Tramp", "Tramp", "",
+            "Rafael Cruze, who was born and raised in Cuba, of associating with Lee Harvey Oswald",
+            kAssert, "source-cue-content"});
+  CheckRow({"'criticized X, who ..., for'",
+            "Tramp criticized Clanton, who spoke in Ohio, for her trade policies.", "criticized",
+            "Tramp", "Tramp", "", "Clanton, who spoke in Ohio, for her trade policies", kAssert,
+            "source-cue-content"});
+  // "as did ..." compares the source with another: the remark ends the object.
+  CheckRow({"'as did' after the relative clause",
+            "Tramp praised Clanton, who spoke in Ohio, as did Sandors.", "praised", "Tramp",
+            "Tramp", "", "Clanton", kAssert, "source-cue-content"});
+}
 
 TEST_CASE("The object of a verb of stance ends before the reporter's phrases", "[extract]") {
   CheckRow({"a final time phrase", "Sen. Mike Leeds endorsed Cruze last week.", "endorsed",
@@ -1095,6 +1137,124 @@ TEST_CASE("A new quotation after a participle's claim goes on with the main clau
   CHECK(saying->content == "I don't think this is a ridiculous idea. Something funny was going on");
 }
 
+TEST_CASE("An opening subordinate clause alone before the source is no content", "[extract]") {
+  CheckRow({"'As' and a clause, then the source and an infinitive",
+            "As Europe faces pressure from Russia, Germeny has pledged to bolster its military.",
+            "pledged", "Germeny", "Germeny", "", "to bolster its military", kAssert,
+            "source-cue-content"});
+  CheckRow({"'After' and a clause, then the source and an infinitive",
+            "After the probe closed on July 6, Judicial Wotch asked to depose Clanton.", "asked",
+            "Judicial Wotch", "Judicial Wotch", "", "to depose Clanton", kAssert,
+            "source-cue-content"});
+  // With a main clause after its comma, the subordinate clause is part of what was said.
+  CheckRow({"a subordinate clause and its main clause before the source",
+            "When the votes are counted, we will win, Tramp said.", "said", "Tramp", "Tramp", "",
+            "When the votes are counted, we will win", kAssert, "content-source-cue"});
+}
+
+TEST_CASE("A clause of time or circumstance after a closed quotation is the reporter's",
+          "[extract]") {
+  CheckRow({"'as' and a pronoun's clause",
+            "Bosh said he’s “excited where we stand” as he faces a critical test in the primary.",
+            "said", "Bosh", "Bosh", "", "he’s “excited where we stand”", kAssert,
+            "source-cue-content"});
+  CheckRow({"'when asked'",
+            "Ten percent of voters said they had \"no opinion\" when asked whether they would vote "
+            "for Clanton.",
+            "said", "ten percent of voters", "Ten percent of voters", "", "they had \"no opinion\"",
+            kAssert, "source-cue-content"});
+  CheckRow({"'after' and a clause",
+            "Christy described Clanton as a “disgrace” after she attacked the police.", "described",
+            "Christy", "Christy", "", "Clanton as a “disgrace”", kAssert, "source-cue-content"});
+  // A reason, a phrase and an idiom after the quotation go on.
+  CheckRow({"'because' and a reason",
+            "Tramp called the idea \"ludicrous\" because the championship would be later that "
+            "night.",
+            "called", "Tramp", "Tramp", "",
+            "the idea \"ludicrous\" because the championship would be later that night", kAssert,
+            "source-cue-content"});
+  CheckRow({"'as' and a noun phrase", "Bosh said he was “excited” as president of the club.",
+            "said", "Bosh", "Bosh", "", "he was “excited” as president of the club", kAssert,
+            "source-cue-content"});
+  CheckRow({"'when it comes to'", "Bosh said the tax was “a disaster” when it comes to jobs.",
+            "said", "Bosh", "Bosh", "", "the tax was “a disaster” when it comes to jobs", kAssert,
+            "source-cue-content"});
+}
+
+TEST_CASE("A restrictive relative clause on the subject ends before the main verb", "[extract]") {
+  CheckRow({"a form of 'be' after the content's own",
+            "Voters who say the economy is most important were evenly divided between the "
+            "candidates.",
+            "say", "Voters", "Voters", "", "the economy is most important", kAssert,
+            "relative-source-cue"});
+  CheckRow({"a modal's verb, then the main verb",
+            "Republicans who agree the prison should be closed were irritated about the lack of "
+            "detail.",
+            "agree", "Republicans", "Republicans", "", "the prison should be closed", kAssert,
+            "relative-source-cue"});
+  // A clause opened in the content takes the next verb; "did not have" is one verb.
+  CheckRow({"a subordinate clause's verb",
+            "Voters who say the economy was weak when Obana was elected are more likely to back "
+            "Tramp.",
+            "say", "Voters", "Voters", "", "the economy was weak when Obana was elected", kAssert,
+            "relative-source-cue"});
+  CheckRow({"a clause with a pronoun subject goes on",
+            "Voters who say the problem is they are poor backed Tramp.", "say", "Voters", "Voters",
+            "", "the problem is they are poor backed Tramp", kAssert, "relative-source-cue"});
+  CheckRow({"one verb with its auxiliary", "Voters who said they did not have a job backed Tramp.",
+            "said", "Voters", "Voters", "", "they did not have a job backed Tramp", kAssert,
+            "relative-source-cue"});
+}
+
+TEST_CASE("A quotation closed on a comma, '!' or '?' ends a content after the cue", "[extract]") {
+  CheckRow({"an exclamation before a phrase of place and time",
+            "Delegates shouted “Call the roll!” at the chairman during the first session.",
+            "shouted", "Delegates", "Delegates", "", "Call the roll", kAssert,
+            "source-cue-content"});
+  CheckRow({"a quotation before the reporter's 'when asked'",
+            "Sandors said “We’ll see,” when asked whether he would campaign for other candidates.",
+            "said", "Sandors", "Sandors", "", "We’ll see", kAssert, "source-cue-content"});
+  // Another quotation after it, or none closing on punctuation: the clause goes on.
+  CheckRow({"two quotations joined by 'and'",
+            "Tramp said “we are going to win,” and “we are going to keep winning.”", "said",
+            "Tramp", "Tramp", "", "“we are going to win,” and “we are going to keep winning.”",
+            kAssert, "source-cue-content"});
+  CheckRow({"a quoted phrase as the clause's subject",
+            "Tramp said “the wall” would be paid for by Mexico.", "said", "Tramp", "Tramp", "",
+            "“the wall” would be paid for by Mexico", kAssert, "source-cue-content"});
+}
+
+TEST_CASE("A quotation closed on a comma before words of its own goes on no earlier claim",
+          "[extract]") {
+  // The words after it attribute it, with a verb we do not know.
+  CheckRow({"a paragraph's quotation attributed by an unknown verb",
+            "“We are going to win this state,” Paradis said with a smirk.\n\n“They are all here "
+            "for the free stuff,” Bennitt shot back with a laugh.",
+            "said", "Paradis", "Paradis", "", "We are going to win this state", kAssert,
+            "content-source-cue"});
+  CheckRow({"an exclamation and the reporter's narration",
+            "“We are going to win this state,” Paradis said. “Nooooo!” the crowd cried out, "
+            "booing.",
+            "said", "Paradis", "Paradis", "", "We are going to win this state", kAssert,
+            "content-source-cue"});
+  // A relative clause after it attributes nothing: the quotation goes on.
+  CheckRow({"a quotation closed before 'which'",
+            "“Sandors is in good shape no matter who wins New York,” said Ted Devin, an adviser. "
+            "“We could win enough delegates in California,” which votes in June.",
+            "said", "Ted Devin", "Ted Devin", "adviser",
+            "Sandors is in good shape no matter who wins New York,” said Ted Devin, an adviser. "
+            "“We could win enough delegates in California,” which votes in June",
+            kAssert, "content-cue-source"});
+  // A quotation that ends its sentence goes on as before.
+  CheckRow({"a paragraph's quotation with nothing after it",
+            "“We are going to win this state,” Paradis said with a smirk.\n\n“They are all here "
+            "for the free stuff. They will not stay.”",
+            "said", "Paradis", "Paradis", "",
+            "We are going to win this state,” Paradis said with a smirk.\n\n“They are all here "
+            "for the free stuff. They will not stay",
+            kAssert, "content-source-cue"});
+}
+
 TEST_CASE("A quotation after a relative clause's claim goes on for the main clause's speaker",
           "[extract]") {
   std::vector<Claim> claims = ExtractFrom(
@@ -1318,6 +1478,23 @@ TEST_CASE("A dateline opens no content; an adverb alone is no source", "[extract
             "Tramp", "", "We won — finally", kAssert, "content-source-cue"});
   CheckNoClaims("Separately, reported Kim had labored on in the heat.");
   CheckNoClaims("Perhaps writing his name in the snow.");
+}
+
+TEST_CASE("A dateline with a state, a date and an agency opens no content", "[extract]") {
+  CheckRow({"a city, a state, a date and an agency",
+            "CAMBRIDGE, Mass., Dec. 11 (UPI) — Young democrats are gravitating toward Sandors, a "
+            "new poll shows.",
+            "shows", "a new poll", "a new poll", "",
+            "Young democrats are gravitating toward Sandors", kAssert, "content-source-cue"});
+  CheckRow({"a city, a state and a hyphen", "PORTLAND, Maine - The talks failed, officials said.",
+            "said", "officials", "officials", "", "The talks failed", kAssert,
+            "content-source-cue"});
+  // Names in a list before a dash are what was said.
+  CheckRow({"names and 'and' before a dash",
+            "CNN, Fox and MSNBC — all three networks covered the rally, officials said.", "said",
+            "officials", "officials", "",
+            "CNN, Fox and MSNBC — all three networks covered the rally", kAssert,
+            "content-source-cue"});
 }
 
 TEST_CASE("An appositive with 'a' closing a content is the reporter's description", "[extract]") {

@@ -79,6 +79,16 @@ TEST_CASE("A transcript's turn runs to the end of its paragraph", "[extract]") {
         "America, Chris. It’s serious business");
 }
 
+TEST_CASE("A sentence whose attributions are all dropped continues no older claim", "[extract]") {
+  // "you" is no source: the second question keeps no claim, and the
+  // sentence after it does not extend the first question over the answer.
+  CheckRow({"a transcript's question after an answer",
+            "Q: Have you talked to McConnel about the court?\n\nA: Not yet, I will.\n\nQ: If you "
+            "are saying consensus building is needed. Could that be what voters want?",
+            ":", "Q", "Q", "", "Have you talked to McConnel about the court", kAssert,
+            "source-colon"});
+}
+
 TEST_CASE("A note in parentheses is no one's turn; a headline phrase with a preposition is "
           "no name",
           "[extract]") {

@@ -129,6 +129,26 @@ TEST_CASE("A quotation split by its attribution, or going on after it, is one cl
   CHECK(claims[1].content == "Next year will be better.”\n\n“Prices will rise");
 }
 
+TEST_CASE("A quotation split by an inverted attribution is one claim", "[extract]") {
+  CheckRow({"'said' and an indefinite source",
+            "“She is too far behind,” said an Iowa Democrat, “and Iowa was not a decisive win.”",
+            "said", "Iowa Democrat", "an Iowa Democrat", "",
+            "She is too far behind,” said an Iowa Democrat, “and Iowa was not a decisive win",
+            kAssert, "content-cue-source"});
+  CheckRow({"'said' and a name with an appositive",
+            "\"The risk,\" said Edward Leemer, an economist at the university, \"is that we will "
+            "attract workers and repel jobs.\"",
+            "said", "Edward Leemer", "Edward Leemer", "economist at the university",
+            "The risk,\" said Edward Leemer, an economist at the university, \"is that we will "
+            "attract workers and repel jobs",
+            kAssert, "content-cue-source"});
+  // No quotation resuming: the content is the first one.
+  CheckRow({"the reporter's words after the source",
+            "“She is too far behind,” said an Iowa Democrat, who backs Sandors.", "said",
+            "Iowa Democrat", "an Iowa Democrat", "", "She is too far behind", kAssert,
+            "content-cue-source"});
+}
+
 TEST_CASE("A possessive owner's claim that C, as an object, is the owner's claim", "[extract]") {
   CheckRow({"rejected Russia's claim that ...",
             "The Pentagon rejected Russia’s claim that its jets struck rebel positions.", "claim",

@@ -1381,14 +1381,6 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
         }
         if (close < n && IsComma(tokens[close]) && aside != Aside::kNone) after = close;
       }
-      // '“C1,” said an Iowa Democrat, “and C2.”': the quotation resumes
-      // after the source; one claim, as when the source comes first.
-      if (HasWord(tokens, out->content) && in_quote[out->content.begin] && after + 2 < n &&
-          IsComma(tokens[after]) && IsOpening(tokens[after + 1]) && in_quote[after + 2]) {
-        TokenRange rest = ContentToEnd(tokens, after + 1, n);
-        if (HasWord(tokens, rest)) out->content.end = rest.end;
-        return true;
-      }
       std::size_t length = 0;
       if (HasWord(tokens, out->content) && !in_quote[out->content.begin] && after + 1 < n &&
           IsComma(tokens[after]) && tokens[after + 1].is_word() &&

@@ -679,8 +679,8 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     } else if (t.lower == "since" && left >= 2 && In(tokens[left - 2].lower, kAuxiliaries)) {
       --left;  // "has since said"
     } else if ((t.lower == "all" || t.lower == "both") && left >= 2 &&
-               In(tokens[left - 2].lower, kAuxiliaries)) {
-      --left;  // "have all said", "have both denied"
+               (In(tokens[left - 2].lower, kAuxiliaries) || In(tokens[left - 2].lower, kBeForms))) {
+      --left;  // "have all said", "have both denied", "is all explained"
     } else if (t.lower == "however" && !t.capitalized) {
       --left;  // "Carter however said"
     } else if (left >= 3 && tokens[left - 3].lower == "in" && tokens[left - 2].lower == "the" &&

@@ -875,6 +875,11 @@ TEST_CASE("A list of names, an ampersand in a name, 'have all said'", "[extract]
   CheckRow({"a live blog's time stamp before the name",
             "1:39PM Donald Tramp said the police are mistreated.", "said", "Donald Tramp",
             "Donald Tramp", "", "the police are mistreated", kAssert, "source-cue-content"});
+  CheckRow({"'all' as the subject after an opening phrase",
+            "To varying degrees, all agreed that the proposal would increase taxes on the rich.",
+            "agreed", "all", "all", "", "the proposal would increase taxes on the rich", kAssert,
+            "source-cue-content", "the proposal"});
+  CheckNoClaims("The math is all explained in geeky detail on a blog.");
   // An opening phrase of place before a comma is no name of the list.
   CheckRow({"'In Iowa, X and Y said'", "In Iowa, Fiorena and Huckaby said they would stay.", "said",
             "Fiorena and Huckaby", "Fiorena and Huckaby", "", "they would stay", kAssert,

@@ -242,7 +242,10 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
     // "the Daily Mail & General Trust": an ampersand between capitalized words.
     bool ampersand =
         t.lower == "&" && k >= 2 && k < end && tokens[k - 2].capitalized && tokens[k].capitalized;
-    if (!IsWordOrNumber(t) && !percent && !possessive && !ampersand) break;
+    // "Fight for $15 organizing director Kendall Fells": an amount.
+    bool dollars = (t.lower == "$" || t.lower == "£" || t.lower == "€") && k < end &&
+                   tokens[k].kind == TokenKind::kNumber;
+    if (!IsWordOrNumber(t) && !percent && !possessive && !ampersand && !dollars) break;
     if (t.is_word() && is_cue(k - 1)) return end;  // "the agreement announced late last month"
     if (IsPastTenseVerb(t)) {
       // "A statement posted on the website said": a participle after a

@@ -184,9 +184,20 @@ bool AttributionAfterQuotationAt(std::string_view text, std::size_t end,
                           text[j + p.size()] == ' ');
   }
   if (OpensSentence(text, j) && !pronoun) return false;
-  std::size_t stop = text.find_first_of(".?!\n\r\"“”", j);
+  // The next sentence end, line end or double quotation mark. (Not
+  // find_first_of with "“”": it would stop at any byte of their UTF-8, which
+  // the apostrophe of "Tuesday’s" shares.)
+  auto next_stop = [&](std::size_t from) {
+    for (std::size_t k = from; k < text.size(); ++k) {
+      const char c = text[k];
+      if (c == '.' || c == '?' || c == '!' || c == '\n' || c == '\r' || c == '"') return k;
+      if (text.substr(k, 3) == "“" || text.substr(k, 3) == "”") return k;
+    }
+    return std::string_view::npos;
+  };
+  std::size_t stop = next_stop(j);
   while (stop != std::string_view::npos && text[stop] == '.' && abbreviation_before(stop + 1)) {
-    stop = text.find_first_of(".?!\n\r\"“”", stop + 1);
+    stop = next_stop(stop + 1);
   }
   if (stop == std::string_view::npos || text[stop] != '.') return false;
   int words = 0;

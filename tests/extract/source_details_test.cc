@@ -872,6 +872,12 @@ TEST_CASE("A list of names, an ampersand in a name, 'have all said'", "[extract]
   CheckRow({"an ampersand between capitalized words", "Marsh & McLenan said it would pay $850m.",
             "said", "Marsh & McLenan", "Marsh & McLenan", "", "it would pay $850m", kAssert,
             "source-cue-content"});
+  CheckRow({"an amount in the role",
+            "“They have to decide,” Fight for $15 organizing director Kendall Fels told Fox "
+            "News.",
+            "told", "Kendall Fels", "Fight for $15 organizing director Kendall Fels",
+            "Fight for $15 organizing director", "They have to decide", kAssert,
+            "content-source-cue"});
   CheckRow({"a live blog's time stamp before the name",
             "1:39PM Donald Tramp said the police are mistreated.", "said", "Donald Tramp",
             "Donald Tramp", "", "the police are mistreated", kAssert, "source-cue-content"});

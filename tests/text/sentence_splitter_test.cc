@@ -256,6 +256,11 @@ TEST_CASE("SentenceSplitter keeps a question's short attribution with it, titles
         std::vector<std::string>{"“She asked us, ‘What can I do?’” Weaver said.", "He left."});
   CHECK(SplitToStrings("\"She asked us, 'What can I do?'\" Weaver said. He left.").size() == 2);
   CHECK(SplitToStrings("“She asked us, ‘What can I do?’” The room went quiet.").size() == 2);
+  // A curly apostrophe in the attribution ("Tuesday’s") is no quotation mark.
+  CHECK(SplitToStrings("“What can we do?” Renteria told reporters during Tuesday’s call. He "
+                       "left.") ==
+        std::vector<std::string>{"“What can we do?” Renteria told reporters during Tuesday’s call.",
+                                 "He left."});
   // An opening mark written where the closing one belongs.
   CHECK(SplitToStrings("“Do you want that?“ he asked. He left.") ==
         std::vector<std::string>{"“Do you want that?“ he asked.", "He left."});

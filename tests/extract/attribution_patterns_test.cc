@@ -762,6 +762,9 @@ TEST_CASE("Participles and adjectives that say nothing: 'pledged delegates', 'ap
   CheckNoClaims("It would have to finance all promised benefits.");
   CheckNoClaims("Forty-three percent of all reported contributions have come from women.");
   CheckNoClaims("The candidate became more appealing to Grassly.");
+  CheckNoClaims(
+      "On the other hand, the Beats headphone brand, which Apple has no plans to drop, "
+      "has a lot of recognition.");
   CheckNoClaims("Tramp spoke for an hour on Monday, appealing to Republican voters.");
   // A verb still: a number as the subject's, and "appealing for".
   CheckRow({"'appealing for' asks",

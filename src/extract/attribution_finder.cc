@@ -2465,6 +2465,13 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
       // inside the content. So does "what S calls “N”": "hungry for what she
       // calls “real solutions.”"
       if (found[b].rule == "relative-source-cue" || found[b].rule == "owner-noun-content") continue;
+      // "Metro reports that daily binges on Emmental are believed to be
+      // responsible ...": a passive with no agent inside the content is
+      // part of what was reported.
+      if (found[b].agentless && found[b].content.begin > found[a].content.begin &&
+          found[b].content.begin < found[a].content.end) {
+        continue;
+      }
       const std::size_t inner = found[b].source.empty() ? found[b].cue.begin : found[b].source.begin;
       if (inner > 0 && tokens[inner - 1].lower == "what") continue;
       TokenRange& content = found[a].content;

@@ -1745,3 +1745,18 @@ TEST_CASE("'according to' a web site, and an appositive closing the sentence", "
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("A passive without an agent inside a that-clause is part of what was said", "[extract]") {
+  CheckRow({"'reports that X are believed to be Y'",
+            "Metroe reports that daily binges on cheese are believed to be responsible for his "
+            "weight gain.",
+            "reports", "Metroe", "Metroe", "",
+            "daily binges on cheese are believed to be responsible for his weight gain", kAssert,
+            "source-cue-content"});
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -2459,8 +2459,15 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
   }
   // A content never runs into the next attribution's clause: "Davis says C1,
   // and the U.S. has insisted C2" gives C1 and C2, not C1 containing C2.
+  // (Found in cue order, the owned statements aside: past the content's end
+  // no later cue can cut it, so the walk stops there; a sentence of
+  // thousands of cues stays linear.)
+  const bool in_cue_order = std::is_sorted(
+      found.begin(), found.end(),
+      [](const Attribution& x, const Attribution& y) { return x.cue.begin < y.cue.begin; });
   for (std::size_t a = 0; a < found.size(); ++a) {
     for (std::size_t b = a + 1; b < found.size(); ++b) {
+      if (in_cue_order && found[b].cue.begin >= found[a].content.end) break;
       // "He said Podesta, who said C1, was wrong": a relative clause sits
       // inside the content. So does "what S calls “N”": "hungry for what she
       // calls “real solutions.”"

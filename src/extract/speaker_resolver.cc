@@ -295,6 +295,13 @@ void SpeakerResolver::AddMention(const SourcePhrase& phrase, std::size_t offset,
   known.offset = offset;
   known.subject = subject;
   known.sentence = sentence;
+  // The sentence's subject, named before this mention (mentions come in
+  // text order): the mention before it knows it already.
+  const std::size_t index = mentions_.size() - 1;
+  if (index > 0 && mentions_[index - 1].sentence == sentence) {
+    const Known& before = mentions_[index - 1];
+    known.sentence_subject = before.subject ? index - 1 : before.sentence_subject;
+  }
   NoteGender(known.source.name, known.mention_lower, phrase.role);
 }
 
@@ -357,10 +364,9 @@ bool SpeakerResolver::ResolveAndRecord(const SourcePhrase& phrase, std::size_t o
       // Landes told Reuters. But he said ...'.)
       const Known* mention = &*it;
       const bool spoke = latest && latest->source.name == it->source.name;
-      for (auto earlier = it + 1; !mention->subject && !spoke && earlier != mentions_.rend() &&
-                                  earlier->sentence == it->sentence;
-           ++earlier) {
-        if (earlier->subject && fits(*earlier)) mention = &*earlier;
+      if (!mention->subject && !spoke && it->sentence_subject < mentions_.size() &&
+          fits(mentions_[it->sentence_subject])) {
+        mention = &mentions_[it->sentence_subject];
       }
       if (!latest || (mention->offset > latest->offset &&
                       (mention->subject || latest->offset + kSpeakerReach < offset))) {

@@ -71,6 +71,9 @@ class SpeakerResolver {
     std::size_t offset = 0;
     bool subject = false;
     std::size_t sentence = 0;  // for a mention: where its sentence starts
+    // For a mention: the index in mentions_ of the subject of its sentence
+    // named before it, or kNoSubject.
+    std::size_t sentence_subject = static_cast<std::size_t>(-1);
   };
   // A proper name of the article with what CanonicalName compares, computed
   // once when it is learned: CanonicalName runs for every mention against

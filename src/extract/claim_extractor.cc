@@ -6,7 +6,6 @@
 #include <cctype>
 #include <functional>
 #include <string>
-#include <unordered_map>
 
 #include "base/civil_date.h"
 #include "base/word_list.h"
@@ -93,76 +92,35 @@ struct Mention {
   std::size_t offset = 0;
   bool subject = false;  // a one-word name opening its sentence ("Jordan wants ...")
   std::size_t sentence = 0;  // where its sentence's first token starts
-  // A one-word mention opening its sentence, dropped when the article writes
-  // the word in lowercase too (SentenceStartWords).
-  bool sentence_start = false;
 };
 
-// Words that open sentences capitalized ("Rather", "Spending", "Officials"),
-// and whether the article also writes them with a lowercase first letter as
-// whole words ("rather", "spending"). Collected while the sentences are read,
-// then found in one pass over the text: a search of the whole text for each
-// word made a long article's analysis quadratic.
-class SentenceStartWords {
- public:
-  void Add(std::string_view capitalized) {
-    if (capitalized.empty() || capitalized[0] < 'A' || capitalized[0] > 'Z') return;
-    std::string lower(capitalized);
-    lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
-    first_letters_[static_cast<unsigned char>(lower[0]) - 'a'] = true;
-    longest_ = std::max(longest_, lower.size());
-    words_.emplace(std::move(lower), false);
-  }
-  bool empty() const { return words_.empty(); }
-
-  // Marks the words written in lowercase somewhere in `text`.
-  void Scan(std::string_view text) {
-    auto letter = [](char c) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) != 0;
-    };
-    std::size_t i = 0;
-    while (i < text.size()) {
-      if (!letter(text[i])) {
-        ++i;
-        continue;
-      }
-      // ("pro-democracy", "al-zameli", "trump's": hyphens and apostrophes
-      // between letters stay inside the word, as the tokenizer keeps them.)
-      std::size_t end = i + 1;
-      while (end < text.size() &&
-             (letter(text[end]) || ((text[end] == '-' || text[end] == '\'') &&
-                                    end + 1 < text.size() && letter(text[end + 1])))) {
-        ++end;
-      }
-      const char first = text[i];
-      if (first >= 'a' && first <= 'z' && first_letters_[first - 'a'] && end - i <= longest_) {
-        auto it = words_.find(text.substr(i, end - i));
-        if (it != words_.end()) it->second = true;
-      }
-      i = end;
-    }
-  }
-
-  // After Scan: whether `capitalized` occurs in lowercase.
-  bool InLowercase(std::string_view capitalized) const {
-    if (capitalized.empty() || capitalized[0] < 'A' || capitalized[0] > 'Z') return false;
-    std::string lower(capitalized);
-    lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
-    auto it = words_.find(std::string_view(lower));
-    return it != words_.end() && it->second;
-  }
-
- private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view w) const noexcept {
-      return std::hash<std::string_view>{}(w);
-    }
+// Whether `word` (capitalized) occurs in `text` with a lowercase first
+// letter, as a whole word: "rather" for "Rather". ASCII letters only.
+bool OccursInLowercase(std::string_view text, std::string_view word) {
+  if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
+  std::string lower(word);
+  lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+  auto letter = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) != 0;
   };
-  std::unordered_map<std::string, bool, Hash, std::equal_to<>> words_;
-  std::array<bool, 26> first_letters_{};
-  std::size_t longest_ = 0;
-};
+  for (std::size_t at = text.find(lower); at != std::string_view::npos;
+       at = text.find(lower, at + 1)) {
+    const std::size_t after = at + lower.size();
+    if ((at == 0 || !letter(text[at - 1])) && (after >= text.size() || !letter(text[after]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The text within `reach` bytes of `at` on either side: where a word's
+// other uses are looked for. A news article fits whole; a text of many
+// megabytes is not searched whole for every sentence (quadratic).
+std::string_view TextAround(std::string_view text, std::size_t at) {
+  constexpr std::size_t kReach = 32 * 1024;
+  const std::size_t begin = at > kReach ? at - kReach : 0;
+  return text.substr(begin, 2 * kReach);
+}
 
 // People named in a sentence: runs of two or more capitalized words that
 // parse as a person ("The United Nations envoy to Syria Staffan de Mistura is
@@ -170,8 +128,7 @@ class SentenceStartWords {
 // the sentence ("Kasich"), which the resolver keeps when they are the last
 // name of someone named in full.
 void FindMentions(std::string_view text, const std::vector<Token>& tokens,
-                  const ExtractionRules& rules, std::vector<Mention>* mentions,
-                  SentenceStartWords* starts) {
+                  const ExtractionRules& rules, std::vector<Mention>* mentions) {
   // Where the sentence's subject starts: its first word, or the word after
   // an opening adverbial phrase and its comma ("In a statement released
   // through her attorney, Jones repeated ...").
@@ -258,12 +215,12 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
       // lowercase use elsewhere in the article shows, names no one.
       const bool first_word = i == 0 || (i == 1 && !tokens[0].is_word());
       // ("Yesterday", "Monday": times name no one either.)
-      if (attribution::IsTimeWord(tokens[i])) {
+      if (attribution::IsTimeWord(tokens[i]) ||
+          (first_word && !tokens[i].all_caps &&
+           OccursInLowercase(TextAround(text, tokens[i].span.begin), tokens[i].span.in(text)))) {
         i = end;
         continue;
       }
-      const bool sentence_start = first_word && !tokens[i].all_caps;
-      if (sentence_start) starts->Add(tokens[i].span.in(text));
       bool opens_sentence =
           !quoted && (i == 0 || (i == 1 && !tokens[0].is_word()) || i == subject_at);
       // "Syria’s government ..." does not make Syria the subject.
@@ -278,7 +235,6 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
       mention.offset = tokens[i].span.begin;
       mention.subject = opens_sentence;
       mention.sentence = tokens[0].span.begin;
-      mention.sentence_start = sentence_start;
     }
     i = end;
   }
@@ -482,7 +438,6 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
   std::vector<std::vector<Token>> sentence_tokens;
   std::vector<SourcePhrase> names;  // every person's full name in the article
   std::vector<Mention> mentions;
-  SentenceStartWords starts;
   // About one mention per 70 bytes of news text: grown seldom, as a Mention
   // moved on growth moves four strings.
   mentions.reserve(text.size() / 64 + 8);
@@ -546,7 +501,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       next_quotation = q;
     }
     std::size_t mentions_before = mentions.size();
-    FindMentions(text, tokens, *rules_, &mentions, &starts);
+    FindMentions(text, tokens, *rules_, &mentions);
     for (std::size_t m = mentions_before; m < mentions.size(); ++m) {
       if (mentions[m].phrase.kind == SourceKind::kPerson) names.push_back(mentions[m].phrase);
     }
@@ -825,13 +780,6 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
 
   SpeakerResolver resolver;
   resolver.LearnNames(names);
-  // Sentence-initial words the article also writes in lowercase name no one.
-  if (!starts.empty()) {
-    starts.Scan(text);
-    std::erase_if(mentions, [&](const Mention& m) {
-      return m.sentence_start && starts.InLowercase(m.phrase.mention);
-    });
-  }
   std::size_t next_mention = 0;
 
   std::vector<Claim> claims;

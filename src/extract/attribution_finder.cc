@@ -159,7 +159,9 @@ bool AttributionFinder::NamesDocument(const std::vector<Token>& tokens, TokenRan
     // participle follows ("a study by Media Matters", "a poll released
     // Saturday"); not "IBM's announcement the company".
     const std::size_t after = k + length;
-    if (after >= range.end || In(tokens[after].lower, kPrepositions) || IsPastForm(tokens[after])) {
+    // ("an exhaustive study being released on Tuesday".)
+    if (after >= range.end || In(tokens[after].lower, kPrepositions) || IsPastForm(tokens[after]) ||
+        tokens[after].lower == "being") {
       return true;
     }
   }
@@ -1570,14 +1572,24 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     while (j < n && IsAdverb(tokens[j])) ++j;
     if (j >= n || tokens[j].capitalized) return false;
     const std::string& verb = tokens[j].lower;
+    // ("documents from his tax return show he took a loss": an irregular past.)
     return In(verb, kModals) || In(verb, kAuxiliaries) || In(verb, kBeForms) ||
-           (named && IsPastTenseVerb(tokens[j]));
+           (named && (IsPastTenseVerb(tokens[j]) || In(verb, kIrregularPast)));
   };
   // "A Quinnipiac poll found Mr. Trump about even with ...", "The inquiry
   // found virtually nothing new": what a document or a finding finds is
   // what it reports, a plain object too.
   const bool document_subject = !shared && !relative_source && NamesDocument(tokens, out->source);
-  if (cue->needs_that && !that_clause && !quoted_after && !document_subject && !clause_follows()) {
+  // "shows what the car would cost", "indicated how easy an edit would be",
+  // "recalled how on his first trip ...": after a verb of showing or
+  // recalling, a question word opens a clause, as "that" does. (Not "knows
+  // what that entails", "knows how to use it": knowing is no statement.)
+  static constexpr WordList<5> kQuestionWords({"what", "how", "why", "whether", "where"});
+  static constexpr WordList<4> kShowing({"show", "recall", "indicate", "conclude"});
+  const bool question_clause = k + 1 < n && In(tokens[k].lower, kQuestionWords) &&
+                               tokens[k + 1].lower != "to" && In(cue->lemma, kShowing);
+  if (cue->needs_that && !that_clause && !quoted_after && !document_subject && !question_clause &&
+      !clause_follows()) {
     // "police found a body": only "found that ..." or a quotation before the
     // source ("“C,” she recalled") attributes.
     std::size_t b = out->source.begin;

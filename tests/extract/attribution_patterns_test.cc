@@ -847,3 +847,24 @@ TEST_CASE("Quotations opened and closed by marks of different kinds are attribut
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("Verbs that need a clause: a question word, an irregular past", "[extract]") {
+  CheckRow({"'recalled how ...'",
+            "Luay Samy recalled how on his first trip from the airport, all he saw was a dark "
+            "highway.",
+            "recalled", "Luay Samy", "Luay Samy", "",
+            "how on his first trip from the airport, all he saw was a dark highway", kAssert,
+            "source-cue-content"});
+  CheckRow({"'knew he took ...': a clause with an irregular past",
+            "Carrie Cohan knew he took the money from the fund.", "knew", "Carrie Cohan",
+            "Carrie Cohan", "", "he took the money from the fund", kAssert, "source-cue-content"});
+  // Knowing how to do something, or what something means, is no statement.
+  CheckNoClaims("Hillary Clintan knows how to use it.");
+  CheckNoClaims("Marco Rubyo knows what that entails.");
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -759,6 +759,10 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     const bool add_to = cue->lemma == "add" && next == "to" && right + 1 < n &&
                         !tokens[right + 1].capitalized && tokens[right + 1].lower != "reporters" &&
                         tokens[right + 1].lower != "journalists";
+    // "Brent crude rose, adding $1.89 to $48.62", "the economy added
+    // 151,000 jobs": an amount added, not words.
+    const bool add_amount = cue->lemma == "add" && (tokens[right].kind == TokenKind::kNumber ||
+                                                    next == "$" || next == "£" || next == "€");
     // "more appealing to voters", "appealing to Republican voters": the
     // adjective ("are appealing for $8 billion" asks).
     static constexpr WordList<8> kDegrees(
@@ -766,7 +770,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     const bool appealing_adjective =
         tokens[cue_begin].lower == "appealing" &&
         (next == "to" || (cue_begin > 0 && In(tokens[cue_begin - 1].lower, kDegrees)));
-    if (appealing_adjective || (cue->lemma == "report" && next == "from") ||
+    if (appealing_adjective || add_amount || (cue->lemma == "report" && next == "from") ||
         (cue->lemma == "show" && next == "up") || add_to ||
         (cue->frame == CueFrame::kCall &&
          In(next, std::array<std::string_view, 5>{"into", "off", "up", "back", "in"}))) {

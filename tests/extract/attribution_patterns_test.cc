@@ -863,6 +863,13 @@ TEST_CASE("Verbs that need a clause: a question word, an irregular past", "[extr
             "Carrie Cohan", "", "he took the money from the fund", kAssert, "source-cue-content"});
   // Knowing how to do something, or what something means, is no statement.
   CheckNoClaims("Hillary Clintan knows how to use it.");
+  // "add" with an amount adds it.
+  CheckNoClaims("Brent crude also rose in London trading, adding $1.89 to $48.62 at the close.");
+  CheckNoClaims("The US economy added 337,000 jobs in October.");
+  CheckRow({"'added another X' after a quotation",
+            "“It’s Bernie’s to lose,” added another New Hampshire Democrat.", "added",
+            "New Hampshire Democrat", "another New Hampshire Democrat", "", "It’s Bernie’s to lose",
+            kAssert, "content-cue-source"});
   CheckNoClaims("Marco Rubyo knows what that entails.");
 }
 

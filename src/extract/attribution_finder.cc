@@ -1309,6 +1309,21 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       if (In(tokens[k].lower, kIndefinites) && k + 1 < source_end) return false;
     }
     out->source = TokenRange{source_begin, source_end};
+    // '“C,” Anais Faraj, an analyst at Nomura told the BBC': an appositive
+    // whose closing comma was left out. The name before it, right after the
+    // quotation, is the source; the description its role.
+    if (IsDeterminer(tokens[source_begin].lower) && source_begin >= 4 &&
+        IsComma(tokens[source_begin - 1]) && tokens[source_begin - 2].capitalized) {
+      std::size_t name = source_begin - 2;
+      while (name > 0 && tokens[name - 1].is_word() && tokens[name - 1].capitalized &&
+             source_begin - 1 - name < 4) {
+        --name;
+      }
+      if (name >= 2 && IsClosing(tokens[name - 1]) && IsComma(tokens[name - 2])) {
+        out->appositive = TokenRange{source_begin, source_end};
+        out->source = TokenRange{name, source_begin - 1};
+      }
+    }
   }
 
   // "critics fear", not "slim hope" or "the big fear": a form that is also a

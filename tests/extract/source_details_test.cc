@@ -872,6 +872,11 @@ TEST_CASE("A list of names, an ampersand in a name, 'have all said'", "[extract]
   CheckRow({"an ampersand between capitalized words", "Marsh & McLenan said it would pay $850m.",
             "said", "Marsh & McLenan", "Marsh & McLenan", "", "it would pay $850m", kAssert,
             "source-cue-content"});
+  CheckRow({"an appositive without its closing comma",
+            "\"There is a whiff of a sweetener in there,\" Anais Farraj, an analyst at Nomura told "
+            "the BBC.",
+            "told", "Anais Farraj", "Anais Farraj", "analyst at Nomura",
+            "There is a whiff of a sweetener in there", kAssert, "content-source-cue"});
   CheckRow({"an amount in the role",
             "“They have to decide,” Fight for $15 organizing director Kendall Fels told Fox "
             "News.",

@@ -20,13 +20,25 @@ bool IsPluralSubject(const std::vector<Token>& tokens, TokenRange subject) {
   static constexpr WordList<18> kPluralWords({"i", "we", "you", "they", "those", "these", "many",
                                               "some", "others", "few", "most", "both", "several",
                                               "people", "police", "children", "women", "men"});
-  const std::string& head = tokens[end - 1].lower;
-  if (In(head, kPluralWords)) return true;
   // "analysts", "Democrats"; not "the press", "the bus", "its status",
   // "Trump's" (a possessive written as one token).
-  const std::size_t size = head.size();
-  return size > 3 && head[size - 1] == 's' && head[size - 2] != 's' && head[size - 2] != 'u' &&
-         head[size - 2] != 'i' && head[size - 2] != '\'';
+  auto plural = [&](const std::string& head) {
+    const std::size_t size = head.size();
+    return In(head, kPluralWords) ||
+           (size > 3 && head[size - 1] == 's' && head[size - 2] != 's' && head[size - 2] != 'u' &&
+            head[size - 2] != 'i' && head[size - 2] != '\'');
+  };
+  // "Supporters of the law hope", "The critics of the plan fear": a plural
+  // noun opening the subject before "of" heads it.
+  const std::string& first = tokens[subject.begin].lower;
+  const bool determiner = IsDeterminer(first) && first != "this" && first != "that";
+  for (std::size_t k = subject.begin + 1; k + 1 < end && k <= subject.begin + 2; ++k) {
+    if (k == subject.begin + 2 && !determiner) break;
+    if (tokens[k].lower == "of" && tokens[k - 1].is_word() && plural(tokens[k - 1].lower)) {
+      return true;
+    }
+  }
+  return plural(tokens[end - 1].lower);
 }
 
 bool InsideNameParenthesis(const Token& t) {

@@ -1347,8 +1347,13 @@ TEST_CASE("A plain present that is also a noun is a cue after a plural subject: 
   CheckRow({"a verb that is no noun needs no plural", "Analysts expect it will raise rates.",
             "expect", "analysts", "Analysts", "", "it will raise rates", kAssert,
             "source-cue-content"});
+  CheckRow({"a plural noun before 'of'",
+            "Supporters of the law hope this is just a transition period.", "hope",
+            "Supporters of the law", "Supporters of the law", "",
+            "this is just a transition period", kAssert, "source-cue-content"});
   // An adjective, a singular noun or a possessive before the noun.
   CheckNoClaims("The big British hope Imelda Staunton is one of the favourites.");
+  CheckNoClaims("The leader of the party's hope is gone.");
   CheckNoClaims("He was holding out slim hope he can make the event.");
   CheckNoClaims("The party's fear that voters will stay home grew.");
 }

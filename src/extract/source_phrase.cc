@@ -469,10 +469,10 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
                         w.size() - dot <= 5 &&
                         std::all_of(w.begin() + static_cast<std::ptrdiff_t>(dot) + 1, w.end(),
                                     [](char c) { return c >= 'a' && c <= 'z'; });
-    // ("To varying degrees, all agreed that ...": a quantifier standing for
-    // people.)
+    // ("To varying degrees, all agreed that ...", "few believe ...": a
+    // quantifier standing for people.)
     if (WordKind(rules, tokens, begin, end, &length) == nullptr && w.back() != 's' && !domain &&
-        !IsQuantifier(w) && w != "all") {
+        !IsQuantifier(w) && w != "all" && w != "few") {
       return false;
     }
   }

@@ -891,6 +891,11 @@ TEST_CASE("A list of names, an ampersand in a name, 'have all said'", "[extract]
             "agreed", "all", "all", "", "the proposal would increase taxes on the rich", kAssert,
             "source-cue-content", "the proposal"});
   CheckNoClaims("The math is all explained in geeky detail on a blog.");
+  CheckRow({"'few' as the subject",
+            "But few believe their relationship can ever be more than coolly transactional.",
+            "believe", "few", "few", "",
+            "their relationship can ever be more than coolly transactional", kAssert,
+            "source-cue-content"});
   // An opening phrase of place before a comma is no name of the list.
   CheckRow({"'In Iowa, X and Y said'", "In Iowa, Fiorena and Huckaby said they would stay.", "said",
             "Fiorena and Huckaby", "Fiorena and Huckaby", "", "they would stay", kAssert,

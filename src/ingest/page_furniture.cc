@@ -76,7 +76,11 @@ std::vector<Span> FindPageFurniture(std::string_view text,
   while (pos < text.size()) {
     std::size_t eol = LineEnd(text, pos);
     std::size_t begin = pos;
+    // Leading blanks, and a transcript's opening quotation mark ('"Follow
+    // Pam Key on Twitter @pamkeyNEN."'), come before the prefix.
     while (begin < eol && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
+    if (begin < eol && text[begin] == '"') ++begin;
+    if (begin + 3 <= eol && text.substr(begin, 3) == "“") begin += 3;
     LineStart line(text.substr(begin, std::min<std::size_t>(eol - begin, kComparedBytes)));
     if (EndsPost(line)) {
       // The post's closing line itself is furniture too.

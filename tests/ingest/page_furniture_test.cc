@@ -58,6 +58,13 @@ TEST_CASE("FindPageFurniture compares line starts in lowercase", "[ingest]") {
        {"More in Local News\nTeaser.\nThe post A title appeared first on Site."}},
       {"THE POST A title APPEARED FIRST ON Site.\n", {"THE POST A title APPEARED FIRST ON Site."}},
       {"The post office appeared closed.\n", {}},
+      // A transcript's opening quotation mark before the prefix.
+      {"\"Click to read more.\"\n", {"\"Click to read more.\""}},
+      {"\xE2\x80\x9C  Click to read more\n", {}},  // the mark, then blanks: no
+      {"\xE2\x80\x9C"
+       "Click to read more\n",
+       {"\xE2\x80\x9C"
+        "Click to read more"}},
   };
   for (const Case& c : cases) {
     INFO("text: " << c.text);

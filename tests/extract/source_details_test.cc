@@ -824,6 +824,35 @@ TEST_CASE("Capitalized modifiers and a role noun before a name are the role", "[
             "the side lacked ideas", Stance::kAssert, "source-cue-content"});
 }
 
+TEST_CASE("An ampersand joins a firm's name after its role: 'accountancy firm Ernst & Young'",
+          "[extract]") {
+  CheckRow({"a lowercase role before a name with '&'",
+            "Earlier this month, accountancy firm Ernst & Yang said that tax forecasts were too "
+            "optimistic.",
+            "said", "Ernst & Yang", "accountancy firm Ernst & Yang", "accountancy firm",
+            "tax forecasts were too optimistic", Stance::kAssert, "source-cue-content"});
+  CheckRow({"a role opening the sentence",
+            "Accountancy firm Ernst & Yang said tax revenues were likely to fall short.", "said",
+            "Ernst & Yang", "Accountancy firm Ernst & Yang", "Accountancy firm",
+            "tax revenues were likely to fall short", Stance::kAssert, "source-cue-content"});
+  // The role's business word makes the name an organization, which "it"
+  // can mean.
+  CheckRow({"'it' after a firm named with its role",
+            "Earlier this month, accountancy firm Ernst & Yang said that tax forecasts were too "
+            "optimistic.\n\nIt claimed revenues were likely to fall short.",
+            "claimed", "Ernst & Yang", "It", "accountancy firm",
+            "revenues were likely to fall short", Stance::kAssert, "source-cue-content"});
+  CheckRow(
+      {"'it' after a bank named with its role",
+       "On Monday, investment bank Goldmann Sax said the deal was fair. It said shares would rise.",
+       "said", "Goldmann Sax", "It", "investment bank", "shares would rise", Stance::kAssert,
+       "source-cue-content"});
+  // The name alone keeps its ampersand and has no role.
+  CheckRow({"a name with '&' alone", "Marks & Spenser said sales fell in December.", "said",
+            "Marks & Spenser", "Marks & Spenser", "", "sales fell in December", Stance::kAssert,
+            "source-cue-content"});
+}
+
 TEST_CASE("The subject issuing a document is the source: 'X sent out an email stressing C'",
           "[extract]") {
   CheckRow({"a verb with a particle before the document",

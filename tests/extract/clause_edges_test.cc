@@ -228,6 +228,19 @@ TEST_CASE("A relative clause's verb of saying takes the noun phrase before 'who'
             "Obame met McConnel, who last year said the party's goal was to beat Obame.", "said",
             "McConnel", "McConnel", "", "the party's goal was to beat Obame", kAssert,
             "relative-source-cue"});
+  // A restrictive clause: the antecedent is the object of an irregular past
+  // verb ("met", "led"), not the sentence's subject with it.
+  CheckRow({"an object after an irregular past before 'who'",
+            "Tramp met voters who said they wanted change.", "said", "voters", "voters", "",
+            "they wanted change", kAssert, "relative-source-cue"});
+  CheckRow({"an object after 'led' before 'who' and a verb of telling",
+            "Sandors led a delegation of farmers who told reporters the plan would fail.", "told",
+            "a delegation of farmers", "a delegation of farmers", "", "the plan would fail",
+            kAssert, "relative-source-cue", "the plan"});
+  CheckRow({"an object after 'spoke to' before 'who'",
+            "The research team spoke to local residents who said they saw the animal.", "said",
+            "local residents", "local residents", "", "they saw the animal", kAssert,
+            "relative-source-cue"});
   CheckRow({"a number after 'about', and the main verb an irregular past",
             "Matt Borgs, who predicted about one-third of the Ohio vote will be cast before "
             "March 15, spoke on Monday.",

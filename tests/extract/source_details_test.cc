@@ -853,6 +853,19 @@ TEST_CASE("An ampersand joins a firm's name after its role: 'accountancy firm Er
             "source-cue-content"});
 }
 
+TEST_CASE("A currency sign and its amount stay in a source's name: 'Fight for $15 organizer'",
+          "[extract]") {
+  CheckRow({"a quotation before the source",
+            "“They care about two things,” Fight for $15 organizing director Kendel Falls told "
+            "Fax News 6 in Milwaukee.",
+            "told", "Kendel Falls", "Fight for $15 organizing director Kendel Falls",
+            "Fight for $15 organizing director", "They care about two things", Stance::kAssert,
+            "content-source-cue"});
+  CheckRow({"a pound sign", "“We need the money now,” the £10 Fund's chairman Alan Moss said.",
+            "said", "Alan Moss", "the £10 Fund's chairman Alan Moss", "£10 Fund's chairman",
+            "We need the money now", Stance::kAssert, "content-source-cue"});
+}
+
 TEST_CASE("The subject issuing a document is the source: 'X sent out an email stressing C'",
           "[extract]") {
   CheckRow({"a verb with a particle before the document",

@@ -1302,6 +1302,17 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       if (In(tokens[k].lower, kWhWords)) return false;
       if (In(tokens[k].lower, kIndefinites) && k + 1 < source_end) return false;
     }
+    // "the community immediately began calling for ...", "Residents kept
+    // saying C": a verb of beginning or going on before the participle;
+    // its subject, without the verb and its adverbs, is the source.
+    static constexpr WordList<12> kAspectVerbs({"began", "begin", "begins", "started", "start",
+                                                "starts", "kept", "keep", "keeps", "continued",
+                                                "continue", "continues"});
+    if (participle_form && source_end == cue_begin && source_end - source_begin >= 2 &&
+        In(tokens[source_end - 1].lower, kAspectVerbs)) {
+      --source_end;
+      while (source_end - source_begin >= 2 && IsAdverb(tokens[source_end - 1])) --source_end;
+    }
     out->source = TokenRange{source_begin, source_end};
   }
 

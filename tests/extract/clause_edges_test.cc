@@ -477,6 +477,21 @@ TEST_CASE("A phrase after the cue, then a quotation after a comma", "[extract]")
             "Jane Rowe", "", "The talks have stalled", kAssert, "source-cue-content"});
 }
 
+TEST_CASE("'began saying', 'kept arguing': the verb of beginning is no part of the source",
+          "[extract]") {
+  CheckRow({"'began' and an adverb",
+            "Once the video was out, critics immediately began arguing that the mayor had lied.",
+            "arguing", "critics", "critics", "", "the mayor had lied", kAssert,
+            "source-cue-content"});
+  CheckRow({"'kept'", "Residents kept saying that the water was unsafe.", "saying", "residents",
+            "Residents", "", "the water was unsafe", kAssert, "source-cue-content"});
+  // A pronoun is then resolved.
+  CheckRow({"a pronoun before 'began'",
+            "Donald Tramp arrived on Monday. He began insisting that the race was over.",
+            "insisting", "Donald Tramp", "He", "", "the race was over", kAssert,
+            "source-cue-content"});
+}
+
 TEST_CASE("'continued to call for', and a verb of stance after an opening phrase of time",
           "[extract]") {
   CheckRow({"'continued to'",

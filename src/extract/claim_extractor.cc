@@ -894,7 +894,19 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     auto word_at = [&](std::size_t k) { return k == 0 ? first : nullptr; };
     std::size_t length = 0;
     bool plural = lower.size() > 3 && lower.back() == 's' && lower[lower.size() - 2] != 's';
-    if (plural || IsOneOf(lower, kDocuments) ||
+    // A plural names people by its ending: "Insiders", "Historians",
+    // "Analysts", "Residents", "Critics". "Goals: Rooney 68", "Origins: On
+    // 15 October ...", "Fears: Police tape surrounds ...": a heading's plural
+    // names no one, unless the article uses it again.
+    auto ends_with = [&](std::string_view suffix) {
+      return lower.size() > suffix.size() &&
+             lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    static constexpr std::array<std::string_view, 10> kPeopleEndings = {
+        "ers", "ors", "ists", "ans", "ants", "ents", "ics", "ees", "men", "ites"};
+    bool people = plural && !ends_with("ments") &&
+                  std::any_of(kPeopleEndings.begin(), kPeopleEndings.end(), ends_with);
+    if (people || IsOneOf(lower, kDocuments) ||
         rules_->source_words.Match(0, word_at, &length) != nullptr) {
       return false;
     }

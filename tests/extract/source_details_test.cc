@@ -795,6 +795,14 @@ TEST_CASE("A one-word label before a colon is a speaker only when it names someo
             "Ana Rook", "Rook", "", "The budget is balanced", Stance::kAssert, "source-colon"});
   CheckRow({"people", "Insiders: The merger will fail\n\nBankers are gloomy.", ":", "Insiders",
             "Insiders", "", "The merger will fail", Stance::kAssert, "source-colon"});
+  // A plural names people by its ending ("-ers", "-ians", "-ists", ...);
+  // a caption's or a results table's plural heading names no one.
+  CheckRow({"people, '-ians'", "Historians: Clintan and Obame are linked no matter what", ":",
+            "Historians", "Historians", "", "Clintan and Obame are linked no matter what",
+            Stance::kAssert, "source-colon"});
+  CheckNoClaims("Origins: On 15 October 2014, social media lit up with a strange tale.");
+  CheckNoClaims("Fears: Police tape surrounds the war memorial in Ottawa on Wednesday.");
+  CheckNoClaims("Goals: Rooneh 68, Dunn 75 og.\n\nThe home side won.");
 }
 
 TEST_CASE("'the 22-year-old' refers back as 'she' does, 'the firm' to the company that spoke",

@@ -925,9 +925,29 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       return seen;
     };
     // An all-capitals label is a transcript's speaker ("PENCE: ...") or a
-    // kicker ("BUSTED: ..."), which the patterns tell apart.
+    // caption's kicker ("AGONY: The woman was ...", "UPDATED: ..."). A
+    // speaker is named again ("Pence"), labels several turns ("WALLACE:"
+    // each time), or speaks to or for someone ("TAPPER: And obviously,
+    // you're supporting ...", "WALLACE: Let’s start with ..."); an
+    // abbreviation ("UN:", "AP:") is a body.
     if (std::none_of(label.begin(), label.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-      return false;
+      if (label.size() <= 3 || count(label) >= 2) return false;
+      std::string title = label.substr(0, 1) + lower.substr(1);
+      if (count(title) >= 1) return false;
+      static constexpr std::array<std::string_view, 14> kPersonal = {
+          "i",  "i'm", "i've", "me",     "my",   "we",  "we're",
+          "us", "our", "you",  "you're", "your", "let", "let's"};
+      std::string word;
+      for (std::size_t at = 0; at <= claim.content.size(); ++at) {
+        char c = at < claim.content.size() ? claim.content[at] : ' ';
+        if (std::isalpha(static_cast<unsigned char>(c)) || c == '\'') {
+          word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          continue;
+        }
+        if (IsOneOf(word, kPersonal)) return false;
+        word.clear();
+      }
+      return true;
     }
     return count(label) < 2;
   };

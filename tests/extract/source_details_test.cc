@@ -803,6 +803,16 @@ TEST_CASE("A one-word label before a colon is a speaker only when it names someo
   CheckNoClaims("Origins: On 15 October 2014, social media lit up with a strange tale.");
   CheckNoClaims("Fears: Police tape surrounds the war memorial in Ottawa on Wednesday.");
   CheckNoClaims("Goals: Rooneh 68, Dunn 75 og.\n\nThe home side won.");
+  // An all-capitals label: a caption's kicker, unless named again, used
+  // for several turns, or speaking to or for someone.
+  CheckNoClaims("AGONY: After a five hour surgery medics managed to save his arm [CEN]");
+  CheckNoClaims("UPDATED: The plot thickens.\n\nThe video was shared widely.");
+  CheckRow({"a transcript's turn speaking to someone",
+            "TAPPAR: And obviously, you're supporting Donald Tramp in this race.", ":", "TAPPAR",
+            "TAPPAR", "", "And obviously, you're supporting Donald Tramp in this race",
+            Stance::kAssert, "source-colon"});
+  CheckRow({"a name given again", "MORRIS: The budget is balanced.\n\nMayor Ana Morris spoke.", ":",
+            "Ana Morris", "MORRIS", "", "The budget is balanced", Stance::kAssert, "source-colon"});
 }
 
 TEST_CASE("'the 22-year-old' refers back as 'she' does, 'the firm' to the company that spoke",

@@ -189,8 +189,16 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
       start = i + 1;
     }
     SourcePhrase phrase;
+    // "She will also run in the Grand Prix in Birmingham", "at the
+    // Australian Open.": capitalized words between "the" and the phrase's
+    // end name an event, a place or a body, which "she" cannot mean. (Not
+    // a name used as a modifier, "the Bernie Sanders campaign", nor one
+    // after a title, "the Rev. Al Sharpton".)
+    const bool thing =
+        start > 0 && tokens[start - 1].lower == "the" &&
+        (end >= tokens.size() || !tokens[end].is_word() || IsFunctionWord(tokens[end].lower));
     if (end - start >= 2 && ParseSourcePhrase(text, tokens, start, end, rules, &phrase) &&
-        phrase.proper && phrase.kind == SourceKind::kPerson) {
+        phrase.proper && phrase.kind == SourceKind::kPerson && !(thing && phrase.role.empty())) {
       bool opens_sentence =
           !quoted && (start == 0 || (start == 1 && !tokens[0].is_word()) || start == subject_at);
       // Built in place: a Mention moved into the vector moves four strings.

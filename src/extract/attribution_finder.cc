@@ -795,13 +795,19 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     // "The blast claimed the lives of 20 people", "The war has claimed
     // 400,000 lives", "claiming his third victory", "claimed 41 percent of
     // the vote", "claimed the gold medal": what is taken or won, not said.
+    // So in sport: "allowing Ferrero to claim the first set", "Portsmouth
+    // claimed a draw at Anfield", "Kiwis claim the Cup", "claim LTA
+    // awards"; and "the legal action claimed its most high-profile victim".
     // ("claimed responsibility for the attack" says something.)
     if (cue->lemma == "claim" && right < n && tokens[right].lower != "that" &&
         !IsOpening(tokens[right])) {
-      static constexpr WordList<20> kTaken(
-          {"life",  "lives", "victory", "victories", "win",    "wins",   "seat",
-           "seats", "title", "titles",  "percent",   "%",      "votes",  "medal",
-           "medals", "prize", "crown",  "gold",      "toll",   "share"});
+      static constexpr WordList<36> kTaken(
+          {"life",     "lives",      "victory", "victories", "win",     "wins",
+           "seat",     "seats",      "title",   "titles",    "percent", "%",
+           "votes",    "medal",      "medals",  "prize",     "crown",   "gold",
+           "toll",     "share",      "set",     "sets",      "break",   "draw",
+           "cup",      "slam",       "glory",   "award",     "awards",  "trophy",
+           "trophies", "nomination", "victim",  "victims",   "honours", "honors"});
       // (Up to a verb: "claimed its strikes killed 20 percent of them" is
       // a clause, what was said.)
       for (std::size_t a = right; a < n && a < right + 6 && !IsComma(tokens[a]) &&

@@ -696,6 +696,15 @@ TEST_CASE("'claimed the lives of', 'claimed victory': what is taken or won is no
   CheckNoClaims("The fighting has claimed more than 400,000 lives since 2011.");
   CheckNoClaims("Sandors won Michigan, claiming his third victory of the night.");
   CheckNoClaims("Federer claimed the Dubai crown on Sunday.");
+  // A set, a draw, a cup, an award won; a victim taken.
+  CheckNoClaims(
+      "Fedora made errors early on, allowing Ferraro to take advantage and claim the first set.");
+  CheckNoClaims("Portsmuth claimed a draw at Anfield on Saturday.");
+  CheckNoClaims("Hanman and Murrey claim LTA awards.");
+  CheckNoClaims("The legal action claimed its most high-profile victim.");
+  // What is claimed in words stays: "claimed vast wealth".
+  CheckRow({"a noun phrase of what one has", "Tramp claimed vast wealth.", "claimed", "Tramp",
+            "Tramp", "", "vast wealth", Stance::kAssert, "source-cue-content"});
   CheckRow({"responsibility is claimed in words",
             "The group claimed responsibility for the attack.", "claimed", "the group", "The group",
             "", "responsibility for the attack", Stance::kAssert, "source-cue-content"});

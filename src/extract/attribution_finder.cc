@@ -817,6 +817,27 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
         if (In(tokens[a].lower, kTaken)) return false;
       }
     }
+    // "Wright-Phillips showed his customary trickery to burst into the
+    // area", "the flanker showed his nous to ground the ball", "the
+    // creature shows its true nature": a quality displayed, not a finding.
+    // ("shows its prospects are no better", "showed his numbers falling":
+    // a verb after the possessive makes a clause, what is shown to be so.)
+    static constexpr WordList<7> kPossessives({"his", "her", "their", "its", "our", "my", "your"});
+    // ("a poll shows her now in a dead heat", "shows her with a net
+    // positive": "her" is the object there, and a phrase about her follows.)
+    const bool object_her =
+        right + 1 < n && tokens[right].lower == "her" &&
+        (!tokens[right + 1].is_word() || IsFunctionWord(tokens[right + 1].lower) ||
+         In(tokens[right + 1].lower, kPrepositions) || IsAdverb(tokens[right + 1]));
+    if (cue->lemma == "show" && right < n && In(tokens[right].lower, kPossessives) && !object_her) {
+      bool clause = false;
+      for (std::size_t a = right + 1; a < n && !clause && !IsComma(tokens[a]) &&
+                                      !IsSentenceEnd(tokens[a]) && !IsOpening(tokens[a]);
+           ++a) {
+        clause = IsVerbForm(tokens[a]) || (!tokens[a].capitalized && IsIngForm(tokens[a].lower));
+      }
+      if (!clause) return false;
+    }
     // "a mine built near a stream called Miracle Run": a name given, at the
     // end of its clause; not "A spokesman called Clinton a liar".
     // ('a Facebook group called Occupy DNC', 'a show called "Brokers,"',

@@ -714,6 +714,19 @@ TEST_CASE("'claimed the lives of', 'claimed victory': what is taken or won is no
             "source-cue-content"});
 }
 
+TEST_CASE("'showed his trickery': a quality displayed is no finding", "[extract]") {
+  CheckNoClaims("Shaun Wrigt-Philips showed his customary trickery to burst into the area.");
+  CheckNoClaims("The creature only shows its true nature on the first Friday of the month.");
+  // A verb after the possessive makes a clause; "her" as the object.
+  CheckRow({"a clause after the possessive",
+            "The poll showed his net favorability numbers falling to 44 percent.", "showed",
+            "the poll", "The poll", "", "his net favorability numbers falling to 44 percent",
+            Stance::kAssert, "source-cue-content"});
+  CheckRow({"'her' as the object", "A new poll shows her now in a dead heat with Sandors.", "shows",
+            "a new poll", "A new poll", "", "her now in a dead heat with Sandors", Stance::kAssert,
+            "source-cue-content"});
+}
+
 TEST_CASE("'add to' increases something; after a quotation it still reports", "[extract]") {
   CheckNoClaims("Republican Donald Tramp won Michigan, adding to his wins in Nevada.");
   CheckNoClaims("The latest hiccup added to the drama around her emails.");

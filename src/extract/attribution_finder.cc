@@ -1329,6 +1329,18 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       if (In(tokens[k].lower, kWhWords)) return false;
       if (In(tokens[k].lower, kIndefinites) && k + 1 < source_end) return false;
     }
+    // "Do you think this is a true story?", "Did you know chocolate is
+    // toxic to dogs?", "Does this mysterious video show ...": an
+    // auxiliary opening the sentence before its subject asks a question;
+    // nothing is claimed. ("Will Grant says": a name; "IS said": the
+    // Islamic State.)
+    static constexpr WordList<12> kAskingAuxiliaries(
+        {"do", "does", "did", "can", "could", "has", "have", "is", "are", "was", "were", "should"});
+    if (source_begin + 1 < source_end && tokens[source_begin].capitalized &&
+        !tokens[source_begin].all_caps && In(tokens[source_begin].lower, kAskingAuxiliaries) &&
+        (source_begin == 0 || !IsWordOrNumber(tokens[source_begin - 1]))) {
+      return false;
+    }
     // "the community immediately began calling for ...", "Residents kept
     // saying C": a verb of beginning or going on before the participle;
     // its subject, without the verb and its adverbs, is the source.

@@ -714,6 +714,16 @@ TEST_CASE("'claimed the lives of', 'claimed victory': what is taken or won is no
             "source-cue-content"});
 }
 
+TEST_CASE("A question opened by an auxiliary claims nothing: 'Do you think C?'", "[extract]") {
+  CheckNoClaims("Do you think this is a true story?");
+  CheckNoClaims("Did you know chocolate is toxic to dogs?");
+  CheckNoClaims("Does this mysterious video show the Islamic State flying a jet?");
+  // A name or an abbreviation that looks like an auxiliary is a source.
+  CheckRow({"'Will' as a first name", "Will Grunt says the students were not found.", "says",
+            "Will Grunt", "Will Grunt", "", "the students were not found", Stance::kAssert,
+            "source-cue-content"});
+}
+
 TEST_CASE("'showed his trickery': a quality displayed is no finding", "[extract]") {
   CheckNoClaims("Shaun Wrigt-Philips showed his customary trickery to burst into the area.");
   CheckNoClaims("The creature only shows its true nature on the first Friday of the month.");

@@ -838,6 +838,39 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       }
       if (!clause) return false;
     }
+    // "E Hayot, writing in the culture blogzine Print Culture, said",
+    // "Kashmira Gander writes for the Independent": where one writes, with
+    // nothing written after it (no verb, quotation, colon or "that"), and
+    // nothing before the subject that could be what was written ('“C,”
+    // Conner wrote on Facebook', "C, Kennedy wrote in a letter").
+    bool written_before =
+        std::any_of(in_quote.begin(), in_quote.begin() + static_cast<std::ptrdiff_t>(cue_begin),
+                    [](char q) { return q != 0; });
+    const bool participle_aside =
+        cue_begin > 0 && IsComma(tokens[cue_begin - 1]) && IsIngForm(tokens[cue_begin].lower);
+    for (std::size_t a = 0; a < cue_begin && !written_before && !participle_aside; ++a) {
+      written_before = IsComma(tokens[a]);
+    }
+    if (cue->lemma == "write" && right < n && !written_before &&
+        (tokens[right].lower == "in" || tokens[right].lower == "on" ||
+         tokens[right].lower == "for")) {
+      // (A comma before "that" or a quotation goes on to what was written:
+      // "wrote in an op-ed for CNN.com on Monday, that “...”"; so does a
+      // date's: "in a September 16, 2012 email".)
+      bool written = false;
+      for (std::size_t a = right + 1; a < n && !written && !IsSentenceEnd(tokens[a]); ++a) {
+        if (IsComma(tokens[a])) {
+          const bool goes_on =
+              a + 1 < n && (tokens[a + 1].lower == "that" || IsOpening(tokens[a + 1]) ||
+                            tokens[a + 1].is_quote() || tokens[a + 1].kind == TokenKind::kNumber);
+          if (!goes_on) break;
+          continue;
+        }
+        written = IsVerbForm(tokens[a]) || IsOpening(tokens[a]) || tokens[a].is_quote() ||
+                  IsColon(tokens[a]) || tokens[a].lower == "that";
+      }
+      if (!written) return false;
+    }
     // "a mine built near a stream called Miracle Run": a name given, at the
     // end of its clause; not "A spokesman called Clinton a liar".
     // ('a Facebook group called Occupy DNC', 'a show called "Brokers,"',

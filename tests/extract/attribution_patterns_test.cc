@@ -714,6 +714,20 @@ TEST_CASE("'claimed the lives of', 'claimed victory': what is taken or won is no
             "source-cue-content"});
 }
 
+TEST_CASE("'writes for the Independent': where one writes is not what was written", "[extract]") {
+  CheckNoClaims("Kashmira Gandar writes for the Independent and Independent on Sunday.");
+  CheckNoClaims("The prime minister, writing in the Daily Telegrab, gave no date.");
+  // What was written follows the place ("that", a verb); a quotation
+  // before the source is what was written.
+  CheckRow({"'that' after the place", "Jake Tipper wrote on Twitter that the ban was shameful.",
+            "wrote", "Jake Tipper", "Jake Tipper", "", "the ban was shameful", Stance::kAssert,
+            "source-cue-content"});
+  CheckRow({"a quotation before the source",
+            "“I will have justice,” Dornella Conor wrote on Facebook on Thursday.", "wrote",
+            "Dornella Conor", "Dornella Conor", "", "I will have justice", Stance::kAssert,
+            "content-source-cue"});
+}
+
 TEST_CASE("A question opened by an auxiliary claims nothing: 'Do you think C?'", "[extract]") {
   CheckNoClaims("Do you think this is a true story?");
   CheckNoClaims("Did you know chocolate is toxic to dogs?");

@@ -886,17 +886,30 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
         tokens[cue_begin - 1].is_word() &&
         (!tokens[cue_begin - 1].capitalized || (cue_begin >= 2 && indefinite_at(cue_begin - 2))) &&
         name < n && tokens[name].capitalized) {
+      // ("a little movie called Batman v Superman: Dawn of Justice is
+      // currently filming": "v" between names, a subtitle after a colon,
+      // and the main clause's verb after the name.)
       std::size_t after = name;
-      while (after < n && (tokens[after].is_word() || tokens[after].kind == TokenKind::kNumber) &&
-             (tokens[after].capitalized || tokens[after].kind == TokenKind::kNumber ||
-              In(tokens[after].lower, kPrepositions) || tokens[after].lower == "the")) {
-        ++after;
+      while (after < n) {
+        const Token& t = tokens[after];
+        const bool next_capitalized = after + 1 < n && tokens[after + 1].capitalized;
+        if ((t.is_word() || t.kind == TokenKind::kNumber) &&
+            (t.capitalized || t.kind == TokenKind::kNumber || In(t.lower, kPrepositions) ||
+             t.lower == "the" || ((t.lower == "v" || t.lower == "vs") && next_capitalized))) {
+          ++after;
+        } else if (IsColon(t) && after > name && next_capitalized) {
+          ++after;
+        } else {
+          break;
+        }
       }
       while (after < n && (IsClosing(tokens[after]) || tokens[after].lower == "!")) ++after;
-      bool clause_ends = after >= n || IsComma(tokens[after]) || IsSentenceEnd(tokens[after]) ||
-                         In(tokens[after].lower, kPrepositions) ||
-                         In(tokens[after].lower, kBoundaries) || tokens[after].lower == "and" ||
-                         tokens[after].lower == ")";
+      bool clause_ends =
+          after >= n || IsComma(tokens[after]) || IsSentenceEnd(tokens[after]) ||
+          In(tokens[after].lower, kPrepositions) || In(tokens[after].lower, kBoundaries) ||
+          tokens[after].lower == "and" || tokens[after].lower == ")" ||
+          (!tokens[after].capitalized &&
+           (In(tokens[after].lower, kBeForms) || In(tokens[after].lower, kAuxiliaries)));
       std::size_t d = cue_begin - 1;
       while (d > 0 && tokens[d - 1].is_word() && !IsDeterminer(tokens[d - 1].lower) &&
              cue_begin - d < 5) {

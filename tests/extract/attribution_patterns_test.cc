@@ -856,6 +856,13 @@ TEST_CASE("'a group called Occupy DNC': a name given, not words said", "[extract
   CheckNoClaims(
       "Donors include one PAC called Stop Hillary and another affiliated with a "
       "lobby.");
+  // "v" between names, a subtitle after a colon, and the main clause's
+  // verb after the name.
+  CheckNoClaims(
+      "In case you hadn't heard, a little movie called Batmen v Superman: Dawn of Justice is "
+      "currently filming in Detroit.");
+  CheckNoClaims("A Windows virus called Bofro is turning machines into distributors of spam.");
+  CheckNoClaims("A group called Free Jim Foley had been dedicated to finding him.");
   // A statement: the name is followed by what it was called.
   CheckRow({"'a spokesman called X a liar'", "A spokesman called Clintan a liar.", "called",
             "a spokesman", "A spokesman", "", "Clintan a liar", kAssert, "source-cue-content"});

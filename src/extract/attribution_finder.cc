@@ -801,13 +801,19 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     // "The blast claimed the lives of 20 people", "The war has claimed
     // 400,000 lives", "claiming his third victory", "claimed 41 percent of
     // the vote", "claimed the gold medal": what is taken or won, not said.
+    // So in sport: "allowing Ferrero to claim the first set", "Portsmouth
+    // claimed a draw at Anfield", "Kiwis claim the Cup", "claim LTA
+    // awards"; and "the legal action claimed its most high-profile victim".
     // ("claimed responsibility for the attack" says something.)
     if (cue->lemma == "claim" && right < n && tokens[right].lower != "that" &&
         !IsOpening(tokens[right])) {
-      static constexpr WordList<20> kTaken(
-          {"life",  "lives", "victory", "victories", "win",    "wins",   "seat",
-           "seats", "title", "titles",  "percent",   "%",      "votes",  "medal",
-           "medals", "prize", "crown",  "gold",      "toll",   "share"});
+      static constexpr WordList<36> kTaken(
+          {"life",     "lives",      "victory", "victories", "win",     "wins",
+           "seat",     "seats",      "title",   "titles",    "percent", "%",
+           "votes",    "medal",      "medals",  "prize",     "crown",   "gold",
+           "toll",     "share",      "set",     "sets",      "break",   "draw",
+           "cup",      "slam",       "glory",   "award",     "awards",  "trophy",
+           "trophies", "nomination", "victim",  "victims",   "honours", "honors"});
       // (Up to a verb: "claimed its strikes killed 20 percent of them" is
       // a clause, what was said.)
       for (std::size_t a = right; a < n && a < right + 6 && !IsComma(tokens[a]) &&
@@ -816,6 +822,60 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
            ++a) {
         if (In(tokens[a].lower, kTaken)) return false;
       }
+    }
+    // "Wright-Phillips showed his customary trickery to burst into the
+    // area", "the flanker showed his nous to ground the ball", "the
+    // creature shows its true nature": a quality displayed, not a finding.
+    // ("shows its prospects are no better", "showed his numbers falling":
+    // a verb after the possessive makes a clause, what is shown to be so.)
+    static constexpr WordList<7> kPossessives({"his", "her", "their", "its", "our", "my", "your"});
+    // ("a poll shows her now in a dead heat", "shows her with a net
+    // positive": "her" is the object there, and a phrase about her follows.)
+    const bool object_her =
+        right + 1 < n && tokens[right].lower == "her" &&
+        (!tokens[right + 1].is_word() || IsFunctionWord(tokens[right + 1].lower) ||
+         In(tokens[right + 1].lower, kPrepositions) || IsAdverb(tokens[right + 1]));
+    if (cue->lemma == "show" && right < n && In(tokens[right].lower, kPossessives) && !object_her) {
+      bool clause = false;
+      for (std::size_t a = right + 1; a < n && !clause && !IsComma(tokens[a]) &&
+                                      !IsSentenceEnd(tokens[a]) && !IsOpening(tokens[a]);
+           ++a) {
+        clause = IsVerbForm(tokens[a]) || (!tokens[a].capitalized && IsIngForm(tokens[a].lower));
+      }
+      if (!clause) return false;
+    }
+    // "E Hayot, writing in the culture blogzine Print Culture, said",
+    // "Kashmira Gander writes for the Independent": where one writes, with
+    // nothing written after it (no verb, quotation, colon or "that"), and
+    // nothing before the subject that could be what was written ('“C,”
+    // Conner wrote on Facebook', "C, Kennedy wrote in a letter").
+    bool written_before =
+        std::any_of(in_quote.begin(), in_quote.begin() + static_cast<std::ptrdiff_t>(cue_begin),
+                    [](char q) { return q != 0; });
+    const bool participle_aside =
+        cue_begin > 0 && IsComma(tokens[cue_begin - 1]) && IsIngForm(tokens[cue_begin].lower);
+    for (std::size_t a = 0; a < cue_begin && !written_before && !participle_aside; ++a) {
+      written_before = IsComma(tokens[a]);
+    }
+    if (cue->lemma == "write" && right < n && !written_before &&
+        (tokens[right].lower == "in" || tokens[right].lower == "on" ||
+         tokens[right].lower == "for")) {
+      // (A comma before "that" or a quotation goes on to what was written:
+      // "wrote in an op-ed for CNN.com on Monday, that “...”"; so does a
+      // date's: "in a September 16, 2012 email".)
+      bool written = false;
+      for (std::size_t a = right + 1; a < n && !written && !IsSentenceEnd(tokens[a]); ++a) {
+        if (IsComma(tokens[a])) {
+          const bool goes_on =
+              a + 1 < n && (tokens[a + 1].lower == "that" || IsOpening(tokens[a + 1]) ||
+                            tokens[a + 1].is_quote() || tokens[a + 1].kind == TokenKind::kNumber);
+          if (!goes_on) break;
+          continue;
+        }
+        written = IsVerbForm(tokens[a]) || IsOpening(tokens[a]) || tokens[a].is_quote() ||
+                  IsColon(tokens[a]) || tokens[a].lower == "that";
+      }
+      if (!written) return false;
     }
     // "a mine built near a stream called Miracle Run": a name given, at the
     // end of its clause; not "A spokesman called Clinton a liar".
@@ -832,17 +892,30 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
         tokens[cue_begin - 1].is_word() &&
         (!tokens[cue_begin - 1].capitalized || (cue_begin >= 2 && indefinite_at(cue_begin - 2))) &&
         name < n && tokens[name].capitalized) {
+      // ("a little movie called Batman v Superman: Dawn of Justice is
+      // currently filming": "v" between names, a subtitle after a colon,
+      // and the main clause's verb after the name.)
       std::size_t after = name;
-      while (after < n && (tokens[after].is_word() || tokens[after].kind == TokenKind::kNumber) &&
-             (tokens[after].capitalized || tokens[after].kind == TokenKind::kNumber ||
-              In(tokens[after].lower, kPrepositions) || tokens[after].lower == "the")) {
-        ++after;
+      while (after < n) {
+        const Token& t = tokens[after];
+        const bool next_capitalized = after + 1 < n && tokens[after + 1].capitalized;
+        if ((t.is_word() || t.kind == TokenKind::kNumber) &&
+            (t.capitalized || t.kind == TokenKind::kNumber || In(t.lower, kPrepositions) ||
+             t.lower == "the" || ((t.lower == "v" || t.lower == "vs") && next_capitalized))) {
+          ++after;
+        } else if (IsColon(t) && after > name && next_capitalized) {
+          ++after;
+        } else {
+          break;
+        }
       }
       while (after < n && (IsClosing(tokens[after]) || tokens[after].lower == "!")) ++after;
-      bool clause_ends = after >= n || IsComma(tokens[after]) || IsSentenceEnd(tokens[after]) ||
-                         In(tokens[after].lower, kPrepositions) ||
-                         In(tokens[after].lower, kBoundaries) || tokens[after].lower == "and" ||
-                         tokens[after].lower == ")";
+      bool clause_ends =
+          after >= n || IsComma(tokens[after]) || IsSentenceEnd(tokens[after]) ||
+          In(tokens[after].lower, kPrepositions) || In(tokens[after].lower, kBoundaries) ||
+          tokens[after].lower == "and" || tokens[after].lower == ")" ||
+          (!tokens[after].capitalized &&
+           (In(tokens[after].lower, kBeForms) || In(tokens[after].lower, kAuxiliaries)));
       std::size_t d = cue_begin - 1;
       while (d > 0 && tokens[d - 1].is_word() && !IsDeterminer(tokens[d - 1].lower) &&
              cue_begin - d < 5) {
@@ -1307,6 +1380,29 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       }
       if (In(tokens[k].lower, kWhWords)) return false;
       if (In(tokens[k].lower, kIndefinites) && k + 1 < source_end) return false;
+    }
+    // "Do you think this is a true story?", "Did you know chocolate is
+    // toxic to dogs?", "Does this mysterious video show ...": an
+    // auxiliary opening the sentence before its subject asks a question;
+    // nothing is claimed. ("Will Grant says": a name; "IS said": the
+    // Islamic State.)
+    static constexpr WordList<12> kAskingAuxiliaries(
+        {"do", "does", "did", "can", "could", "has", "have", "is", "are", "was", "were", "should"});
+    if (source_begin + 1 < source_end && tokens[source_begin].capitalized &&
+        !tokens[source_begin].all_caps && In(tokens[source_begin].lower, kAskingAuxiliaries) &&
+        (source_begin == 0 || !IsWordOrNumber(tokens[source_begin - 1]))) {
+      return false;
+    }
+    // "the community immediately began calling for ...", "Residents kept
+    // saying C": a verb of beginning or going on before the participle;
+    // its subject, without the verb and its adverbs, is the source.
+    static constexpr WordList<12> kAspectVerbs({"began", "begin", "begins", "started", "start",
+                                                "starts", "kept", "keep", "keeps", "continued",
+                                                "continue", "continues"});
+    if (participle_form && source_end == cue_begin && source_end - source_begin >= 2 &&
+        In(tokens[source_end - 1].lower, kAspectVerbs)) {
+      --source_end;
+      while (source_end - source_begin >= 2 && IsAdverb(tokens[source_end - 1])) --source_end;
     }
     out->source = TokenRange{source_begin, source_end};
     // '“C,” Anais Faraj, an analyst at Nomura told the BBC': an appositive

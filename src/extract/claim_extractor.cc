@@ -199,8 +199,16 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
       start = i + 1;
     }
     SourcePhrase phrase;
+    // "She will also run in the Grand Prix in Birmingham", "at the
+    // Australian Open.": capitalized words between "the" and the phrase's
+    // end name an event, a place or a body, which "she" cannot mean. (Not
+    // a name used as a modifier, "the Bernie Sanders campaign", nor one
+    // after a title, "the Rev. Al Sharpton".)
+    const bool thing =
+        start > 0 && tokens[start - 1].lower == "the" &&
+        (end >= tokens.size() || !tokens[end].is_word() || IsFunctionWord(tokens[end].lower));
     if (end - start >= 2 && ParseSourcePhrase(text, tokens, start, end, rules, &phrase) &&
-        phrase.proper && phrase.kind == SourceKind::kPerson) {
+        phrase.proper && phrase.kind == SourceKind::kPerson && !(thing && phrase.role.empty())) {
       bool opens_sentence =
           !quoted && (start == 0 || (start == 1 && !tokens[0].is_word()) || start == subject_at);
       // Built in place: a Mention moved into the vector moves four strings.
@@ -905,7 +913,19 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     auto word_at = [&](std::size_t k) { return k == 0 ? first : nullptr; };
     std::size_t length = 0;
     bool plural = lower.size() > 3 && lower.back() == 's' && lower[lower.size() - 2] != 's';
-    if (plural || IsOneOf(lower, kDocuments) ||
+    // A plural names people by its ending: "Insiders", "Historians",
+    // "Analysts", "Residents", "Critics". "Goals: Rooney 68", "Origins: On
+    // 15 October ...", "Fears: Police tape surrounds ...": a heading's plural
+    // names no one, unless the article uses it again.
+    auto ends_with = [&](std::string_view suffix) {
+      return lower.size() > suffix.size() &&
+             lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    static constexpr std::array<std::string_view, 10> kPeopleEndings = {
+        "ers", "ors", "ists", "ans", "ants", "ents", "ics", "ees", "men", "ites"};
+    bool people = plural && !ends_with("ments") &&
+                  std::any_of(kPeopleEndings.begin(), kPeopleEndings.end(), ends_with);
+    if (people || IsOneOf(lower, kDocuments) ||
         rules_->source_words.Match(0, word_at, &length) != nullptr) {
       return false;
     }
@@ -924,9 +944,29 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       return seen;
     };
     // An all-capitals label is a transcript's speaker ("PENCE: ...") or a
-    // kicker ("BUSTED: ..."), which the patterns tell apart.
+    // caption's kicker ("AGONY: The woman was ...", "UPDATED: ..."). A
+    // speaker is named again ("Pence"), labels several turns ("WALLACE:"
+    // each time), or speaks to or for someone ("TAPPER: And obviously,
+    // you're supporting ...", "WALLACE: Let’s start with ..."); an
+    // abbreviation ("UN:", "AP:") is a body.
     if (std::none_of(label.begin(), label.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-      return false;
+      if (label.size() <= 3 || count(label) >= 2) return false;
+      std::string title = label.substr(0, 1) + lower.substr(1);
+      if (count(title) >= 1) return false;
+      static constexpr std::array<std::string_view, 14> kPersonal = {
+          "i",  "i'm", "i've", "me",     "my",   "we",  "we're",
+          "us", "our", "you",  "you're", "your", "let", "let's"};
+      std::string word;
+      for (std::size_t at = 0; at <= claim.content.size(); ++at) {
+        char c = at < claim.content.size() ? claim.content[at] : ' ';
+        if (std::isalpha(static_cast<unsigned char>(c)) || c == '\'') {
+          word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          continue;
+        }
+        if (IsOneOf(word, kPersonal)) return false;
+        word.clear();
+      }
+      return true;
     }
     return count(label) < 2;
   };

@@ -254,10 +254,11 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
     // "the Daily Mail & General Trust": an ampersand between capitalized words.
     bool ampersand =
         t.lower == "&" && k >= 2 && k < end && tokens[k - 2].capitalized && tokens[k].capitalized;
-    // "Fight for $15 organizing director Kendall Fells": an amount.
-    bool dollars = (t.lower == "$" || t.lower == "£" || t.lower == "€") && k < end &&
-                   tokens[k].kind == TokenKind::kNumber;
-    if (!IsWordOrNumber(t) && !percent && !possessive && !ampersand && !dollars) break;
+    // "Fight for $15 organizing director Kendall Fells told": a currency
+    // sign before its amount, in a movement's or a fund's name.
+    bool currency = (t.lower == "$" || t.lower == "£" || t.lower == "€") && k < end &&
+                    tokens[k].kind == TokenKind::kNumber;
+    if (!IsWordOrNumber(t) && !percent && !possessive && !ampersand && !currency) break;
     if (t.is_word() && is_cue(k - 1)) return end;  // "the agreement announced late last month"
     if (IsPastTenseVerb(t)) {
       // "A statement posted on the website said": a participle after a
@@ -446,11 +447,26 @@ std::size_t RestrictedNounPhraseStart(const std::vector<Token>& tokens, std::siz
     bool ing = !t.capitalized && IsIngForm(w);
     static constexpr std::array<std::string_view, 6> kMorePrepositions = {
         "among", "between", "against", "about", "like", "than"};
-    if (ing || IsPastTenseVerb(t) || (In(w, kPrepositions) && w != "of") ||
-        In(w, kMorePrepositions)) {
+    // "Tramp met voters who said", "led a delegation of farmers who told":
+    // an irregular past verb ends the subject as an "-ed" one does. Not a
+    // participle, which may describe the noun ("people born abroad who
+    // say"), nor a word after a determiner ("Democrats on the left who say").
+    static constexpr WordList<15> kParticiples({"clad", "born", "seen", "taken", "given", "shown",
+                                                "chosen", "driven", "hidden", "worn", "spoken",
+                                                "sworn", "written", "done", "gone"});
+    bool past = IsPastTenseVerb(t) || (IsPastForm(t) && !In(w, kParticiples) &&
+                                       !(stop >= 2 && IsDeterminer(tokens[stop - 2].lower)));
+    if (ing || past || (In(w, kPrepositions) && w != "of") || In(w, kMorePrepositions)) {
       break;
     }
     --stop;
+  }
+  // "the team spoke to local residents who said": the verb's "to" opens
+  // no subject (the infinitive's does: "has yet to release figures which
+  // show").
+  if (stop > begin && stop + 1 < end && tokens[stop].lower == "to" &&
+      IsPastForm(tokens[stop - 1])) {
+    ++stop;
   }
   for (std::size_t k = stop; k < end; ++k) {
     if (IsDeterminer(tokens[k].lower) || tokens[k].capitalized ||

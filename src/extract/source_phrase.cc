@@ -70,6 +70,15 @@ bool IsNamePart(const Token& t) {
   return t.kind == TokenKind::kWord && (t.capitalized || IsNameParticle(t.lower));
 }
 
+// "Ernst & Young", "Marks & Spencer": an ampersand between two capitalized
+// words joins them into one name.
+bool IsNamePartAt(const std::vector<Token>& tokens, std::size_t i, std::size_t begin,
+                  std::size_t end) {
+  if (IsNamePart(tokens[i])) return true;
+  return tokens[i].lower == "&" && i > begin && i + 1 < end && tokens[i - 1].capitalized &&
+         tokens[i + 1].capitalized;
+}
+
 const SourceWordKind* WordKind(const ExtractionRules& rules, const std::vector<Token>& tokens,
                                std::size_t i, std::size_t end, std::size_t* length) {
   auto word_at = [&](std::size_t k) -> const std::string* {
@@ -608,11 +617,24 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
       ++name_at;
     }
     bool name_run = end - name_at >= 2 && lowercase_word;
-    for (std::size_t i = name_at; i < end && name_run; ++i) name_run = IsNamePart(tokens[i]);
+    for (std::size_t i = name_at; i < end && name_run; ++i) {
+      name_run = IsNamePartAt(tokens, i, name_at, end);
+    }
     if (name_run && tokens[name_at].capitalized) {
       out->name = Slice(text, tokens, name_at, end);
       out->role = Slice(text, tokens, body, name_at);
-      out->kind = SourceKind::kPerson;
+      // "accountancy firm Ernst & Young", "investment bank Goldman Sachs",
+      // "rights group Amnesty International": a role ending in a word for a
+      // business or a body names an organization, so does an ampersand.
+      // (Not every word of an organization: "centre Jamie Noon" plays rugby.)
+      static constexpr WordList<13> kBodies({"firm", "company", "bank", "corporation", "group",
+                                             "agency", "broadcaster", "network", "retailer",
+                                             "think-tank", "giant", "maker", "airline"});
+      bool firm = attribution::In(tokens[name_at - 1].lower, kBodies) ||
+                  std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(name_at),
+                              tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                              [](const Token& t) { return t.lower == "&"; });
+      out->kind = firm ? SourceKind::kOrganization : SourceKind::kPerson;
       out->proper = true;
       return true;
     }
@@ -625,9 +647,7 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
   // role. (Only a few plain words: "Voters love Barack Obama" has a verb.)
   {
     std::size_t name_at = end;
-    while (name_at > body && tokens[name_at - 1].is_word() && IsNamePart(tokens[name_at - 1])) {
-      --name_at;
-    }
+    while (name_at > body && IsNamePartAt(tokens, name_at - 1, body, end)) --name_at;
     while (name_at < end && !tokens[name_at].capitalized) ++name_at;
     bool role_before = end - name_at >= 2 && name_at > body && name_at - body <= 5 &&
                        tokens[body].capitalized && !tokens[name_at - 1].capitalized &&
@@ -680,7 +700,11 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     out->name = Slice(text, tokens, body, end);
     out->proper = true;
     bool pair = false;  // "Wilcox and Beruff": two sources, "they" later
-    for (std::size_t i = body + 1; i + 1 < end; ++i) pair = pair || tokens[i].lower == "and";
+    bool ampersand = false;  // "Ernst & Young", "Marks & Spencer": a firm
+    for (std::size_t i = body + 1; i + 1 < end; ++i) {
+      pair = pair || tokens[i].lower == "and";
+      ampersand = ampersand || tokens[i].lower == "&";
+    }
     const std::string& last_word = tokens[end - 1].lower;
     auto ends_with = [&](std::string_view suffix) {
       return last_word.size() > suffix.size() + 2 &&
@@ -691,7 +715,7 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     bool members = end - body == 1 && (ends_with("crats") || ends_with("icans") ||
                                        ends_with("atives") || ends_with("ists") ||
                                        ends_with("erals"));
-    if (has_org) {
+    if (has_org || ampersand) {
       out->kind = SourceKind::kOrganization;
     } else if (pair || members) {
       out->kind = SourceKind::kGroup;

@@ -696,12 +696,58 @@ TEST_CASE("'claimed the lives of', 'claimed victory': what is taken or won is no
   CheckNoClaims("The fighting has claimed more than 400,000 lives since 2011.");
   CheckNoClaims("Sandors won Michigan, claiming his third victory of the night.");
   CheckNoClaims("Federer claimed the Dubai crown on Sunday.");
+  // A set, a draw, a cup, an award won; a victim taken.
+  CheckNoClaims(
+      "Fedora made errors early on, allowing Ferraro to take advantage and claim the first set.");
+  CheckNoClaims("Portsmuth claimed a draw at Anfield on Saturday.");
+  CheckNoClaims("Hanman and Murrey claim LTA awards.");
+  CheckNoClaims("The legal action claimed its most high-profile victim.");
+  // What is claimed in words stays: "claimed vast wealth".
+  CheckRow({"a noun phrase of what one has", "Tramp claimed vast wealth.", "claimed", "Tramp",
+            "Tramp", "", "vast wealth", Stance::kAssert, "source-cue-content"});
   CheckRow({"responsibility is claimed in words",
             "The group claimed responsibility for the attack.", "claimed", "the group", "The group",
             "", "responsibility for the attack", Stance::kAssert, "source-cue-content"});
   CheckRow({"a clause after the cue is what was said",
             "Russia claimed its strikes killed 20 percent of the fighters.", "claimed", "Russia",
             "Russia", "", "its strikes killed 20 percent of the fighters", Stance::kAssert,
+            "source-cue-content"});
+}
+
+TEST_CASE("'writes for the Independent': where one writes is not what was written", "[extract]") {
+  CheckNoClaims("Kashmira Gandar writes for the Independent and Independent on Sunday.");
+  CheckNoClaims("The prime minister, writing in the Daily Telegrab, gave no date.");
+  // What was written follows the place ("that", a verb); a quotation
+  // before the source is what was written.
+  CheckRow({"'that' after the place", "Jake Tipper wrote on Twitter that the ban was shameful.",
+            "wrote", "Jake Tipper", "Jake Tipper", "", "the ban was shameful", Stance::kAssert,
+            "source-cue-content"});
+  CheckRow({"a quotation before the source",
+            "“I will have justice,” Dornella Conor wrote on Facebook on Thursday.", "wrote",
+            "Dornella Conor", "Dornella Conor", "", "I will have justice", Stance::kAssert,
+            "content-source-cue"});
+}
+
+TEST_CASE("A question opened by an auxiliary claims nothing: 'Do you think C?'", "[extract]") {
+  CheckNoClaims("Do you think this is a true story?");
+  CheckNoClaims("Did you know chocolate is toxic to dogs?");
+  CheckNoClaims("Does this mysterious video show the Islamic State flying a jet?");
+  // A name or an abbreviation that looks like an auxiliary is a source.
+  CheckRow({"'Will' as a first name", "Will Grunt says the students were not found.", "says",
+            "Will Grunt", "Will Grunt", "", "the students were not found", Stance::kAssert,
+            "source-cue-content"});
+}
+
+TEST_CASE("'showed his trickery': a quality displayed is no finding", "[extract]") {
+  CheckNoClaims("Shaun Wrigt-Philips showed his customary trickery to burst into the area.");
+  CheckNoClaims("The creature only shows its true nature on the first Friday of the month.");
+  // A verb after the possessive makes a clause; "her" as the object.
+  CheckRow({"a clause after the possessive",
+            "The poll showed his net favorability numbers falling to 44 percent.", "showed",
+            "the poll", "The poll", "", "his net favorability numbers falling to 44 percent",
+            Stance::kAssert, "source-cue-content"});
+  CheckRow({"'her' as the object", "A new poll shows her now in a dead heat with Sandors.", "shows",
+            "a new poll", "A new poll", "", "her now in a dead heat with Sandors", Stance::kAssert,
             "source-cue-content"});
 }
 
@@ -813,6 +859,13 @@ TEST_CASE("'a group called Occupy DNC': a name given, not words said", "[extract
   CheckNoClaims(
       "Donors include one PAC called Stop Hillary and another affiliated with a "
       "lobby.");
+  // "v" between names, a subtitle after a colon, and the main clause's
+  // verb after the name.
+  CheckNoClaims(
+      "In case you hadn't heard, a little movie called Batmen v Superman: Dawn of Justice is "
+      "currently filming in Detroit.");
+  CheckNoClaims("A Windows virus called Bofro is turning machines into distributors of spam.");
+  CheckNoClaims("A group called Free Jim Foley had been dedicated to finding him.");
   // A statement: the name is followed by what it was called.
   CheckRow({"'a spokesman called X a liar'", "A spokesman called Clintan a liar.", "called",
             "a spokesman", "A spokesman", "", "Clintan a liar", kAssert, "source-cue-content"});

@@ -228,6 +228,19 @@ TEST_CASE("A relative clause's verb of saying takes the noun phrase before 'who'
             "Obame met McConnel, who last year said the party's goal was to beat Obame.", "said",
             "McConnel", "McConnel", "", "the party's goal was to beat Obame", kAssert,
             "relative-source-cue"});
+  // A restrictive clause: the antecedent is the object of an irregular past
+  // verb ("met", "led"), not the sentence's subject with it.
+  CheckRow({"an object after an irregular past before 'who'",
+            "Tramp met voters who said they wanted change.", "said", "voters", "voters", "",
+            "they wanted change", kAssert, "relative-source-cue"});
+  CheckRow({"an object after 'led' before 'who' and a verb of telling",
+            "Sandors led a delegation of farmers who told reporters the plan would fail.", "told",
+            "a delegation of farmers", "a delegation of farmers", "", "the plan would fail",
+            kAssert, "relative-source-cue", "the plan"});
+  CheckRow({"an object after 'spoke to' before 'who'",
+            "The research team spoke to local residents who said they saw the animal.", "said",
+            "local residents", "local residents", "", "they saw the animal", kAssert,
+            "relative-source-cue"});
   CheckRow({"a number after 'about', and the main verb an irregular past",
             "Matt Borgs, who predicted about one-third of the Ohio vote will be cast before "
             "March 15, spoke on Monday.",
@@ -462,6 +475,21 @@ TEST_CASE("A phrase after the cue, then a quotation after a comma", "[extract]")
   CheckRow({"a place, then the quotation",
             "Jane Rowe said in a statement, “The talks have stalled.”", "said", "Jane Rowe",
             "Jane Rowe", "", "The talks have stalled", kAssert, "source-cue-content"});
+}
+
+TEST_CASE("'began saying', 'kept arguing': the verb of beginning is no part of the source",
+          "[extract]") {
+  CheckRow({"'began' and an adverb",
+            "Once the video was out, critics immediately began arguing that the mayor had lied.",
+            "arguing", "critics", "critics", "", "the mayor had lied", kAssert,
+            "source-cue-content"});
+  CheckRow({"'kept'", "Residents kept saying that the water was unsafe.", "saying", "residents",
+            "Residents", "", "the water was unsafe", kAssert, "source-cue-content"});
+  // A pronoun is then resolved.
+  CheckRow({"a pronoun before 'began'",
+            "Donald Tramp arrived on Monday. He began insisting that the race was over.",
+            "insisting", "Donald Tramp", "He", "", "the race was over", kAssert,
+            "source-cue-content"});
 }
 
 TEST_CASE("'continued to call for', and a verb of stance after an opening phrase of time",

@@ -795,6 +795,24 @@ TEST_CASE("A one-word label before a colon is a speaker only when it names someo
             "Ana Rook", "Rook", "", "The budget is balanced", Stance::kAssert, "source-colon"});
   CheckRow({"people", "Insiders: The merger will fail\n\nBankers are gloomy.", ":", "Insiders",
             "Insiders", "", "The merger will fail", Stance::kAssert, "source-colon"});
+  // A plural names people by its ending ("-ers", "-ians", "-ists", ...);
+  // a caption's or a results table's plural heading names no one.
+  CheckRow({"people, '-ians'", "Historians: Clintan and Obame are linked no matter what", ":",
+            "Historians", "Historians", "", "Clintan and Obame are linked no matter what",
+            Stance::kAssert, "source-colon"});
+  CheckNoClaims("Origins: On 15 October 2014, social media lit up with a strange tale.");
+  CheckNoClaims("Fears: Police tape surrounds the war memorial in Ottawa on Wednesday.");
+  CheckNoClaims("Goals: Rooneh 68, Dunn 75 og.\n\nThe home side won.");
+  // An all-capitals label: a caption's kicker, unless named again, used
+  // for several turns, or speaking to or for someone.
+  CheckNoClaims("AGONY: After a five hour surgery medics managed to save his arm [CEN]");
+  CheckNoClaims("UPDATED: The plot thickens.\n\nThe video was shared widely.");
+  CheckRow({"a transcript's turn speaking to someone",
+            "TAPPAR: And obviously, you're supporting Donald Tramp in this race.", ":", "TAPPAR",
+            "TAPPAR", "", "And obviously, you're supporting Donald Tramp in this race",
+            Stance::kAssert, "source-colon"});
+  CheckRow({"a name given again", "MORRIS: The budget is balanced.\n\nMayor Ana Morris spoke.", ":",
+            "Ana Morris", "MORRIS", "", "The budget is balanced", Stance::kAssert, "source-colon"});
 }
 
 TEST_CASE("'the 22-year-old' refers back as 'she' does, 'the firm' to the company that spoke",
@@ -822,6 +840,48 @@ TEST_CASE("Capitalized modifiers and a role noun before a name are the role", "[
             "Former France centre Pierre Sollat said the side lacked ideas.", "said",
             "Pierre Sollat", "Former France centre Pierre Sollat", "Former France centre",
             "the side lacked ideas", Stance::kAssert, "source-cue-content"});
+}
+
+TEST_CASE("An ampersand joins a firm's name after its role: 'accountancy firm Ernst & Young'",
+          "[extract]") {
+  CheckRow({"a lowercase role before a name with '&'",
+            "Earlier this month, accountancy firm Ernst & Yang said that tax forecasts were too "
+            "optimistic.",
+            "said", "Ernst & Yang", "accountancy firm Ernst & Yang", "accountancy firm",
+            "tax forecasts were too optimistic", Stance::kAssert, "source-cue-content"});
+  CheckRow({"a role opening the sentence",
+            "Accountancy firm Ernst & Yang said tax revenues were likely to fall short.", "said",
+            "Ernst & Yang", "Accountancy firm Ernst & Yang", "Accountancy firm",
+            "tax revenues were likely to fall short", Stance::kAssert, "source-cue-content"});
+  // The role's business word makes the name an organization, which "it"
+  // can mean.
+  CheckRow({"'it' after a firm named with its role",
+            "Earlier this month, accountancy firm Ernst & Yang said that tax forecasts were too "
+            "optimistic.\n\nIt claimed revenues were likely to fall short.",
+            "claimed", "Ernst & Yang", "It", "accountancy firm",
+            "revenues were likely to fall short", Stance::kAssert, "source-cue-content"});
+  CheckRow(
+      {"'it' after a bank named with its role",
+       "On Monday, investment bank Goldmann Sax said the deal was fair. It said shares would rise.",
+       "said", "Goldmann Sax", "It", "investment bank", "shares would rise", Stance::kAssert,
+       "source-cue-content"});
+  // The name alone keeps its ampersand and has no role.
+  CheckRow({"a name with '&' alone", "Marks & Spenser said sales fell in December.", "said",
+            "Marks & Spenser", "Marks & Spenser", "", "sales fell in December", Stance::kAssert,
+            "source-cue-content"});
+}
+
+TEST_CASE("A currency sign and its amount stay in a source's name: 'Fight for $15 organizer'",
+          "[extract]") {
+  CheckRow({"a quotation before the source",
+            "“They care about two things,” Fight for $15 organizing director Kendel Falls told "
+            "Fax News 6 in Milwaukee.",
+            "told", "Kendel Falls", "Fight for $15 organizing director Kendel Falls",
+            "Fight for $15 organizing director", "They care about two things", Stance::kAssert,
+            "content-source-cue"});
+  CheckRow({"a pound sign", "“We need the money now,” the £10 Fund's chairman Alan Moss said.",
+            "said", "Alan Moss", "the £10 Fund's chairman Alan Moss", "£10 Fund's chairman",
+            "We need the money now", Stance::kAssert, "content-source-cue"});
 }
 
 TEST_CASE("The subject issuing a document is the source: 'X sent out an email stressing C'",

@@ -361,6 +361,19 @@ TEST_CASE("'He' is a person named before, not a newspaper nor a headline's words
             "study of it.\n\n"
             "“The study is flawed,” she said.",
             "The study is flawed", "Jane Roe", "she"});
+  // "the Grand Prix in Birmingham": capitalized words after "the" that end
+  // the noun phrase name an event or a place; a later "she" skips them.
+  CheckRow({"'she' after an event named last",
+            "Kelly Holmz will start the year with a series of races. She will also run in the "
+            "Grand Prix in Birmingham.\n\n"
+            "\"I am still competitive,\" she said.",
+            "I am still competitive", "Kelly Holmz", "she"});
+  // A name used as a modifier after "the" is still a person's name.
+  CheckRow({"'he' after a name in 'the X campaign'",
+            "Ted Cruze arrived in Iowa on Monday. Staff of the Bernie Sandors campaign met on "
+            "Tuesday.\n\n"
+            "\"We will win,\" he said.",
+            "We will win", "Bernie Sandors", "he"});
   // A headline in title case runs its names into its other words: "Donald
   // Trump Is Right" and "Does Not Like Donald Trump" are no one's names.
   CheckRow({"'he' after a title-case headline",

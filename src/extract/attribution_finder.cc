@@ -1005,6 +1005,18 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     } else {
       out->rule = "passive";
       out->content = TokenRange{subject_begin, subject_end};
+      // "It has been confirmed by Alaska Airlines that a flight attendant
+      // killed the scorpion": "it" stands for the that-clause after the agent.
+      if (subject_end == subject_begin + 1 &&
+          (tokens[subject_begin].lower == "it" || tokens[subject_begin].lower == "it's") &&
+          agent_end + 1 < n && tokens[agent_end].lower == "that") {
+        TokenRange clause = ContentToEnd(tokens, agent_end + 1, n);
+        if (HasWord(tokens, clause)) {
+          out->content = clause;
+          out->source = TokenRange{by_end, agent_end};
+          return !out->source.empty();
+        }
+      }
       // "Trump has been criticized by some of his rivals for failing to
       // ...", "was portrayed by the White House as a violent protest", "was
       // accused by a reporter, who worked for him, of grabbing her": what

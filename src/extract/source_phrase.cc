@@ -48,12 +48,14 @@ bool IsQuantifier(std::string_view w) {
 }
 
 bool IsFunctionWord(std::string_view w) {
-  static constexpr WordList<43> kWords(
-      {"but",   "and",  "or",    "so",    "yet",    "in",       "on",      "at",      "for",
-       "to",    "of",   "with",  "from",  "by",     "after",    "before",  "during",  "since",
-       "while", "when", "if",    "as",    "though", "although", "because", "however", "meanwhile",
-       "still", "also", "he",    "she",   "it",     "they",     "we",      "i",       "his",
-       "her",   "its",  "their", "there", "such",   "what",     "how"});
+  // ("Once MailOnline published it", "Via CNN": never a name's first word.)
+  static constexpr WordList<47> kWords(
+      {"but",     "and",     "or",        "so",    "yet",    "in",    "on",     "at",
+       "for",     "to",      "of",        "with",  "from",   "by",    "after",  "before",
+       "during",  "since",   "while",     "when",  "if",     "as",    "though", "although",
+       "because", "however", "meanwhile", "still", "also",   "he",    "she",    "it",
+       "they",    "we",      "i",         "his",   "her",    "its",   "their",  "there",
+       "such",    "what",    "how",       "once",  "unless", "until", "via"});
   return IsDeterminer(w) || kWords.Contains(w);
 }
 

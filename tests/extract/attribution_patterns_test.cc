@@ -928,3 +928,26 @@ TEST_CASE("Verbs that need a clause: a question word, an irregular past", "[extr
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("'It has been confirmed by S that C': 'it' stands for the clause", "[extract]") {
+  CheckRow({"'It has been confirmed by S that C'",
+            "It has been confirmed by Alaska Airlanes that a flight attendant killed the scorpion.",
+            "confirmed", "Alaska Airlanes", "Alaska Airlanes", "",
+            "a flight attendant killed the scorpion", kAssert, "passive"});
+  CheckRow({"'It's been confirmed by S that C'",
+            "It's been confirmed by Alaska Airlanes that a flight attendant killed the scorpion.",
+            "confirmed", "Alaska Airlanes", "Alaska Airlanes", "",
+            "a flight attendant killed the scorpion", kAssert, "passive"});
+  // A subordinator opening a sentence is no part of a name.
+  CheckRow({"'Once MailOnline ...'",
+            "Once MailOnlyne ran the story, it went viral. MailOnlyne cited the agency as "
+            "the copyright holder.",
+            "cited", "MailOnlyne", "MailOnlyne", "", "the agency as the copyright holder", kAssert,
+            "source-cue-content"});
+}
+
+}  // namespace
+}  // namespace claimtrack

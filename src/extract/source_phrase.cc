@@ -476,10 +476,8 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     std::size_t length = 1;
     const std::string& w = tokens[begin].lower;
     const std::size_t dot = w.rfind('.');
-    const bool domain = dot != std::string::npos && dot > 0 && w.size() - dot >= 3 &&
-                        w.size() - dot <= 5 &&
-                        std::all_of(w.begin() + static_cast<std::ptrdiff_t>(dot) + 1, w.end(),
-                                    [](char c) { return c >= 'a' && c <= 'z'; });
+    const bool domain =
+        dot != std::string::npos && dot > 0 && DomainEndAt(w, dot + 1, w.size()) == w.size();
     // ("To varying degrees, all agreed that ...", "few believe ...": a
     // quantifier standing for people.)
     if (WordKind(rules, tokens, begin, end, &length) == nullptr && w.back() != 's' && !domain &&

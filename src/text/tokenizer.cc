@@ -203,20 +203,6 @@ inline bool QuietWord(const char* bytes) {
 // punctuation mark closes one. `i` is the mark's first byte, `next` the byte
 // after it. Returns the mark's kind as used: kOpenQuote or kCloseQuote for
 // these two, otherwise kPunct (decide by the mark itself).
-// The end of a domain's last label starting at `i` ("com" in
-// "politico.com"): two to four lowercase ASCII letters and then no letter
-// or digit. 0 when none starts there.
-std::size_t DomainEndAt(std::string_view text, std::size_t i, std::size_t end) {
-  std::size_t j = i;
-  while (j < end && j - i <= 4 && text[j] >= 'a' && text[j] <= 'z') ++j;
-  if (j - i < 2 || j - i > 4) return 0;
-  if (j < end && (std::isalnum(static_cast<unsigned char>(text[j])) ||
-                  static_cast<unsigned char>(text[j]) >= 0x80)) {
-    return 0;
-  }
-  return j;
-}
-
 TokenKind CurlyMarkTurned(std::string_view text, std::size_t i, std::size_t next, UChar32 c) {
   auto space = [](char b) { return b == ' ' || b == '\n' || b == '\r' || b == '\t'; };
   if (c == 0x201D && (i == 0 || space(text[i - 1])) && IsLetterOrDigit(PeekAt(text, next))) {
@@ -251,6 +237,17 @@ TokenKind QuoteKindOf(UChar32 c) {
 }
 
 }  // namespace
+
+std::size_t DomainEndAt(std::string_view text, std::size_t i, std::size_t end) {
+  std::size_t j = i;
+  while (j < end && j - i <= 4 && text[j] >= 'a' && text[j] <= 'z') ++j;
+  if (j - i < 2 || j - i > 4) return 0;
+  if (j < end && (std::isalnum(static_cast<unsigned char>(text[j])) ||
+                  static_cast<unsigned char>(text[j]) >= 0x80)) {
+    return 0;
+  }
+  return j;
+}
 
 std::string LowerText(std::string_view text) {
   // The ASCII start, most often the whole text, is copied at once and
@@ -399,10 +396,12 @@ void Tokenizer::Tokenize(std::string_view text, Span range, std::vector<Token>* 
             inner_dot = true;
             j = after;
             segment_start = after;
-          } else if (!number && d == '.' && j - segment_start >= 3 &&
-                     DomainEndAt(text, after, end)) {
+          } else if (const std::size_t domain_end = !number && d == '.' && j - segment_start >= 3
+                                                        ? DomainEndAt(text, after, end)
+                                                        : 0;
+                     domain_end > 0) {
             // "politico.com", "ouest-france.fr": a web site's domain.
-            j = DomainEndAt(text, after, end);
+            j = domain_end;
           } else {
             break;
           }

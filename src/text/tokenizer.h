@@ -78,6 +78,11 @@ class Tokenizer {
   const std::unordered_set<std::string>* abbreviations_;
 };
 
+// The end of a web domain's last label starting at byte `i` of `text` ("com"
+// in "politico.com"): two to four lowercase ASCII letters, then no letter
+// or digit before `end`. 0 when none starts there.
+std::size_t DomainEndAt(std::string_view text, std::size_t i, std::size_t end);
+
 // Lowercases UTF-8 text (full Unicode case mapping per code point) and writes
 // ’ ‘ as '. Used for every comparison with rule-file words.
 std::string LowerText(std::string_view text);

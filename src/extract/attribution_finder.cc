@@ -566,7 +566,7 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
       bool period = t.lower == "." && aside_begin >= 2 && tokens[aside_begin - 2].is_word() &&
                     tokens[aside_begin - 2].span.end == t.span.begin;
       // "$30 billion", "12%": amounts.
-      bool amount = t.lower == "$" || t.lower == "%" || t.lower == "€" || t.lower == "£";
+      bool amount = IsCurrencySign(t) || t.lower == "%";
       // "Graham's rival, Sen. Jack Reed (D-R.I.), said": a name's parenthesis.
       if (t.lower == ")") {
         std::size_t open = NameParenthesisOpen(tokens, aside_begin - 1);
@@ -762,7 +762,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     // "Brent crude rose, adding $1.89 to $48.62", "the economy added
     // 151,000 jobs": an amount added, not words.
     const bool add_amount = cue->lemma == "add" && (tokens[right].kind == TokenKind::kNumber ||
-                                                    next == "$" || next == "£" || next == "€");
+                                                    IsCurrencySign(tokens[right]));
     // "more appealing to voters", "appealing to Republican voters": the
     // adjective ("are appealing for $8 billion" asks).
     static constexpr WordList<8> kDegrees(

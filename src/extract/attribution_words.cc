@@ -69,5 +69,11 @@ bool IsOpening(const Token& t) {
 bool IsClosing(const Token& t) {
   return t.kind == TokenKind::kCloseQuote || t.kind == TokenKind::kQuote;
 }
+bool IsCurrencySign(const Token& t) { return t.lower == "$" || t.lower == "£" || t.lower == "€"; }
+bool IsAmpersandInName(const std::vector<Token>& tokens, std::size_t i, std::size_t begin,
+                       std::size_t end) {
+  return tokens[i].lower == "&" && i > begin && i + 1 < end && tokens[i - 1].capitalized &&
+         tokens[i + 1].capitalized;
+}
 
 }  // namespace claimtrack::attribution

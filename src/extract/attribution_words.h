@@ -130,4 +130,12 @@ bool IsSentenceEnd(const Token& t);
 bool IsOpening(const Token& t);
 bool IsClosing(const Token& t);
 
+// "$", "£" or "€": a currency sign before an amount ("$15", "£160m").
+bool IsCurrencySign(const Token& t);
+
+// An ampersand at `i` between two capitalized words inside [begin, end):
+// "Ernst & Young", "the Daily Mail & General Trust", "S&P".
+bool IsAmpersandInName(const std::vector<Token>& tokens, std::size_t i, std::size_t begin,
+                       std::size_t end);
+
 }  // namespace claimtrack::attribution

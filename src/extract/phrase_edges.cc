@@ -252,12 +252,10 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
       break;
     }
     // "the Daily Mail & General Trust": an ampersand between capitalized words.
-    bool ampersand =
-        t.lower == "&" && k >= 2 && k < end && tokens[k - 2].capitalized && tokens[k].capitalized;
+    bool ampersand = IsAmpersandInName(tokens, k - 1, 0, end);
     // "Fight for $15 organizing director Kendall Fells told": a currency
     // sign before its amount, in a movement's or a fund's name.
-    bool currency = (t.lower == "$" || t.lower == "£" || t.lower == "€") && k < end &&
-                    tokens[k].kind == TokenKind::kNumber;
+    bool currency = IsCurrencySign(t) && k < end && tokens[k].kind == TokenKind::kNumber;
     if (!IsWordOrNumber(t) && !percent && !possessive && !ampersand && !currency) break;
     if (t.is_word() && is_cue(k - 1)) return end;  // "the agreement announced late last month"
     if (IsPastTenseVerb(t)) {

@@ -76,9 +76,7 @@ bool IsNamePart(const Token& t) {
 // words joins them into one name.
 bool IsNamePartAt(const std::vector<Token>& tokens, std::size_t i, std::size_t begin,
                   std::size_t end) {
-  if (IsNamePart(tokens[i])) return true;
-  return tokens[i].lower == "&" && i > begin && i + 1 < end && tokens[i - 1].capitalized &&
-         tokens[i + 1].capitalized;
+  return IsNamePart(tokens[i]) || attribution::IsAmpersandInName(tokens, i, begin, end);
 }
 
 const SourceWordKind* WordKind(const ExtractionRules& rules, const std::vector<Token>& tokens,

@@ -176,6 +176,14 @@ bool AttributionFinder::HasCue(const std::vector<Token>& tokens) const {
   return false;
 }
 
+bool AttributionFinder::AnyVerbCueIn(const std::vector<Token>& tokens, std::size_t begin,
+                                     std::size_t end) const {
+  for (std::size_t k = begin; k < end; ++k) {
+    if (IsVerbCueAt(tokens, k)) return true;
+  }
+  return false;
+}
+
 bool AttributionFinder::EndsWithCueAndColon(const std::vector<Token>& tokens) const {
   if (tokens.size() < 3 || !IsColon(tokens.back())) return false;
   // Up to five words between the verb and the colon, a phrase of place,
@@ -854,22 +862,20 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     const bool place_of_writing = cue->lemma == "write" && right < n &&
                                   (tokens[right].lower == "in" || tokens[right].lower == "on" ||
                                    tokens[right].lower == "for");
-    bool written_before =
-        !place_of_writing ||
-        std::any_of(in_quote.begin(), in_quote.begin() + static_cast<std::ptrdiff_t>(cue_begin),
-                    [](char q) { return q != 0; });
-    const bool participle_aside =
-        cue_begin > 0 && IsComma(tokens[cue_begin - 1]) && IsIngForm(tokens[cue_begin].lower);
-    for (std::size_t a = 0; a < cue_begin && !written_before && !participle_aside; ++a) {
-      written_before = IsComma(tokens[a]);
-    }
-    if (cue->lemma == "write" && right < n && !written_before &&
-        (tokens[right].lower == "in" || tokens[right].lower == "on" ||
-         tokens[right].lower == "for")) {
+    if (place_of_writing) {
+      // Something before the subject that could be what was written.
+      bool written_before =
+          std::any_of(in_quote.begin(), in_quote.begin() + static_cast<std::ptrdiff_t>(cue_begin),
+                      [](char q) { return q != 0; });
+      const bool participle_aside =
+          cue_begin > 0 && IsComma(tokens[cue_begin - 1]) && IsIngForm(tokens[cue_begin].lower);
+      for (std::size_t a = 0; a < cue_begin && !written_before && !participle_aside; ++a) {
+        written_before = IsComma(tokens[a]);
+      }
       // (A comma before "that" or a quotation goes on to what was written:
       // "wrote in an op-ed for CNN.com on Monday, that “...”"; so does a
       // date's: "in a September 16, 2012 email".)
-      bool written = false;
+      bool written = written_before;
       for (std::size_t a = right + 1; a < n && !written && !IsSentenceEnd(tokens[a]); ++a) {
         if (IsComma(tokens[a])) {
           const bool goes_on =
@@ -1585,10 +1591,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       after_that = true;
     } else if (that > k && that + 1 < n && IsOpening(tokens[that]) && in_quote[that + 1] &&
                (IsComma(tokens[that - 1]) || IsColon(tokens[that - 1])) &&
-               std::none_of(
-                   tokens.begin() + static_cast<std::ptrdiff_t>(k),
-                   tokens.begin() + static_cast<std::ptrdiff_t>(that),
-                   [&](const Token& t) { return IsVerbCueAt(tokens, &t - tokens.data()); })) {
+               !AnyVerbCueIn(tokens, k, that)) {
       // 'told the mayors who gathered in Indianapolis, “C”': the quotation
       // after the audience and what is said of it. (Not past another verb
       // of saying: 'a woman asked for a photo and Clinton said, “C”'.)
@@ -1613,8 +1616,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
         }
       }
     }
-  } else if (cue->frame == CueFrame::kSpeech && k < n && DashLengthEndingAt(tokens, k + 1) == 1 &&
-             IsDash(tokens[k])) {
+  } else if (cue->frame == CueFrame::kSpeech && k < n && IsDash(tokens[k])) {
     // "said — without giving evidence — that ...": an aside between dashes.
     std::size_t close = k + 1;
     while (close < n && close < k + 14 && !IsDash(tokens[close]) && !IsSentenceEnd(tokens[close])) {

@@ -93,6 +93,8 @@ class AttributionFinder {
   // True when a cue of rules/cues.txt starts at k, lowercase and used as a
   // verb: what the patterns' phrase walks stop at.
   bool IsVerbCueAt(const std::vector<Token>& tokens, std::size_t k) const;
+  // True when IsVerbCueAt holds for some token in [begin, end).
+  bool AnyVerbCueIn(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) const;
   // True when a title, organization, group or document word starts at k
   // (rules/source_words.txt): "minister", "director", "news agency".
   bool IsSourceWordAt(const std::vector<Token>& tokens, std::size_t k) const;

@@ -229,8 +229,7 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
         i = end;
         continue;
       }
-      bool opens_sentence =
-          !quoted && (i == 0 || (i == 1 && !tokens[0].is_word()) || i == subject_at);
+      bool opens_sentence = !quoted && (first_word || i == subject_at);
       // "Syria’s government ..." does not make Syria the subject.
       const std::string& w = tokens[i].lower;
       if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) opens_sentence = false;

@@ -30,7 +30,9 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
   // "Russia’s claim", "his call".
   const Token& before = tokens[i - 1];
   const std::string& w = before.lower;
-  bool possessive = w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.back() == '\'');
+  // ("He's said": a pronoun and its auxiliary, not a possessive.)
+  bool possessive = w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.back() == '\'') &&
+                    !IsContractedSubject(w);
   // "Most say ...", "Some claim ...": a quantifier opening its clause is the
   // subject, not a determiner.
   // ('“C,” another said': after a quotation closed by its comma.)
@@ -339,6 +341,12 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
     return {};
   }
   if (PronounOf(tokens[i].lower) != PronounKind::kNone) return TokenRange{i, i + 1};
+  // "He's comparing ... and says ...": a pronoun and its auxiliary. ("It's
+  // a big if, but Sanders was ..., emphasizing ...": "it" is no speaker.)
+  if (IsContractedSubject(tokens[i].lower)) {
+    if (tokens[i].lower.compare(0, 3, "it'") == 0) return {};
+    return TokenRange{i, i + 1};
+  }
   std::size_t end = NounPhraseEnd(tokens, i, n);
   // Without a parser the verb is unknown: a lowercase word ends the subject
   // unless it is a source word ("minister") or stands before one ("foreign
@@ -945,8 +953,10 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     const Token& before = tokens[cue_begin - 1];
     const Token& noun = tokens[cue_end];
     bool participle = form.size() > 3 && form.compare(form.size() - 2, 2, "ed") == 0;
-    bool possessive =
-        before.lower.size() > 2 && before.lower.compare(before.lower.size() - 2, 2, "'s") == 0;
+    // ("He's pledged support": a pronoun and its auxiliary.)
+    bool possessive = before.lower.size() > 2 &&
+                      before.lower.compare(before.lower.size() - 2, 2, "'s") == 0 &&
+                      !IsContractedSubject(before.lower);
     // ("the promised benefits", "its alleged role", "all reported cases".)
     static constexpr WordList<10> kBeforeNouns(
         {"the", "a", "an", "his", "her", "its", "their", "our", "my", "all"});

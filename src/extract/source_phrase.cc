@@ -427,9 +427,29 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     if (lead_in) begin = t;
     break;
   }
+  // "He's said", "They've argued", "It's denouncing": a pronoun and its
+  // auxiliary in one word; the pronoun is the source. ("It's believed
+  // that ...", "It's thought ...": a passive has none.)
+  if (end - begin == 1 && attribution::IsContractedSubject(tokens[begin].lower)) {
+    const std::string& word = tokens[begin].lower;
+    const std::string_view stem = std::string_view(word).substr(0, word.find('\''));
+    out->pronoun = PronounOf(stem);
+    if (stem == "it" && (end >= tokens.size() || !attribution::IsIngForm(tokens[end].lower))) {
+      return false;
+    }
+    // "she's said to have grabbed", "he's believed to be": "is" and a passive.
+    if (word.compare(word.size() - 2, 2, "'s") == 0 && end + 1 < tokens.size() &&
+        tokens[end + 1].lower == "to") {
+      return false;
+    }
+    if (out->pronoun == PronounKind::kNone) return false;
+    out->mention = std::string(text.substr(tokens[begin].span.begin, stem.size()));
+    out->name = out->mention;
+    return true;
+  }
   // "Victor Conte's", "one of Labour's": a possessive is followed by what it
-  // owns, which the phrase has lost; "He's", "It's", "There's": a word and a
-  // verb. Neither is a source.
+  // owns, which the phrase has lost; "There's", "What's": a word and a verb.
+  // Neither is a source.
   const std::string& last = tokens[end - 1].lower;
   if (last.size() > 2 && last.compare(last.size() - 2, 2, "'s") == 0) return false;
   bool only_time = true;

@@ -318,6 +318,34 @@ TEST_CASE("A possessive or a contraction is no source: 'He's now written', 'Cont
             Stance::kDeny, "source-cue-content", "the claims", "are false"});
 }
 
+TEST_CASE("A pronoun and its auxiliary in one word is the source: 'He's said', 'She's claimed'",
+          "[extract]") {
+  CheckRow({"present perfect", "Jeb Bush spoke in Iowa. He's said the tax cut was too small.",
+            "said", "Jeb Bush", "He", "", "the tax cut was too small", kAssert,
+            "source-cue-content"});
+  CheckRow({"curly apostrophe and an adverb",
+            "Jeb Bush spoke in Iowa. He’s repeatedly argued that the tax cut was too small.",
+            "argued", "Jeb Bush", "He", "", "the tax cut was too small", kAssert,
+            "source-cue-content"});
+  CheckRow({"a participle after it is the verb, not an adjective",
+            "Jeb Bush spoke in Iowa. He's pledged support for the bill.", "pledged", "Jeb Bush",
+            "He", "", "support for the bill", kAssert, "source-cue-content"});
+  CheckRow({"the subject shared by a second verb",
+            "Jeb Bush wrote in the Gazette. He’s comparing the gun actions to the immigration "
+            "order and says Obama is flouting the process.",
+            "says", "Jeb Bush", "He", "", "Obama is flouting the process", kAssert,
+            "subject-shared"});
+  CheckRow({"'it' in a progressive",
+            "Donald Trump's campaign is defending his tweets. It’s denouncing what it calls "
+            "\"the biggest media attack in history.\"",
+            "denouncing", "Donald Trump's campaign", "It", "",
+            "what it calls \"the biggest media attack in history.\"", Stance::kDeny,
+            "source-cue-content", "", "denouncing"});
+  // "is" and a passive participle, or "it" as no one: no source.
+  CheckNoClaims("Joan Rivers died. It's believed that she went into cardiac arrest.");
+  CheckNoClaims("The woman was angry. Furious, she's said to have grabbed a pair of scissors.");
+}
+
 TEST_CASE("British, sporting and press titles split role and name", "[extract]") {
   CheckRow({"MP", "Scotland's only Conservative MP Peter Dunning said taxes will rise.", "said",
             "Peter Dunning", "Scotland's only Conservative MP Peter Dunning",

@@ -2406,6 +2406,57 @@ bool FindColonSource(const std::vector<Token>& tokens, const ExtractionRules& ru
   return true;
 }
 
+// The cue of "In a CNN poll released Monday, C": the preposition before a
+// document whose findings the sentence reports.
+const Cue kInDocumentCue{"in",  Stance::kAssert, CueFrame::kAccording,
+                         false, false,           "built-in: In DOCUMENT, CONTENT"};
+
+// "In an NBC News/Wall Street Journal poll released Monday, 50 percent of
+// respondents chose Clinton", "In the same survey, Obama was winning blacks
+// by 28 points": a poll or survey opening the sentence is the source of the
+// clause after its comma, as "according to" would make it. Other documents
+// have their author or speaker in the clause: "In a statement, ...", "In
+// the study, researchers recorded ...", "In a new report, The Wall Street
+// Journal offers ...".
+bool FindInDocument(const std::vector<Token>& tokens, const std::vector<char>& in_quote,
+                    Attribution* out) {
+  static constexpr WordList<5> kFindings({"poll", "polls", "survey", "surveys", "census"});
+  const std::size_t n = tokens.size();
+  std::size_t in = FirstWordAt(tokens);
+  while (in < n && (tokens[in].lower == "but" || tokens[in].lower == "and")) ++in;
+  if (in + 2 >= n || tokens[in].lower != "in" || in_quote[in]) return false;
+  std::size_t comma = in + 1;
+  while (comma < n && comma < in + 16 && !IsComma(tokens[comma]) && !in_quote[comma] &&
+         (IsWordOrNumber(tokens[comma]) || tokens[comma].lower == "/")) {
+    ++comma;
+  }
+  if (comma >= n || !IsComma(tokens[comma]) || !IsDeterminer(tokens[in + 1].lower)) return false;
+  // The document heads the phrase: it ends it, or a preposition or a
+  // participle follows ("a poll by Quinnipiac", "a survey released Monday").
+  bool heads = false;
+  for (std::size_t k = in + 2; k < comma && !heads; ++k) {
+    const std::size_t after = k + 1;
+    heads = In(tokens[k].lower, kFindings) && !tokens[k].capitalized &&
+            (after == comma || In(tokens[after].lower, kPrepositions) || IsPastForm(tokens[after]));
+  }
+  if (!heads) return false;
+  // "In the previous poll, conducted in early September, C": an aside.
+  std::size_t start = comma + 1;
+  if (start < n && IsPastForm(tokens[start]) && !tokens[start].capitalized) {
+    std::size_t close = start + 1;
+    while (close < n && close < start + 16 && IsWordOrNumber(tokens[close])) ++close;
+    if (close < n && IsComma(tokens[close])) start = close + 1;
+  }
+  const TokenRange content = ContentToEnd(tokens, start, n);
+  if (WordCount(tokens, content) < 3) return false;
+  out->source = TokenRange{in + 1, comma};
+  out->cue = TokenRange{in, in + 1};
+  out->cue_rule = &kInDocumentCue;
+  out->content = content;
+  out->rule = "in-document-first";
+  return true;
+}
+
 // "Said Comey, “The thought that ...”", "Says Dorothy Poynter, who grew up
 // with Ali, “We were all so proud of him.”": a verb of saying inverted to
 // open the sentence, its source, perhaps an aside, and a quotation after a
@@ -2610,7 +2661,8 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
   if (found.empty()) {
     Attribution colon;
     if (FindSourceColon(tokens, &colon) || FindColonSource(tokens, rules_, &colon) ||
-        FindQuoteDashSource(tokens, &colon) || FindQuoteSourceVerb(tokens, in_quote, &colon)) {
+        FindQuoteDashSource(tokens, &colon) || FindQuoteSourceVerb(tokens, in_quote, &colon) ||
+        FindInDocument(tokens, in_quote, &colon)) {
       found.push_back(colon);
     }
   }

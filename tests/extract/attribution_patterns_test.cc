@@ -951,3 +951,29 @@ TEST_CASE("'It has been confirmed by S that C': 'it' stands for the clause", "[e
 
 }  // namespace
 }  // namespace claimtrack
+
+namespace claimtrack {
+namespace {
+
+TEST_CASE("'In a poll ..., C': a poll or survey opening the sentence is the source", "[extract]") {
+  CheckRow({"a poll and a participle after it",
+            "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents "
+            "chose Clinton while 40 percent chose Trump.",
+            "In", "an NBC News/Wall Street Journal poll released Monday",
+            "an NBC News/Wall Street Journal poll released Monday", "",
+            "50 percent of respondents chose Clinton while 40 percent chose Trump", kAssert,
+            "in-document-first"});
+  CheckRow({"after 'But', with an aside",
+            "But in the latest Post-ABC poll, conducted in May, Clinton led Trump 47 percent to 39 "
+            "percent among voters ages 18 to 39.",
+            "in", "latest Post-ABC poll", "the latest Post-ABC poll", "",
+            "Clinton led Trump 47 percent to 39 percent among voters ages 18 to 39", kAssert,
+            "in-document-first"});
+  // Other documents have their author or speaker in the clause.
+  CheckNoClaims("In the study, researchers recorded the number of eggs eaten by each adult.");
+  CheckNoClaims("In an interview on the campaign bus, the senator laughed at the question.");
+  CheckNoClaims("In the polls of the 1990s the party did well.");
+}
+
+}  // namespace
+}  // namespace claimtrack

@@ -1724,7 +1724,11 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // "A Quinnipiac poll found Mr. Trump about even with ...", "The inquiry
   // found virtually nothing new": what a document or a finding finds is
   // what it reports, a plain object too.
-  const bool document_subject = !shared && !relative_source && NamesDocument(tokens, out->source);
+  // (Documents find and show; they do not post, email or reply: "a video
+  // posted online", "a message posted Monday".)
+  static constexpr WordList<5> kFinding({"find", "conclude", "indicate", "reveal", "signal"});
+  const bool document_subject =
+      !shared && !relative_source && In(cue->lemma, kFinding) && NamesDocument(tokens, out->source);
   // "shows what the car would cost", "indicated how easy an edit would be",
   // "recalled how on his first trip ...": after a verb of showing or
   // recalling, a question word opens a clause, as "that" does. (Not "knows

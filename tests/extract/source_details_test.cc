@@ -305,6 +305,12 @@ TEST_CASE("Cues with a that-clause after an object: 'expressed concern that'", "
   CheckNoClaims("Tom Byrne expressed support for the plan.");
   CheckNoClaims("The company revealed a new phone on Monday.");
   CheckNoClaims("Police expected to announce results on Friday.");
+  // A document finds or reveals with a plain object; it does not post.
+  CheckRow({"a poll found", "A Quinnipiac poll found Mr. Trump about even with Mrs. Clinton.",
+            "found", "Quinnipiac", "A Quinnipiac poll", "",
+            "Mr. Trump about even with Mrs. Clinton", kAssert, "source-cue-content"});
+  CheckNoClaims("In a video posted online, the militants threatened the hostages.");
+  CheckNoClaims("A message posted on Facebook was signed by the group.");
 }
 
 TEST_CASE("A possessive or a contraction is no source: 'He's now written', 'Conte's'",

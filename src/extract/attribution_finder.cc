@@ -294,9 +294,15 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
     }
     // "Here in Columbia, Sanders stepped up ...", "On Monday, the ministry
     // ...": an opening adverbial phrase up to a comma is not the subject.
-    if (i < n &&
-        (subordinate || opener || In(tokens[i].lower, kPrepositions) || tokens[i].lower == "here" ||
-         tokens[i].lower == "there" || IsTimeWord(tokens[i]))) {
+    // ("Beyond just immigration, Rubio's campaign ...", "Absent a strong
+    // defense, voters ...": prepositions that open sentences more than
+    // they join names.)
+    static constexpr WordList<14> kOpeningPrepositions(
+        {"beyond", "absent", "besides", "against", "among", "amongst", "across", "around", "behind",
+         "between", "toward", "towards", "outside", "inside"});
+    if (i < n && (subordinate || opener || In(tokens[i].lower, kPrepositions) ||
+                  In(tokens[i].lower, kOpeningPrepositions) || tokens[i].lower == "here" ||
+                  tokens[i].lower == "there" || IsTimeWord(tokens[i]))) {
       std::size_t comma = i + 1;
       // An opener's phrase has no verb of its own ("Kelly met Trump, ..."
       // opens with a name).

@@ -719,6 +719,11 @@ TEST_CASE("A shared subject comes after opening adverbs, participles, time spans
             "the state would decide the race.",
             "saying", "Cruse", "Cruse", "", "the state would decide the race", kAssert,
             "subject-shared"});
+  CheckRow({"'Beyond' and its object",
+            "Beyond just immigration, Rubyo's campaign has blasted out news releases aimed at "
+            "portraying Cruse as a flip-flopping politician.",
+            "portraying", "Rubyo's campaign", "Rubyo's campaign", "",
+            "Cruse as a flip-flopping politician", kAssert, "subject-shared"});
   CheckRow({"a participle's phrase", "Hastily politicizing the tragedy, Tramp cast the blame on "
             "his rivals, saying they failed.",
             "saying", "Tramp", "Tramp", "", "they failed", kAssert, "subject-shared"});

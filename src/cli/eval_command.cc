@@ -9,12 +9,14 @@
 #include <map>
 #include <memory>
 
+#include "base/phrase_map.h"
 #include "cli/cli_options.h"
 #include "cli/command.h"
 #include "eval/attribution_eval.h"
 #include "extract/claim_extractor.h"
 #include "ingest/post_splitter.h"
 #include "store/claim_store.h"
+#include "text/tokenizer.h"
 
 namespace claimtrack {
 
@@ -101,7 +103,23 @@ int RunEval(const std::vector<std::string>& args) {
     }
   }
   remove_store();
-  EvalReport report = Evaluate(gold, claims);
+  // A gold cue "has not yet said", "according to" holds a lexicon form when
+  // some run of its lowercase words is one.
+  auto lexicon_cue = [&](const std::string& cue) {
+    std::string spaced = LowerText(cue);
+    for (char& c : spaced) {
+      const bool word_byte = (c >= 'a' && c <= 'z') || c == '\'' || (c & 0x80) != 0;
+      if (!word_byte) c = ' ';
+    }
+    const std::vector<std::string> words = SplitWords(spaced);
+    auto word_at = [&](std::size_t k) { return k < words.size() ? &words[k] : nullptr; };
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      std::size_t length = 0;
+      if (extractor->rules().cues.Match(k, word_at, &length) != nullptr) return true;
+    }
+    return false;
+  };
+  EvalReport report = Evaluate(gold, claims, lexicon_cue);
   if (format == "json") {
     WriteEvalJson(report, std::cout);
   } else {

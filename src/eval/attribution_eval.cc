@@ -112,7 +112,8 @@ Status ReadGoldFile(const std::string& path, std::vector<GoldArticle>* out) {
 }
 
 EvalReport Evaluate(const std::vector<GoldArticle>& gold,
-                    const std::vector<std::vector<Claim>>& claims) {
+                    const std::vector<std::vector<Claim>>& claims,
+                    const std::function<bool(const std::string&)>& lexicon_cue) {
   EvalReport report;
   report.articles = static_cast<long>(gold.size());
   for (std::size_t i = 0; i < gold.size(); ++i) {
@@ -136,6 +137,10 @@ EvalReport Evaluate(const std::vector<GoldArticle>& gold,
       }
       report.gold_found += found;
       report.gold_source_right += right;
+      if (lexicon_cue(g.cue)) {
+        ++report.gold_lexicon;
+        report.gold_lexicon_source_right += right;
+      }
     }
     for (const Claim& c : claims[i]) {
       bool matched = false, right = false;
@@ -164,6 +169,9 @@ double EvalReport::f1() const { return F1(precision(), recall()); }
 double EvalReport::precision_source() const { return Ratio(claims_source_right, claims); }
 double EvalReport::recall_source() const { return Ratio(gold_source_right, gold); }
 double EvalReport::f1_source() const { return F1(precision_source(), recall_source()); }
+double EvalReport::recall_lexicon_source() const {
+  return Ratio(gold_lexicon_source_right, gold_lexicon);
+}
 
 void WriteEvalText(const EvalReport& r, std::ostream& out) {
   char line[256];
@@ -179,6 +187,10 @@ void WriteEvalText(const EvalReport& r, std::ostream& out) {
   if (r.gold_deny > 0) {
     out << "denials found as denials: " << r.gold_deny_found << " of " << r.gold_deny << "\n";
   }
+  std::snprintf(line, sizeof line,
+                "\ngold whose cue is in the cue lexicon: %ld of %ld; source right: recall %.3f\n",
+                r.gold_lexicon, r.gold, r.recall_lexicon_source());
+  out << line;
   auto table = [&](const char* title, const std::map<std::string, MatchCounts>& rows) {
     out << "\n" << title << "                 claims  matched  precision\n";
     for (const auto& [name, counts] : rows) {
@@ -217,6 +229,8 @@ void WriteEvalJson(const EvalReport& r, std::ostream& out) {
              .Add("f1_source", r.f1_source())
              .Add("gold_deny", static_cast<std::int64_t>(r.gold_deny))
              .Add("gold_deny_found", static_cast<std::int64_t>(r.gold_deny_found))
+             .Add("gold_lexicon", static_cast<std::int64_t>(r.gold_lexicon))
+             .Add("recall_lexicon_source", r.recall_lexicon_source())
              .AddRaw("by_rule", rows(r.by_rule))
              .AddRaw("by_cue", rows(r.by_cue))
              .str()

@@ -10,9 +10,14 @@
 //                   with the gold source (a gold pronoun counts as right,
 //                   relative pronouns such as "who" and "which" included);
 //   precision       claims that match some gold content, over all claims.
-// Per-rule and per-cue counts show which pattern costs precision.
+// Per-rule and per-cue counts show which pattern costs precision. Recall is
+// also given over the gold attributions whose cue holds a form of the cue
+// lexicon (rules/cues.txt): a gold set such as PolNeAR's also attributes
+// wishes, plans and positions ("wants", "declined to", "supports"), which
+// no verb of the lexicon cues.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <ostream>
 #include <string>
@@ -56,6 +61,8 @@ struct EvalReport {
   long claims_source_right = 0; // claims matching a gold content with the right source
   long gold_deny = 0;           // gold attributions marked "deny"
   long gold_deny_found = 0;     // ... matched by a claim whose stance is deny
+  long gold_lexicon = 0;        // gold naming a source whose cue has a lexicon form
+  long gold_lexicon_source_right = 0;  // ... matched with the right source
   std::map<std::string, MatchCounts> by_rule;
   std::map<std::string, MatchCounts> by_cue;  // cue lemma
 
@@ -65,11 +72,15 @@ struct EvalReport {
   double precision_source() const;
   double recall_source() const;
   double f1_source() const;
+  double recall_lexicon_source() const;  // over gold_lexicon
 };
 
 // `claims[i]` are the claims extracted from `gold[i].article`.
+// `lexicon_cue` tells whether a gold cue, as written, holds a form of the
+// cue lexicon.
 EvalReport Evaluate(const std::vector<GoldArticle>& gold,
-                    const std::vector<std::vector<Claim>>& claims);
+                    const std::vector<std::vector<Claim>>& claims,
+                    const std::function<bool(const std::string&)>& lexicon_cue);
 
 void WriteEvalText(const EvalReport& report, std::ostream& out);
 void WriteEvalJson(const EvalReport& report, std::ostream& out);

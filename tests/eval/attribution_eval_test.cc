@@ -39,6 +39,23 @@ TEST_CASE("Gold code-point offsets become byte offsets", "[eval]") {
   CHECK(gold[0].attributions[0].content.in(text) == "the jets flew");
 }
 
+TEST_CASE("Recall over gold whose cue is in the lexicon counts only those", "[eval]") {
+  GoldArticle article;
+  article.article.text = std::string(400, 'x');
+  article.attributions.push_back(GoldAttribution{"Jeff Davis", "said", "assert", Span{0, 100}});
+  article.attributions.push_back(GoldAttribution{"Jeff Davis", "wants", "assert", Span{200, 300}});
+  article.attributions.push_back(
+      GoldAttribution{"Tom Clarke", "has said", "assert", Span{300, 400}});
+  auto lexicon = [](const std::string& cue) { return cue.find("said") != std::string::npos; };
+  EvalReport report =
+      Evaluate({article}, {{MakeClaim(0, 100, "Davis"), MakeClaim(200, 300, "Davis")}}, lexicon);
+  CHECK(report.gold == 3);
+  CHECK(report.gold_source_right == 2);
+  CHECK(report.gold_lexicon == 2);
+  CHECK(report.gold_lexicon_source_right == 1);
+  CHECK(report.recall_lexicon_source() == Approx(0.5));
+}
+
 TEST_CASE("A claim matches gold when 30% overlap holds both ways", "[eval]") {
   GoldArticle article;
   article.article.text = std::string(400, 'x');
@@ -51,7 +68,8 @@ TEST_CASE("A claim matches gold when 30% overlap holds both ways", "[eval]") {
   for (Row row : {Row{{100, 200}, true}, Row{{100, 130}, true}, Row{{100, 129}, false},
                   Row{{0, 200}, true}, Row{{0, 400}, false}, Row{{50, 150}, true},
                   Row{{0, 100}, false}}) {
-    EvalReport report = Evaluate({article}, {{MakeClaim(row.claim.begin, row.claim.end, "Davis")}});
+    EvalReport report = Evaluate({article}, {{MakeClaim(row.claim.begin, row.claim.end, "Davis")}},
+                                 [](const std::string&) { return true; });
     INFO("claim [" << row.claim.begin << ", " << row.claim.end << ")");
     CHECK(report.gold_found == (row.found ? 1 : 0));
     CHECK(report.claims_matched == (row.found ? 1 : 0));

@@ -100,6 +100,15 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
   // "received more than 800 calls a day": counted, a noun. ("Fox 13
   // reports ...": a station's name and number.)
   if (before.kind == TokenKind::kNumber && (i < 2 || !tokens[i - 2].capitalized)) return true;
+  // "The ministry claims that ...", "The Guardian reports he ...": a verb
+  // in -s after a name or a word for a source, a clause after it. (Not
+  // "debunk claims that ...", "the new reports that ...", "no credible
+  // reports that ...".)
+  if (cue_word.back() == 's' && before.is_word() && w.back() != 's' && i + 1 < tokens.size() &&
+      (tokens[i + 1].lower == "that" || In(tokens[i + 1].lower, kSubjectPronouns)) &&
+      (before.capitalized || IsSourceWordAt(tokens, i - 1))) {
+    return false;
+  }
   // "a public dispute", "a strong global appeal", "no serious calls":
   // determiner, adjectives, noun.
   for (std::size_t k = i - 1; k > 0 && i - k <= 3 && tokens[k].is_word() && !tokens[k].capitalized;

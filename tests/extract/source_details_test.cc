@@ -352,6 +352,21 @@ TEST_CASE("A pronoun and its auxiliary in one word is the source: 'He's said', '
   CheckNoClaims("The woman was angry. Furious, she's said to have grabbed a pair of scissors.");
 }
 
+TEST_CASE("'The ministry claims that C': a verb in -s after a source, not a compound noun",
+          "[extract]") {
+  CheckRow({"a source word before 'claims that'",
+            "Officials met on Monday. The ministry claims that Gulen runs a network.", "claims",
+            "the ministry", "The ministry", "", "Gulen runs a network", kAssert,
+            "source-cue-content"});
+  CheckRow({"a name before 'reports' and a pronoun",
+            "Officials met on Monday. The Guardian reports she was asleep at the time.", "reports",
+            "Guardian", "The Guardian", "", "she was asleep at the time", kAssert,
+            "source-cue-content"});
+  // A verb or an adjective before the word: the noun.
+  CheckNoClaims("Numerous studies debunk claims that doctors shun the plan's enrollees.");
+  CheckNoClaims("We have seen online reports that it could sell for as much as $4,000.");
+}
+
 TEST_CASE("British, sporting and press titles split role and name", "[extract]") {
   CheckRow({"MP", "Scotland's only Conservative MP Peter Dunning said taxes will rise.", "said",
             "Peter Dunning", "Scotland's only Conservative MP Peter Dunning",

@@ -269,7 +269,7 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
         return at > 0 && at + 1 < tokens.size() && tokens[at].lower == "/" &&
                tokens[at - 1].capitalized && tokens[at + 1].capitalized;
       };
-      while (d > 0 && k - 1 - d < 6 &&
+      while (d > 0 && k - 1 - d < 8 &&
              ((IsWordOrNumber(tokens[d - 1]) && !IsPastTenseVerb(tokens[d - 1]) &&
                !IsDeterminer(tokens[d - 1].lower)) ||
               joins_names(d - 1))) {

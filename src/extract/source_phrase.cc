@@ -504,6 +504,20 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
     }
   }
 
+  // "a Des Moines Register poll released", "a CNN/ORC poll conducted": a
+  // participle after the document describes it; the document stands for
+  // its author as below.
+  // ("an NBC News/Wall Street Journal poll released Monday": and a day.)
+  {
+    std::size_t participle = end;
+    if (participle - body >= 4 && attribution::IsTimeWord(tokens[participle - 1])) --participle;
+    if (participle - body >= 3 && !tokens[participle - 1].capitalized &&
+        attribution::IsPastTenseVerb(tokens[participle - 1])) {
+      std::size_t length = 1;
+      const SourceWordKind* kind = WordKind(rules, tokens, participle - 2, participle - 1, &length);
+      if (kind && *kind == SourceWordKind::kNominal) end = participle - 1;
+    }
+  }
   // Classify the words: the last title followed by a name splits role and name.
   std::size_t last_title_end = 0;
   bool has_org = false;

@@ -959,7 +959,7 @@ TEST_CASE("'In a poll ..., C': a poll or survey opening the sentence is the sour
   CheckRow({"a poll and a participle after it",
             "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents "
             "chose Clinton while 40 percent chose Trump.",
-            "In", "an NBC News/Wall Street Journal poll released Monday",
+            "In", "NBC News/Wall Street Journal",
             "an NBC News/Wall Street Journal poll released Monday", "",
             "50 percent of respondents chose Clinton while 40 percent chose Trump", kAssert,
             "in-document-first"});

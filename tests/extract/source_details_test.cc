@@ -309,6 +309,12 @@ TEST_CASE("Cues with a that-clause after an object: 'expressed concern that'", "
   CheckRow({"a poll found", "A Quinnipiac poll found Mr. Trump about even with Mrs. Clinton.",
             "found", "Quinnipiac", "A Quinnipiac poll", "",
             "Mr. Trump about even with Mrs. Clinton", kAssert, "source-cue-content"});
+  CheckRow({"a participle and a day after the poll; two pollsters joined by a slash",
+            "A Des Moines Register/Bloomberg Politics poll released Saturday found that 28 "
+            "percent of likely caucusgoers supported Mr. Trump.",
+            "found", "Des Moines Register/Bloomberg Politics",
+            "A Des Moines Register/Bloomberg Politics poll released", "",
+            "28 percent of likely caucusgoers supported Mr. Trump", kAssert, "source-cue-content"});
   CheckNoClaims("In a video posted online, the militants threatened the hostages.");
   CheckNoClaims("A message posted on Facebook was signed by the group.");
 }

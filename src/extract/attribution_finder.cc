@@ -1577,8 +1577,14 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     bool gerund = participle && left > 0 &&
                   (In(tokens[left - 1].lower, kPrepositions) || tokens[left - 1].lower == "while");
     // 'a defense of “New York values,” saying ...': the comma inside the quotation.
-    bool comma = left > 0 && (IsComma(tokens[left - 1]) ||
-                              (left >= 2 && IsClosing(tokens[left - 1]) && IsComma(tokens[left - 2])));
+    // ("flipped his choice on the spot – saying ...": a dash for the comma;
+    // not one closing an aside: "a hashtag — #ISISmediaBlackout — pledging
+    // to ..." describes the hashtag.)
+    bool dash = left > 0 && IsDash(tokens[left - 1]);
+    for (std::size_t k = 0; dash && k + 1 < left; ++k) dash = !IsDash(tokens[k]);
+    bool comma =
+        left > 0 && (IsComma(tokens[left - 1]) || dash ||
+                     (left >= 2 && IsClosing(tokens[left - 1]) && IsComma(tokens[left - 2])));
     // "..., then says he'll welcome advice": a second verb after "then".
     bool then = left >= 2 && tokens[left].lower == "then" && IsComma(tokens[left - 1]);
     // A headline's words are capitalized, cue or not ("Marco Rubio Responds

@@ -719,6 +719,14 @@ TEST_CASE("A shared subject comes after opening adverbs, participles, time spans
             "the state would decide the race.",
             "saying", "Cruse", "Cruse", "", "the state would decide the race", kAssert,
             "subject-shared"});
+  CheckRow({"a dash before the participle",
+            "Marco Rubyo flipped his choice on the spot \u2013 saying he was rooting for Denver.",
+            "saying", "Marco Rubyo", "Marco Rubyo", "", "he was rooting for Denver", kAssert,
+            "subject-shared"});
+  // A dash that closes an aside: the participle describes what is inside.
+  CheckNoClaims(
+      "Journalists started a hashtag \u2014 #ISISmediaBlackout \u2014 pledging to stop "
+      "sharing propaganda.");
   CheckRow({"'Beyond' and its object",
             "Beyond just immigration, Rubyo's campaign has blasted out news releases aimed at "
             "portraying Cruse as a flip-flopping politician.",

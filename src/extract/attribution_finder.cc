@@ -569,10 +569,74 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
     if (quoted_title) --aside_end;
     std::size_t aside_begin = aside_end;
     std::size_t open_length = 0;
+    // "Beck, who supported Sen. Ted Cruz, R-Texas, and opposed Trump during
+    // the primaries, last week said": a relative clause with commas of its
+    // own runs from the comma before its "who" to the one before the verb.
+    // Each comma inside it opens what such a clause holds: a name ("in
+    // Aurora, Colorado,", "Ted Cruz, R-Texas,", "whose hometown, Miami,"), an
+    // appositive ("EDGE, an environmental group ..."), a phrase after a
+    // preposition, a conjunction or a list's next word ("a writer,
+    // producer, and director"), or, after a name or appositive, the clause's
+    // verb ("whose hometown, Miami, is projected ..."). Not "H-P, which has
+    // suffered sharp sales declines, sees ...": the main verb.
+    if (dash == 0 && asides == 0) {
+      std::size_t who = 0;
+      std::vector<std::size_t> commas;  // inside the clause, last first
+      for (std::size_t k = aside_end; k > 1 && aside_end - k < 48; --k) {
+        const Token& t = tokens[k - 1];
+        const std::string& w = t.lower;
+        if ((w == "who" || w == "which" || w == "whose") && IsComma(tokens[k - 2])) {
+          who = k - 1;
+          break;
+        }
+        if (IsComma(t)) commas.push_back(k - 1);
+        // (Never into a quotation: its "who" is the speaker's words.)
+        if (!IsWordOrNumber(t) && !IsComma(t) && w != "." && w != "(" && w != ")" && w != "%" &&
+            !IsCurrencySign(t)) {
+          break;
+        }
+      }
+      // ("which Mr. Trump, and others, have likened to ...": a relative
+      // clause with no verb before its first comma is the cue's own.)
+      bool clause = who > 0 && !commas.empty();
+      bool verb_inside = who > 0 && tokens[who].lower == "whose";
+      for (std::size_t k = who + 1; clause && !commas.empty() && k < commas.back(); ++k) {
+        verb_inside = verb_inside || IsVerbForm(tokens[k]) || In(tokens[k].lower, kBeForms) ||
+                      In(tokens[k].lower, kAuxiliaries);
+      }
+      clause = clause && verb_inside;
+      bool after_name = false;  // the segment before was a name or an appositive
+      for (std::size_t c = commas.size(); clause && c > 0; --c) {
+        const std::size_t b = commas[c - 1] + 1;
+        const std::size_t e = c > 1 ? commas[c - 2] : aside_end;
+        if (b >= e) {
+          clause = false;
+          break;
+        }
+        const Token& first = tokens[b];
+        bool name = e - b <= 3;
+        for (std::size_t k = b; k < e && name; ++k) name = tokens[k].capitalized;
+        const bool appositive = IsDeterminer(first.lower) && e - b <= 12;
+        const bool joined = In(first.lower, kPrepositions) || first.lower == "and" ||
+                            first.lower == "or" || first.lower == "but";
+        const bool list_word =
+            e - b == 1 && first.is_word() && !first.capitalized && !IsVerbForm(first);
+        const bool verb =
+            after_name && !first.capitalized &&
+            (IsVerbForm(first) || In(first.lower, kBeForms) || In(first.lower, kAuxiliaries));
+        clause = name || appositive || joined || list_word || verb;
+        after_name = name || appositive;
+      }
+      if (clause) {
+        aside_begin = who;
+        open_length = 1;
+      }
+    }
     // (A relative clause may run longer between its commas: "Dr. Connie
     // Mariano, who as a Navy captain was the White House physician in the
     // administration of ... and later retired ..., said".)
-    while (aside_begin > 0 && aside_end - aside_begin < (dash > 0 ? 32u : 40u)) {
+    while (open_length == 0 && aside_begin > 0 &&
+           aside_end - aside_begin < (dash > 0 ? 32u : 40u)) {
       const Token& t = tokens[aside_begin - 1];
       if (dash > 0 && (open_length = DashLengthEndingAt(tokens, aside_begin)) > 0) break;
       if (dash == 0 && IsComma(t)) {

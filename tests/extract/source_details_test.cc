@@ -373,6 +373,32 @@ TEST_CASE("'The ministry claims that C': a verb in -s after a source, not a comp
   CheckNoClaims("We have seen online reports that it could sell for as much as $4,000.");
 }
 
+TEST_CASE("A relative clause holding commas of its own is one aside before the verb", "[extract]") {
+  CheckRow({"a city and its state, then a time",
+            "Sandy Phillipps, who lost her daughter during the shooting in Aurora, Colorado, in "
+            "July 2012, said that Sanders had treated her family disrespectfully.",
+            "said", "Sandy Phillipps", "Sandy Phillipps", "",
+            "Sanders had treated her family disrespectfully", kAssert, "source-cue-content"});
+  CheckRow({"a party and state, a second verb, a time before the cue",
+            "Beckk, who supported Sen. Ted Cruz, R-Texas, and opposed Trump during the primaries, "
+            "last week said Trump was seeking a media empire.",
+            "said", "Beckk", "Beckk", "", "Trump was seeking a media empire", kAssert,
+            "source-cue-content"});
+  CheckRow({"a name, then the clause's verb",
+            "Marco Rubyo, whose hometown, Miami, is projected to be underwater, argues that "
+            "taxes will cost jobs.",
+            "argues", "Marco Rubyo", "Marco Rubyo", "", "taxes will cost jobs", kAssert,
+            "source-cue-content"});
+  // The main clause's verb after the relative clause: the inverted source
+  // is the speaker.
+  CheckRow({"the main verb after the clause",
+            "H-P, which has suffered sharp sales declines, sees better potential for its hardware, "
+            "said one person familiar with the plan.",
+            "said", "one person familiar with the plan", "one person familiar with the plan", "",
+            "H-P, which has suffered sharp sales declines, sees better potential for its hardware",
+            kAssert, "content-cue-source"});
+}
+
 TEST_CASE("British, sporting and press titles split role and name", "[extract]") {
   CheckRow({"MP", "Scotland's only Conservative MP Peter Dunning said taxes will rise.", "said",
             "Peter Dunning", "Scotland's only Conservative MP Peter Dunning",

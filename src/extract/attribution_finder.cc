@@ -532,6 +532,15 @@ AttributionFinder::Aside AttributionFinder::AsideKindOf(
     if (tokens[k - 1].capitalized || !tokens[k - 1].is_word()) break;
     role = IsSourceWordAt(tokens, k);
   }
+  // "longtime Hillary Clinton aide Huma Abedin": an adjective and a name
+  // before the role, and a name after it.
+  if (!role && !first.capitalized && end - begin >= 4 && tokens[end - 1].capitalized &&
+      tokens[end - 2].capitalized) {
+    for (std::size_t k = begin + 1; k + 2 < end && k < begin + 5 && !role; ++k) {
+      if (!tokens[k].is_word()) break;
+      role = !tokens[k].capitalized && IsSourceWordAt(tokens, k);
+    }
+  }
   // "his girlfriend and co-host": a possessive opens a noun phrase too.
   bool possessive = first.lower == "his" || first.lower == "her" || first.lower == "their" ||
                     first.lower == "its" || first.lower == "our";
@@ -735,6 +744,15 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
                          !IsDeterminer(tokens[aside_begin].lower) && aside_end - aside_begin >= 2;
     for (std::size_t k = aside_begin; k < aside_end && aside_is_name; ++k) {
       aside_is_name = tokens[k].capitalized || !tokens[k].is_word();
+    }
+    // "His wife, longtime Hillary Clinton aide Huma Abedin, announced": a
+    // role, then a name of two capitalized words or more.
+    if (!aside_is_name && kind == Aside::kNounPhrase && !title_only &&
+        aside_end - aside_begin >= 3 && tokens[aside_end - 1].capitalized &&
+        tokens[aside_end - 2].capitalized && !IsDeterminer(tokens[aside_begin].lower)) {
+      for (std::size_t k = aside_begin; k + 2 < aside_end && !aside_is_name; ++k) {
+        aside_is_name = !tokens[k].capitalized && IsSourceWordAt(tokens, k);
+      }
     }
     // A phrase opened by a comma that is itself an appositive ("Tom Clarke,
     // the company's owner, speaking ..., said"): one more aside to peel.

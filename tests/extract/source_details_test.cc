@@ -389,6 +389,11 @@ TEST_CASE("A relative clause holding commas of its own is one aside before the v
             "taxes will cost jobs.",
             "argues", "Marco Rubyo", "Marco Rubyo", "", "taxes will cost jobs", kAssert,
             "source-cue-content"});
+  CheckRow({"an appositive with an adjective and a name before its role",
+            "Anthony Wiener had a rough day. His wife, longtime Hillary Clinton aide Huma Abeddin, "
+            "announced they were separated.",
+            "announced", "Huma Abeddin", "longtime Hillary Clinton aide Huma Abeddin", "His wife",
+            "they were separated", kAssert, "source-cue-content"});
   // The main clause's verb after the relative clause: the inverted source
   // is the speaker.
   CheckRow({"the main verb after the clause",

@@ -518,6 +518,13 @@ TEST_CASE("Judgements of a claim make it a denial; the same words describing thi
             "said", "Her office", "Her office", "",
             "reports that she had likened the assembly to a regime were inaccurate", Stance::kDeny,
             "source-cue-content", "", "were inaccurate"});
+  CheckRow({"'not one iota of truth'",
+            "Mr Howard said there was not one iota of truth in the report.", "said", "Howard",
+            "Mr Howard", "Mr", "there was not one iota of truth in the report", Stance::kDeny,
+            "source-cue-content", "", "not one iota of truth"});
+  CheckRow({"'without foundation'", "The company said the allegations were without foundation.",
+            "said", "the company", "The company", "", "the allegations were without foundation",
+            Stance::kDeny, "source-cue-content", "the allegations", "without foundation"});
   CheckRow({"'misleading' describing a thing",
             "Prosecutors said the messages used misleading subject lines.", "said", "Prosecutors",
             "Prosecutors", "", "the messages used misleading subject lines", Stance::kAssert,

@@ -26,6 +26,31 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
     return true;
   }
   if (i == 0) return false;
+  // "independent record labels have a louder voice", "the replacement show
+  // is ...", "the claims were ...": a word that is a noun as often as a verb,
+  // after a plain word and before a finite verb, is its subject's noun.
+  // (Not "a scenario they say was reinforced", "which officials said was":
+  // a verb of saying after its subject, in a relative clause.)
+  {
+    static constexpr WordList<18> kFiniteVerbs({"is", "are", "was", "were", "has", "have", "had",
+                                                "will", "would", "could", "should", "can", "cannot",
+                                                "may", "might", "must", "does", "did"});
+    static constexpr WordList<16> kNounForms(
+        {"claims", "claim", "reports", "report", "calls", "call", "shows", "show", "labels",
+         "label", "tweets", "tweet", "estimates", "estimate", "promises", "promise"});
+    const Token& prior = tokens[i - 1];
+    bool relative = false;  // "which ministers claim will tackle crime"
+    for (std::size_t k = i - 1; k > 0 && i - k <= 4 && !relative; --k) {
+      const std::string& w = tokens[k - 1].lower;
+      relative = w == "which" || w == "that" || w == "who" || w == "whom";
+    }
+    if (!relative && i + 1 < tokens.size() && !tokens[i + 1].capitalized &&
+        In(tokens[i + 1].lower, kFiniteVerbs) && In(tokens[i].lower, kNounForms) &&
+        prior.is_word() && !prior.capitalized && PronounOf(prior.lower) == PronounKind::kNone &&
+        !In(prior.lower, kSubjectPronouns) && !IsAdverb(prior) && !In(prior.lower, kAuxiliaries)) {
+      return true;
+    }
+  }
   // After a determiner or possessive a cue word is a noun: "the claim",
   // "Russia’s claim", "his call".
   const Token& before = tokens[i - 1];
@@ -3068,8 +3093,16 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
     // "Sanders, who endorsed Canova and said he would campaign with him, did
     // not show up": a second verb of a relative clause ends with the clause,
     // at the comma before the main verb.
-    if (a.rule == "subject-shared" && !a.cue.empty() && a.cue.begin > 0 &&
-        tokens[a.cue.begin - 1].lower == "and") {
+    // ("The ID cards bill, which ministers claim will tackle crime, is
+    // expected to be opposed": the source inside the relative clause.)
+    const bool source_in_relative =
+        a.rule == "source-cue-content" && a.source.begin >= 2 &&
+        IsComma(tokens[a.source.begin - 2]) &&
+        (tokens[a.source.begin - 1].lower == "which" || tokens[a.source.begin - 1].lower == "who" ||
+         tokens[a.source.begin - 1].lower == "whom");
+    if ((a.rule == "subject-shared" && !a.cue.empty() && a.cue.begin > 0 &&
+         tokens[a.cue.begin - 1].lower == "and") ||
+        source_in_relative) {
       bool in_relative = false;
       for (std::size_t k = a.cue.begin; k > 1; --k) {
         if (IsComma(tokens[k - 1]) && !in_quote[k - 1]) {

@@ -368,6 +368,14 @@ TEST_CASE("'The ministry claims that C': a verb in -s after a source, not a comp
             "Officials met on Monday. The Guardian reports she was asleep at the time.", "reports",
             "Guardian", "The Guardian", "", "she was asleep at the time", kAssert,
             "source-cue-content"});
+  // Before a finite verb, after a plain word: the subject's noun.
+  CheckNoClaims("He wants more to help independent record labels have a louder voice.");
+  CheckNoClaims("The John Peel replacement show will be presented by two DJs.");
+  // In a relative clause the verb stays one.
+  CheckRow(
+      {"'which ministers claim will'",
+       "The ID cards bill, which ministers claim will tackle crime, is expected to be opposed.",
+       "claim", "ministers", "ministers", "", "will tackle crime", kAssert, "source-cue-content"});
   // A verb or an adjective before the word: the noun.
   CheckNoClaims("Numerous studies debunk claims that doctors shun the plan's enrollees.");
   CheckNoClaims("We have seen online reports that it could sell for as much as $4,000.");

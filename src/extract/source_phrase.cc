@@ -256,6 +256,36 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
       }
     }
   }
+  // "A woman working for Mr. Trump", "Voters backing Hillary Clinton", "One
+  // pastor supporting Mr. Cruz": a participle after the head noun; the name
+  // after it is its object, the phrase before it the source, and the
+  // participle's phrase what the source is.
+  if (!clause_before) {
+    for (std::size_t p = begin + 1; p + 1 < end; ++p) {
+      const std::string& w = tokens[p].lower;
+      if (!tokens[p].is_word() || tokens[p].capitalized || w.size() <= 5 ||
+          w.compare(w.size() - 3, 3, "ing") != 0 || w == "during" || w == "according") {
+        continue;
+      }
+      // Its object is a name, right after it or after "for" or "with"
+      // ("working for Mr. Trump"), and a noun stands before it ("for
+      // marketing Abdul Rahman Al Fahd", "the planning for Thursday's
+      // meeting": a noun in -ing).
+      const Token& before = tokens[p - 1];
+      std::size_t object = p + 1;
+      if (object + 1 < end && (tokens[object].lower == "for" || tokens[object].lower == "with")) {
+        ++object;
+      }
+      if (!tokens[object].capitalized || !before.is_word() || IsFunctionWord(before.lower) ||
+          IsAdverbialWord(before)) {
+        continue;
+      }
+      if (!ParseSourcePhrase(text, tokens, begin, p, rules, out)) return false;
+      if (out->role.empty()) out->role = Slice(text, tokens, p, end);
+      out->mention = Slice(text, tokens, begin, end);
+      return true;
+    }
+  }
   // An article after a lowercase word that cannot stand before one in a
   // noun phrase starts the source's noun phrase again: "Last month the EU
   // said", "Earlier this month the observatory reported" (a time adverbial

@@ -412,6 +412,21 @@ TEST_CASE("A relative clause holding commas of its own is one aside before the v
             kAssert, "content-cue-source"});
 }
 
+TEST_CASE("A name after a participle in the source is its object: 'A woman working for Mr. X'",
+          "[extract]") {
+  CheckRow({"a participle and 'for'", "A woman working for Mr. Tramp said taxes were too high.",
+            "said", "a woman", "A woman working for Mr. Tramp", "working for Mr. Tramp",
+            "taxes were too high", kAssert, "source-cue-content"});
+  CheckRow({"a plural head", "Voters backing Hillary Clintin said taxes were too high.", "said",
+            "Voters", "Voters backing Hillary Clintin", "backing Hillary Clintin",
+            "taxes were too high", kAssert, "source-cue-content"});
+  // A noun in -ing before a name is no participle: the name stays the source.
+  CheckRow({"'head of marketing, NAME,'",
+            "The airline's head of marketing, Abdul Fahd, said new rules would come.", "said",
+            "Abdul Fahd", "Abdul Fahd", "The airline's head of marketing", "new rules would come",
+            kAssert, "source-cue-content"});
+}
+
 TEST_CASE("British, sporting and press titles split role and name", "[extract]") {
   CheckRow({"MP", "Scotland's only Conservative MP Peter Dunning said taxes will rise.", "said",
             "Peter Dunning", "Scotland's only Conservative MP Peter Dunning",

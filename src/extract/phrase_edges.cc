@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "base/civil_date.h"
 #include "base/word_list.h"
@@ -588,20 +589,32 @@ TokenRange LastQuotationAfterCue(const std::vector<Token>& tokens,
 }
 
 TokenRange ContentToEnd(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
+  // Every walk below stops at the first token that answers it, and the
+  // parenthesis is looked for only before a closing one: this runs once
+  // per cue, to the sentence's end, and a sentence of thousands of cues
+  // made whole walks quadratic.
+  auto any_in = [&](std::size_t from, std::size_t to, auto test) {
+    return std::any_of(tokens.begin() + from, tokens.begin() + to, test);
+  };
+  auto is_quote = [](const Token& t) { return t.is_quote(); };
   while (begin < end && (IsColon(tokens[begin]) || IsDash(tokens[begin]))) ++begin;
   std::size_t stop = end;
   // "(According to the police, it keeps no statistics.)": a sentence in
   // parentheses loses its closing one.
-  bool opened_parenthesis = false;
-  for (std::size_t k = begin; k < end; ++k) opened_parenthesis |= tokens[k].lower == "(";
+  std::optional<bool> opened_parenthesis;
+  auto closes_no_parenthesis = [&](const Token& t) {
+    if (t.lower != ")") return false;
+    if (!opened_parenthesis) {
+      opened_parenthesis = any_in(begin, end, [](const Token& u) { return u.lower == "("; });
+    }
+    return !*opened_parenthesis;
+  };
   // ('noted the sparse attendance:': the colon introducing what follows.)
-  while (stop > begin &&
-         (IsSentenceEnd(tokens[stop - 1]) || IsClosing(tokens[stop - 1]) ||
-          IsColon(tokens[stop - 1]) || (tokens[stop - 1].lower == ")" && !opened_parenthesis))) {
+  while (stop > begin && (IsSentenceEnd(tokens[stop - 1]) || IsClosing(tokens[stop - 1]) ||
+                          IsColon(tokens[stop - 1]) || closes_no_parenthesis(tokens[stop - 1]))) {
     --stop;
   }
-  bool opened = false;
-  for (std::size_t k = begin; k < stop; ++k) opened = opened || IsOpening(tokens[k]);
+  const bool opened = any_in(begin, stop, IsOpening);
   if (opened && stop < end) {
     // Keep the closing mark (and the period before it) so quotes stay paired.
     std::size_t k = stop;
@@ -615,9 +628,7 @@ TokenRange ContentToEnd(const std::vector<Token>& tokens, std::size_t begin, std
   if (begin < stop && IsOpening(tokens[begin])) {
     std::size_t close = begin + 1;
     while (close < stop && !tokens[close].is_quote()) ++close;
-    bool quoted_after = false;
-    for (std::size_t k = close + 1; k < stop; ++k)
-      quoted_after = quoted_after || tokens[k].is_quote();
+    const bool quoted_after = close + 1 < stop && any_in(close + 1, stop, is_quote);
     const std::string& last = tokens[close - 1].lower;
     if (close + 1 < stop && close > begin + 2 && IsClosing(tokens[close]) && !quoted_after &&
         (last == "," || last == "!" || last == "?") && tokens[close + 1].is_word()) {
@@ -633,9 +644,7 @@ TokenRange ContentToEnd(const std::vector<Token>& tokens, std::size_t begin, std
     // A content that is one quotation: drop its marks.
     std::size_t close = stop;
     if (close > begin + 1 && IsClosing(tokens[close - 1])) {
-      bool inner_quote = false;
-      for (std::size_t k = begin + 1; k + 1 < close; ++k)
-        inner_quote = inner_quote || tokens[k].is_quote();
+      const bool inner_quote = begin + 1 < close - 1 && any_in(begin + 1, close - 1, is_quote);
       if (!inner_quote) {
         ++begin;
         --stop;
@@ -643,9 +652,7 @@ TokenRange ContentToEnd(const std::vector<Token>& tokens, std::size_t begin, std
       }
     } else {
       // 'said: “S1. S2.”': a quotation that closes in a later sentence.
-      bool other_mark = false;
-      for (std::size_t k = begin + 1; k < stop; ++k)
-        other_mark = other_mark || tokens[k].is_quote();
+      const bool other_mark = begin + 1 < stop && any_in(begin + 1, stop, is_quote);
       if (!other_mark) ++begin;
     }
   }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <functional>
 #include <string>
 
@@ -94,19 +95,49 @@ struct Mention {
   std::size_t sentence = 0;  // where its sentence's first token starts
 };
 
+// Where in `word` its least frequent English letter is (the first byte
+// when it has no ASCII letter): the byte to look for when searching for the
+// word in a text. The words searched for open sentences, and the letter
+// they open with is often a common one ("analysts", "shares"): looking for
+// it stopped at one byte in ten or so of the text.
+std::size_t RarestLetterAt(std::string_view word) {
+  static constexpr std::string_view kLettersByFrequency = "etaoinshrdlcumwfgypbvkjxqz";
+  std::size_t at = 0;
+  std::size_t rarest = 0;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    const char c = word[k];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) continue;
+    const std::size_t rank = kLettersByFrequency.find(static_cast<char>(c | 0x20)) + 1;
+    if (rank > rarest) {
+      rarest = rank;
+      at = k;
+    }
+  }
+  return at;
+}
+
 // Whether `word` (capitalized) occurs in `text` with a lowercase first
 // letter, as a whole word: "rather" for "Rather". ASCII letters only.
 bool OccursInLowercase(std::string_view text, std::string_view word) {
   if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
+  if (text.size() < word.size()) return false;
   std::string lower(word);
   lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
   auto letter = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) != 0;
   };
-  for (std::size_t at = text.find(lower); at != std::string_view::npos;
-       at = text.find(lower, at + 1)) {
+  // Every place the word could start, found by its rarest letter: `pin`
+  // bytes into the word, so at `pin` bytes past the start.
+  const std::size_t pin = RarestLetterAt(lower);
+  const char* const first = text.data() + pin;
+  const char* const end = text.data() + (text.size() - lower.size()) + pin + 1;
+  for (const void* hit = std::memchr(first, lower[pin], end - first); hit != nullptr;
+       hit = std::memchr(static_cast<const char*>(hit) + 1, lower[pin],
+                         end - static_cast<const char*>(hit) - 1)) {
+    const std::size_t at = static_cast<const char*>(hit) - first;
     const std::size_t after = at + lower.size();
-    if ((at == 0 || !letter(text[at - 1])) && (after >= text.size() || !letter(text[after]))) {
+    if (text[at] == lower[0] && std::memcmp(text.data() + at, lower.data(), lower.size()) == 0 &&
+        (at == 0 || !letter(text[at - 1])) && (after >= text.size() || !letter(text[after]))) {
       return true;
     }
   }

@@ -66,7 +66,9 @@ class JsonObjectWriter {
  public:
   // Room for a claim's object (about 460 bytes) from the start: growing
   // the buffer from nothing reallocated it five times per claim.
-  JsonObjectWriter() { buffer_.reserve(512); }
+  JsonObjectWriter() : JsonObjectWriter(512) {}
+  // Room for `capacity` bytes of text from the start; more is made as needed.
+  explicit JsonObjectWriter(std::size_t capacity) { buffer_.reserve(capacity); }
   JsonObjectWriter& Add(std::string_view key, std::string_view value);
   JsonObjectWriter& Add(std::string_view key, const char* value) {
     return Add(key, std::string_view(value));

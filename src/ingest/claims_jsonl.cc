@@ -184,7 +184,11 @@ void ReadClaimsStream(std::istream& in, const std::string& name, const ClaimsSin
 std::string ClaimsLine(const Article& article, const std::vector<Claim>& claims) {
   // Each claim's object is appended where it goes, and the line is moved
   // out of its writer: the line is copied once, into the output stream.
-  std::string claims_json = "[";
+  // Room is made up front (a claim's object is about 460 bytes): growing
+  // strings of kilobytes step by step cost more than writing them.
+  std::string claims_json;
+  claims_json.reserve(512 * claims.size() + 2);
+  claims_json += '[';
   for (const Claim& claim : claims) {
     if (claims_json.size() > 1) claims_json += ',';
     ClaimJsonWriter(claim)
@@ -194,7 +198,7 @@ std::string ClaimsLine(const Article& article, const std::vector<Claim>& claims)
         .AppendTo(&claims_json);
   }
   claims_json += ']';
-  JsonObjectWriter line;
+  JsonObjectWriter line(claims_json.size() + article.text.size() + article.title.size() + 512);
   line.Add("format", kClaimsFormat)
       .Add("doc", article.doc)
       .Add("title", article.title)

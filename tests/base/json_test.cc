@@ -213,6 +213,7 @@ TEST_CASE("JsonObjectWriter writes members in order", "[json]") {
   JsonValue value;
   CHECK(ParseJson(json, &value).ok());
   CHECK(JsonObjectWriter().str() == "{}");
+  CHECK(JsonObjectWriter(0).Add("a", 1).str() == R"({"a":1})");  // room made as needed
   CHECK(JsonObjectWriter().Add("x", std::numeric_limits<double>::infinity()).str() ==
         R"({"x":null})");
 }

@@ -287,8 +287,8 @@ void FindPluralSubject(std::string_view text, const std::vector<Token>& tokens,
   std::size_t subject_at = !tokens.empty() && !tokens[0].is_word() ? 1 : 0;
   if (subject_at < tokens.size() && tokens[subject_at].is_word() &&
       PronounOf(tokens[subject_at].lower) == PronounKind::kNone) {
-    static constexpr std::string_view kNotVerbs[] = {"of", "in", "for", "from", "at", "with",
-                                                     "who", "that", "and", "or", "on", "to"};
+    static constexpr WordList<12> kNotVerbs(
+        {"of", "in", "for", "from", "at", "with", "who", "that", "and", "or", "on", "to"});
     for (std::size_t k = subject_at + 1; k < tokens.size() && k <= subject_at + 5; ++k) {
       const Token& head = tokens[k - 1];
       const Token& next = tokens[k];
@@ -297,9 +297,7 @@ void FindPluralSubject(std::string_view text, const std::vector<Token>& tokens,
       // "leaders", "Millennials"; not "Russia's" or "congress".
       bool plural = w.size() > 3 && w.back() == 's' && w[w.size() - 2] != '\'' &&
                     w[w.size() - 2] != 's';
-      bool verb_next = next.is_word() && !next.capitalized &&
-                       std::find(std::begin(kNotVerbs), std::end(kNotVerbs), next.lower) ==
-                           std::end(kNotVerbs);
+      bool verb_next = next.is_word() && !next.capitalized && !kNotVerbs.Contains(next.lower);
       if (!plural || !verb_next) continue;
       SourcePhrase phrase;
       if (ParseSourcePhrase(text, tokens, subject_at, k, rules, &phrase) &&

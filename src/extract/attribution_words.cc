@@ -9,7 +9,7 @@ bool IsIngForm(std::string_view w) {
 }
 
 bool IsPastTenseVerb(const Token& t) {
-  const std::string& w = t.lower;
+  const LowerString& w = t.lower;
   return t.is_word() && !t.capitalized && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 &&
          w.find('-') == std::string::npos && !In(w, kEdAdjectives);
 }

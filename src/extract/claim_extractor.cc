@@ -54,7 +54,7 @@ std::string LeadingTimeStamp(std::string_view text, const std::vector<Token>& to
     i += 2;
   }
   if (i >= tokens.size()) return "";
-  const std::string& unit = tokens[i].lower;
+  const LowerString& unit = tokens[i].lower;
   if (unit != "a.m." && unit != "p.m." && unit != "gmt" && unit != "utc" && unit != "et") return "";
   ++i;
   std::size_t end_byte = tokens[i - 1].span.end;
@@ -262,7 +262,7 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
       }
       bool opens_sentence = !quoted && (first_word || i == subject_at);
       // "Syria’s government ..." does not make Syria the subject.
-      const std::string& w = tokens[i].lower;
+      const LowerString& w = tokens[i].lower;
       if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) opens_sentence = false;
       // "ASTANA, Kazakhstan — ...": a dateline, not a subject.
       if (tokens[i].all_caps) opens_sentence = false;
@@ -293,7 +293,7 @@ void FindPluralSubject(std::string_view text, const std::vector<Token>& tokens,
       const Token& head = tokens[k - 1];
       const Token& next = tokens[k];
       if (!head.is_word()) break;
-      const std::string& w = head.lower;
+      const LowerString& w = head.lower;
       // "leaders", "Millennials"; not "Russia's" or "congress".
       bool plural = w.size() > 3 && w.back() == 's' && w[w.size() - 2] != '\'' &&
                     w[w.size() - 2] != 's';
@@ -568,7 +568,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       // A quoted heading ("“Hard Going”") has no final punctuation: no continuation.
       bool punctuated = false;
       for (std::size_t k = tokens.size(); k > 0 && tokens.size() - k < 3; --k) {
-        const std::string& w = tokens[k - 1].lower;
+        const LowerString& w = tokens[k - 1].lower;
         punctuated = punctuated || w == "." || w == "?" || w == "!" || w == "…";
       }
       // ('"Sons of Trump" is an adaptation of ...': a quoted title opening
@@ -601,7 +601,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       if (continues && !inside_earlier_quotation && StartsQuotation(tokens)) {
         std::size_t close = 1;
         while (close < tokens.size() && in_quote[close]) ++close;
-        const std::string& before = tokens[close - 1].lower;
+        const LowerString& before = tokens[close - 1].lower;
         continues =
             !(close + 1 < tokens.size() &&
               (tokens[close].kind == TokenKind::kCloseQuote ||

@@ -31,7 +31,7 @@ bool IsPluralSubject(const std::vector<Token>& tokens, TokenRange subject) {
   };
   // "Supporters of the law hope", "The critics of the plan fear": a plural
   // noun opening the subject before "of" heads it.
-  const std::string& first = tokens[subject.begin].lower;
+  const LowerString& first = tokens[subject.begin].lower;
   const bool determiner = IsDeterminer(first) && first != "this" && first != "that";
   for (std::size_t k = subject.begin + 1; k + 1 < end && k <= subject.begin + 2; ++k) {
     if (k == subject.begin + 2 && !determiner) break;
@@ -70,7 +70,7 @@ bool StartsReportersClause(const Token& t) {
   static constexpr std::array<std::string_view, 15> kNarration = {
       "who",    "which", "whom",  "whose", "as",  "while", "when", "after",
       "before", "since", "until", "and",   "but", "or",    "where"};
-  const std::string& w = t.lower;
+  const LowerString& w = t.lower;
   bool ing = !t.capitalized && IsIngForm(w);
   return In(w, kNarration) || ing || IsPastTenseVerb(t);
 }
@@ -175,7 +175,7 @@ std::size_t TimePhraseAt(const std::vector<Token>& tokens, std::size_t i, std::s
     return !in_name;
   };
   if (time_at(i)) return 1;
-  const std::string& w = tokens[i].lower;
+  const LowerString& w = tokens[i].lower;
   if ((w == "on" || w == "late" || w == "early" || w == "last" || w == "this") && i + 1 < end &&
       (time_at(i + 1) || tokens[i + 1].lower == "week" || tokens[i + 1].lower == "month" ||
        tokens[i + 1].lower == "year")) {
@@ -247,7 +247,7 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
                       tokens[k - 2].is_word() && tokens[k - 2].lower.back() == 's' &&
                       tokens[k - 2].span.end == t.span.begin;
     // "1:39PM Donald Trump said": a live blog's time stamp before the name.
-    const std::string& w = t.lower;
+    const LowerString& w = t.lower;
     if (w.size() >= 3 && w[0] >= '0' && w[0] <= '9' &&
         (w.compare(w.size() - 2, 2, "pm") == 0 || w.compare(w.size() - 2, 2, "am") == 0)) {
       break;
@@ -442,7 +442,7 @@ std::size_t RestrictedNounPhraseStart(const std::vector<Token>& tokens, std::siz
   std::size_t stop = end;
   while (stop > begin) {
     const Token& t = tokens[stop - 1];
-    const std::string& w = t.lower;
+    const LowerString& w = t.lower;
     bool ing = !t.capitalized && IsIngForm(w);
     static constexpr std::array<std::string_view, 6> kMorePrepositions = {
         "among", "between", "against", "about", "like", "than"};
@@ -629,7 +629,7 @@ TokenRange ContentToEnd(const std::vector<Token>& tokens, std::size_t begin, std
     std::size_t close = begin + 1;
     while (close < stop && !tokens[close].is_quote()) ++close;
     const bool quoted_after = close + 1 < stop && any_in(close + 1, stop, is_quote);
-    const std::string& last = tokens[close - 1].lower;
+    const LowerString& last = tokens[close - 1].lower;
     if (close + 1 < stop && close > begin + 2 && IsClosing(tokens[close]) && !quoted_after &&
         (last == "," || last == "!" || last == "?") && tokens[close + 1].is_word()) {
       std::size_t words_end = close;
@@ -841,7 +841,7 @@ bool IsIntroductoryPhrase(const std::vector<Token>& tokens, TokenRange range) {
   // adverb, capitalized or not.
   static constexpr WordList<6> kMorePrepositions(
       {"among", "amid", "despite", "unlike", "like", "including"});
-  const std::string& w = first.lower;
+  const LowerString& w = first.lower;
   auto ends_in_ly = [](std::string_view word) {
     return word.size() > 4 && word.substr(word.size() - 2) == "ly";
   };

@@ -2,7 +2,10 @@
 // algorithms, written out here).
 #include "base/civil_date.h"
 
+#include <array>
 #include <cstdio>
+
+#include "base/word_list.h"
 
 namespace claimtrack {
 
@@ -79,16 +82,30 @@ int WeekdayFromName(std::string_view name) {
   return -1;
 }
 
-std::span<const NamedNumber> MonthNames() {
-  static constexpr NamedNumber kMonths[] = {
-      {"january", 1},   {"february", 2},  {"march", 3},  {"april", 4},     {"may", 5},
-      {"june", 6},      {"july", 7},      {"august", 8}, {"september", 9}, {"october", 10},
-      {"november", 11}, {"december", 12}, {"jan", 1},    {"feb", 2},       {"mar", 3},
-      {"apr", 4},       {"jun", 6},       {"jul", 7},    {"aug", 8},       {"sep", 9},
-      {"sept", 9},      {"oct", 10},      {"nov", 11},   {"dec", 12},
-  };
-  return kMonths;
+namespace {
+
+constexpr NamedNumber kMonths[] = {
+    {"january", 1},   {"february", 2},  {"march", 3},  {"april", 4},     {"may", 5},
+    {"june", 6},      {"july", 7},      {"august", 8}, {"september", 9}, {"october", 10},
+    {"november", 11}, {"december", 12}, {"jan", 1},    {"feb", 2},       {"mar", 3},
+    {"apr", 4},       {"jun", 6},       {"jul", 7},    {"aug", 8},       {"sep", 9},
+    {"sept", 9},      {"oct", 10},      {"nov", 11},   {"dec", 12},
+};
+constexpr std::size_t kMonthNameCount = sizeof kMonths / sizeof kMonths[0];
+
+// The names of kMonths as a WordList: extraction asks MonthFromName of many
+// words that name no month, and a WordList turns most of them away in a few
+// instructions, where comparing with each of the 24 names cost some 240.
+constexpr WordList<kMonthNameCount> MonthWords() {
+  std::array<std::string_view, kMonthNameCount> names;
+  for (std::size_t i = 0; i < kMonthNameCount; ++i) names[i] = kMonths[i].name;
+  return WordList<kMonthNameCount>(names);
 }
+constexpr WordList<kMonthNameCount> kMonthWords = MonthWords();
+
+}  // namespace
+
+std::span<const NamedNumber> MonthNames() { return kMonths; }
 
 std::span<const NamedNumber> WeekdayNames() {
   static constexpr NamedNumber kWeekdays[] = {
@@ -102,6 +119,7 @@ std::span<const NamedNumber> WeekdayNames() {
 
 int MonthFromName(std::string_view name) {
   if (!name.empty() && name.back() == '.') name.remove_suffix(1);
+  if (!kMonthWords.Contains(name)) return 0;
   for (const NamedNumber& entry : MonthNames()) {
     if (entry.name == name) return entry.number;
   }

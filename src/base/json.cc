@@ -4,6 +4,7 @@
 // jsonl input is read one line at a time and may hold any UTF-8.
 #include "base/json.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -515,6 +516,24 @@ std::string JsonQuote(std::string_view s) {
 }
 
 void JsonObjectWriter::Key(std::string_view key) {
+  // A key is a name written in the code, short and plain: it goes in with
+  // its comma, quotes and colon in one append, where escaping it cost three
+  // appends and a call.
+  constexpr std::size_t kShortKey = 32;
+  if (key.size() <= kShortKey && std::all_of(key.begin(), key.end(), [](char c) {
+        return kPlainJsonByte[static_cast<unsigned char>(c)];
+      })) {
+    char text[kShortKey + 4];
+    std::size_t size = 0;
+    if (buffer_.size() > 1) text[size++] = ',';
+    text[size++] = '"';
+    std::memcpy(text + size, key.data(), key.size());
+    size += key.size();
+    text[size++] = '"';
+    text[size++] = ':';
+    buffer_.append(text, size);
+    return;
+  }
   if (buffer_.size() > 1) buffer_.push_back(',');
   AppendJsonString(key, &buffer_);
   buffer_.push_back(':');
@@ -528,7 +547,9 @@ JsonObjectWriter& JsonObjectWriter::Add(std::string_view key, std::string_view v
 
 JsonObjectWriter& JsonObjectWriter::Add(std::string_view key, std::int64_t value) {
   Key(key);
-  buffer_ += std::to_string(value);
+  char digits[24];  // the longest int64, "-9223372036854775808", is 20
+  auto result = std::to_chars(digits, digits + sizeof digits, value);
+  buffer_.append(digits, result.ptr - digits);
   return *this;
 }
 

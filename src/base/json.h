@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/status.h"
@@ -63,6 +64,11 @@ std::string JsonQuote(std::string_view s);
 // Builds one JSON object in insertion order: {"a":1,"b":"x"}.
 class JsonObjectWriter {
  public:
+  // Room for a claim's object (about 460 bytes) from the start: growing
+  // the buffer from nothing reallocated it five times per claim.
+  JsonObjectWriter() : JsonObjectWriter(512) {}
+  // Room for `capacity` bytes of text from the start; more is made as needed.
+  explicit JsonObjectWriter(std::size_t capacity) { buffer_.reserve(capacity); }
   JsonObjectWriter& Add(std::string_view key, std::string_view value);
   JsonObjectWriter& Add(std::string_view key, const char* value) {
     return Add(key, std::string_view(value));
@@ -75,7 +81,18 @@ class JsonObjectWriter {
   JsonObjectWriter& Add(std::string_view key, bool value);
   // Adds already-serialized JSON (an array or object built elsewhere).
   JsonObjectWriter& AddRaw(std::string_view key, std::string_view json);
-  std::string str() const { return buffer_ + "}"; }
+  // The object's text.
+  std::string str() const& { return buffer_ + "}"; }
+  std::string str() && {
+    buffer_.push_back('}');
+    return std::move(buffer_);
+  }
+  // Appends the object's text to `out`, as str() would return it: an
+  // object inside an array being built, with no copy of its own.
+  void AppendTo(std::string* out) const {
+    out->append(buffer_);
+    out->push_back('}');
+  }
 
  private:
   void Key(std::string_view key);

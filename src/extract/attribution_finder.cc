@@ -41,7 +41,7 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
     const Token& prior = tokens[i - 1];
     bool relative = false;  // "which ministers claim will tackle crime"
     for (std::size_t k = i - 1; k > 0 && i - k <= 4 && !relative; --k) {
-      const std::string& w = tokens[k - 1].lower;
+      const LowerString& w = tokens[k - 1].lower;
       relative = w == "which" || w == "that" || w == "who" || w == "whom";
     }
     if (!relative && i + 1 < tokens.size() && !tokens[i + 1].capitalized &&
@@ -54,7 +54,7 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
   // After a determiner or possessive a cue word is a noun: "the claim",
   // "Russia’s claim", "his call".
   const Token& before = tokens[i - 1];
-  const std::string& w = before.lower;
+  const LowerString& w = before.lower;
   // ("He's said": a pronoun and its auxiliary, not a possessive.)
   bool possessive = w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.back() == '\'') &&
                     !IsContractedSubject(w);
@@ -104,7 +104,7 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
                                            "disputes", "warning", "promise", "promises", "estimate",
                                            "estimates", "reply", "concern", "denial", "claim",
                                            "report", "appeal", "appeals", "note"});
-  const std::string& cue_word = tokens[i].lower;
+  const LowerString& cue_word = tokens[i].lower;
   // "ABC's TV show", "his late-night talk show", "reality shows": a
   // programme ("polls show", "the reports show", "footage from the game
   // shows" are verbs).
@@ -138,7 +138,7 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
   // determiner, adjectives, noun.
   for (std::size_t k = i - 1; k > 0 && i - k <= 3 && tokens[k].is_word() && !tokens[k].capitalized;
        --k) {
-    const std::string& d = tokens[k - 1].lower;
+    const LowerString& d = tokens[k - 1].lower;
     if (IsDeterminer(d) || d == "no" || d == "any" || d == "every") return true;
   }
   // "a phone call", "the conference call": after a singular lowercase noun.
@@ -172,7 +172,7 @@ bool AttributionFinder::IsSourceWordAt(const std::vector<Token>& tokens, std::si
   };
   if (rules_.source_words.Match(k, word_at, &length) != nullptr) return true;
   // "co-editor", "vice-chairman", "ex-minister": a title after a prefix.
-  const std::string& word = tokens[k].lower;
+  const LowerString& word = tokens[k].lower;
   std::size_t hyphen = word.rfind('-');
   if (hyphen == std::string::npos || hyphen + 1 >= word.size()) return false;
   const std::string last_part = word.substr(hyphen + 1);
@@ -304,7 +304,7 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
            "nevertheless", "ultimately", "afterward", "apparently", "like", "unlike"});
       static constexpr WordList<8> kSpans(
           {"hours", "minutes", "days", "weeks", "months", "years", "moments", "seconds"});
-      const std::string& w = tokens[i].lower;
+      const LowerString& w = tokens[i].lower;
       bool ly = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
       // "Hours later", "Three days after the test", "Two weeks ago".
       auto relative_time = [&](std::size_t k) {
@@ -406,7 +406,7 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
     // has ...": after a determiner, plain words up to a verb are the noun.
     std::size_t verb = k;
     // "Hillary Clinton's right-hand woman rallied ...".
-    const std::string& before = tokens[k > 0 ? k - 1 : 0].lower;
+    const LowerString& before = tokens[k > 0 ? k - 1 : 0].lower;
     bool possessive = k > i && before.size() > 2 && before.compare(before.size() - 2, 2, "'s") == 0;
     if (IsDeterminer(tokens[i].lower) || possessive) {
       for (std::size_t v = k; v < n && v <= end && v < k + 3; ++v) {
@@ -414,7 +414,7 @@ TokenRange AttributionFinder::LeadingSubject(const std::vector<Token>& tokens,
           verb = v;
           break;
         }
-        const std::string& w = tokens[v].lower;
+        const LowerString& w = tokens[v].lower;
         if (!tokens[v].is_word() || In(w, kPrepositions) || In(w, kBoundaries) || w == "and" ||
             w == "to") {
           break;
@@ -505,7 +505,7 @@ AttributionFinder::Aside AttributionFinder::AsideKindOf(
   if (!first.capitalized && first.is_word()) {
     // "speaking to a veterans group in Virginia", "citing intelligence
     // reports", "asked about the report": a participle's phrase.
-    const std::string& w = first.lower;
+    const LowerString& w = first.lower;
     if ((IsIngForm(w) || IsPastForm(first)) && end - begin >= 2 && !IsSourceWordAt(tokens, begin)) {
       return Aside::kPhrase;
     }
@@ -576,7 +576,7 @@ AttributionFinder::Aside AttributionFinder::AsideKindOf(
   // A relative clause may follow the noun: "an Indiana GOP consultant whose
   // firm was retained by the campaign", "a group that has sued".
   for (std::size_t k = begin; k < end; ++k) {
-    const std::string& w = tokens[k].lower;
+    const LowerString& w = tokens[k].lower;
     if (w == "who" || w == "which" || w == "whose" || (w == "that" && k > begin)) break;
     if (In(tokens[k].lower, kBeForms) || In(tokens[k].lower, kAuxiliaries) || is_cue(k)) {
       return Aside::kNone;
@@ -618,7 +618,7 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
       std::vector<std::size_t> commas;  // inside the clause, last first
       for (std::size_t k = aside_end; k > 1 && aside_end - k < 48; --k) {
         const Token& t = tokens[k - 1];
-        const std::string& w = t.lower;
+        const LowerString& w = t.lower;
         if ((w == "who" || w == "which" || w == "whose") && IsComma(tokens[k - 2])) {
           who = k - 1;
           break;
@@ -831,7 +831,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       --left;
     } else if (!t.capitalized && In(t.lower, kBeForms)) {
       // "is dismissing", "is calling on": the progressive is active.
-      const std::string& form = tokens[cue_begin].lower;
+      const LowerString& form = tokens[cue_begin].lower;
       bool progressive = IsIngForm(form);
       passive_be = !progressive;
       --left;
@@ -891,7 +891,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // ...": a credit line. "Al Sharpton called into a radio program", "called
   // off the talks", "called back": a phrasal verb, not a statement.
   if (right == cue_end && right < n && !passive_be) {
-    const std::string& next = tokens[right].lower;
+    const LowerString& next = tokens[right].lower;
     // "won Michigan, adding to his wins in Nevada": "add to" is to increase
     // ('“C,” Trump added to People.', "added to reporters" tell someone).
     const bool add_to = cue->lemma == "add" && next == "to" && right + 1 < n &&
@@ -1071,7 +1071,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // delegates": a participle between a number, a preposition or a
   // possessive and its noun is an adjective.
   if (!passive_be && left == cue_begin && cue_begin > 0 && cue_end < n) {
-    const std::string& form = tokens[cue_begin].lower;
+    const LowerString& form = tokens[cue_begin].lower;
     const Token& before = tokens[cue_begin - 1];
     const Token& noun = tokens[cue_end];
     bool participle = form.size() > 3 && form.compare(form.size() - 2, 2, "ed") == 0;
@@ -1269,7 +1269,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       // verb before any relative pronoun makes a clause.)
       bool verb = false;
       for (std::size_t k = source_end + 1; k < close && !verb; ++k) {
-        const std::string& w = tokens[k].lower;
+        const LowerString& w = tokens[k].lower;
         if (w == "who" || w == "which" || w == "that" || w == "whose") break;
         verb = IsVerbForm(tokens[k]) || IsPastTenseVerb(tokens[k]);
       }
@@ -1338,7 +1338,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   } else if (source_end > 0 && In(tokens[source_end - 1].lower, kPrepositions)) {
     source_begin = source_end;
   }
-  const std::string& cue_form = tokens[cue_begin].lower;
+  const LowerString& cue_form = tokens[cue_begin].lower;
   bool participle_form = IsIngForm(cue_form);
   // "Voters shrugged it off, with three in 10 saying C", "with 50 percent
   // saying C": a participle with its own subject after "with"; the subject
@@ -1844,7 +1844,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     }
     while (j < n && IsAdverb(tokens[j])) ++j;
     if (j >= n || tokens[j].capitalized) return false;
-    const std::string& verb = tokens[j].lower;
+    const LowerString& verb = tokens[j].lower;
     // ("documents from his tax return show he took a loss": an irregular past.)
     return In(verb, kModals) || In(verb, kAuxiliaries) || In(verb, kBeForms) ||
            (named && (IsPastTenseVerb(tokens[j]) || In(verb, kIrregularPast)));
@@ -2081,7 +2081,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       // ("who predicted about one-third of the vote will ...": a number.)
       auto amount_at = [&](std::size_t m) {
         if (m >= content.end) return false;
-        const std::string& w = tokens[m].lower;
+        const LowerString& w = tokens[m].lower;
         static constexpr WordList<12> kAmounts({"one", "two", "three", "four", "five", "six",
                                                 "seven", "eight", "nine", "ten", "dozen",
                                                 "hundred"});
@@ -2181,7 +2181,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       if (!QuotationClosesBefore(tokens, out->source.begin)) return false;
       std::size_t first = before.begin;
       if (tokens[first].lower == "but" || tokens[first].lower == "and") ++first;
-      const std::string& w = tokens[first].lower;
+      const LowerString& w = tokens[first].lower;
       static constexpr WordList<9> kOpeners(
           {"after", "when", "while", "as", "if", "because", "although", "though", "before"});
       if (IsIngForm(w) || IsPastForm(tokens[first]) || In(w, kOpeners) || In(w, kPrepositions)) {
@@ -2361,7 +2361,7 @@ bool FindQuoteSourceVerb(const std::vector<Token>& tokens, const std::vector<cha
   std::size_t close = 1;
   while (close < n && !IsClosing(tokens[close]) && !tokens[close].is_quote()) ++close;
   if (close >= n || close < 4) return false;
-  const std::string& mark = tokens[close - 1].lower;
+  const LowerString& mark = tokens[close - 1].lower;
   if (mark != "," && mark != "?" && mark != "!") return false;
   std::size_t source = close + 1;
   if (source >= n) return false;
@@ -2598,7 +2598,7 @@ bool FindCueSourceContent(const std::vector<Token>& tokens, const std::vector<ch
                           std::size_t cue_begin, std::size_t cue_end, const Cue* cue,
                           Attribution* out) {
   const std::size_t n = tokens.size();
-  const std::string& form = tokens[cue_begin].lower;
+  const LowerString& form = tokens[cue_begin].lower;
   if (cue_begin != FirstWordAt(tokens) || cue->frame != CueFrame::kSpeech || form == cue->lemma ||
       IsIngForm(form) || cue_end >= n || !tokens[cue_end].capitalized) {
     return false;
@@ -2651,7 +2651,7 @@ void AttributionFinder::FindOwnedStatements(const std::vector<Token>& tokens,
     if (owner == 0 || !IsPossessiveWord(tokens[owner - 1].lower)) continue;
     const std::size_t owner_end = owner;
     std::size_t owner_begin = owner_end - 1;
-    const std::string& word = tokens[owner_begin].lower;
+    const LowerString& word = tokens[owner_begin].lower;
     // A pronoun owner is left out: "Jones has sued Victor Conte following
     // his allegations that ..." wants the nearest name, not the last speaker
     // a pronoun resolves to.
@@ -3076,7 +3076,7 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
           {"was", "were", "had", "did", "been", "be", "being"});
       bool modal_or_present = false;  // "would have been" is no past
       for (std::size_t k = a.content.begin; k + 2 < a.content.end; ++k) {
-        const std::string& w = tokens[k].lower;
+        const LowerString& w = tokens[k].lower;
         if (in_quote[k]) break;
         // The content's own verb is past.
         if (IsPastTenseVerb(tokens[k]) || (!modal_or_present && In(w, kPastAuxiliaries))) break;
@@ -3169,7 +3169,7 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
   // "-edly", "-ingly".)
   auto source_is_adverb = [&](const Attribution& a) {
     if (a.source.end != a.source.begin + 1) return false;
-    const std::string& w = tokens[a.source.begin].lower;
+    const LowerString& w = tokens[a.source.begin].lower;
     static constexpr std::array<std::string_view, 8> kAdverbEndings = {
         "ately", "ously", "ently", "ally", "ably", "ibly", "edly", "ingly"};
     for (std::string_view ending : kAdverbEndings) {

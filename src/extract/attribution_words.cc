@@ -9,7 +9,7 @@ bool IsIngForm(std::string_view w) {
 }
 
 bool IsPastTenseVerb(const Token& t) {
-  const std::string& w = t.lower;
+  const LowerString& w = t.lower;
   return t.is_word() && !t.capitalized && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 &&
          w.find('-') == std::string::npos && !In(w, kEdAdjectives);
 }
@@ -36,8 +36,6 @@ bool IsContractedSubject(std::string_view w) {
          In(w.substr(0, apostrophe), kSubjectPronouns);
 }
 
-bool IsWordOrNumber(const Token& t) { return t.is_word() || t.kind == TokenKind::kNumber; }
-
 bool IsAdverb(const Token& t) {
   if (!t.is_word() || t.capitalized) return false;
   std::string_view w = t.lower;
@@ -53,21 +51,6 @@ bool IsTimeWord(const Token& t) {
 bool IsNegation(const Token& t) {
   return t.lower == "not" || t.lower == "never" || t.lower == "n't" ||
          (t.lower.size() > 3 && t.lower.substr(t.lower.size() - 3) == "n't");
-}
-bool IsComma(const Token& t) { return t.kind == TokenKind::kPunct && t.lower == ","; }
-bool IsColon(const Token& t) { return t.kind == TokenKind::kPunct && t.lower == ":"; }
-bool IsDash(const Token& t) {
-  return t.kind == TokenKind::kPunct && (t.lower == "—" || t.lower == "–" || t.lower == "―");
-}
-bool IsSentenceEnd(const Token& t) {
-  return t.kind == TokenKind::kPunct &&
-         (t.lower == "." || t.lower == "?" || t.lower == "!" || t.lower == "…");
-}
-bool IsOpening(const Token& t) {
-  return t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kQuote;
-}
-bool IsClosing(const Token& t) {
-  return t.kind == TokenKind::kCloseQuote || t.kind == TokenKind::kQuote;
 }
 bool IsCurrencySign(const Token& t) { return t.lower == "$" || t.lower == "£" || t.lower == "€"; }
 bool IsAmpersandInName(const std::vector<Token>& tokens, std::size_t i, std::size_t begin,

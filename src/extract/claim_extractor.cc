@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <functional>
 #include <string>
 
@@ -53,7 +54,7 @@ std::string LeadingTimeStamp(std::string_view text, const std::vector<Token>& to
     i += 2;
   }
   if (i >= tokens.size()) return "";
-  const std::string& unit = tokens[i].lower;
+  const LowerString& unit = tokens[i].lower;
   if (unit != "a.m." && unit != "p.m." && unit != "gmt" && unit != "utc" && unit != "et") return "";
   ++i;
   std::size_t end_byte = tokens[i - 1].span.end;
@@ -94,19 +95,49 @@ struct Mention {
   std::size_t sentence = 0;  // where its sentence's first token starts
 };
 
+// Where in `word` its least frequent English letter is (the first byte
+// when it has no ASCII letter): the byte to look for when searching for the
+// word in a text. The words searched for open sentences, and the letter
+// they open with is often a common one ("analysts", "shares"): looking for
+// it stopped at one byte in ten or so of the text.
+std::size_t RarestLetterAt(std::string_view word) {
+  static constexpr std::string_view kLettersByFrequency = "etaoinshrdlcumwfgypbvkjxqz";
+  std::size_t at = 0;
+  std::size_t rarest = 0;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    const char c = word[k];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) continue;
+    const std::size_t rank = kLettersByFrequency.find(static_cast<char>(c | 0x20)) + 1;
+    if (rank > rarest) {
+      rarest = rank;
+      at = k;
+    }
+  }
+  return at;
+}
+
 // Whether `word` (capitalized) occurs in `text` with a lowercase first
 // letter, as a whole word: "rather" for "Rather". ASCII letters only.
 bool OccursInLowercase(std::string_view text, std::string_view word) {
   if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
+  if (text.size() < word.size()) return false;
   std::string lower(word);
   lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
   auto letter = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) != 0;
   };
-  for (std::size_t at = text.find(lower); at != std::string_view::npos;
-       at = text.find(lower, at + 1)) {
+  // Every place the word could start, found by its rarest letter: `pin`
+  // bytes into the word, so at `pin` bytes past the start.
+  const std::size_t pin = RarestLetterAt(lower);
+  const char* const first = text.data() + pin;
+  const char* const end = text.data() + (text.size() - lower.size()) + pin + 1;
+  for (const void* hit = std::memchr(first, lower[pin], end - first); hit != nullptr;
+       hit = std::memchr(static_cast<const char*>(hit) + 1, lower[pin],
+                         end - static_cast<const char*>(hit) - 1)) {
+    const std::size_t at = static_cast<const char*>(hit) - first;
     const std::size_t after = at + lower.size();
-    if ((at == 0 || !letter(text[at - 1])) && (after >= text.size() || !letter(text[after]))) {
+    if (text[at] == lower[0] && std::memcmp(text.data() + at, lower.data(), lower.size()) == 0 &&
+        (at == 0 || !letter(text[at - 1])) && (after >= text.size() || !letter(text[after]))) {
       return true;
     }
   }
@@ -231,7 +262,7 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
       }
       bool opens_sentence = !quoted && (first_word || i == subject_at);
       // "Syria’s government ..." does not make Syria the subject.
-      const std::string& w = tokens[i].lower;
+      const LowerString& w = tokens[i].lower;
       if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) opens_sentence = false;
       // "ASTANA, Kazakhstan — ...": a dateline, not a subject.
       if (tokens[i].all_caps) opens_sentence = false;
@@ -256,19 +287,17 @@ void FindPluralSubject(std::string_view text, const std::vector<Token>& tokens,
   std::size_t subject_at = !tokens.empty() && !tokens[0].is_word() ? 1 : 0;
   if (subject_at < tokens.size() && tokens[subject_at].is_word() &&
       PronounOf(tokens[subject_at].lower) == PronounKind::kNone) {
-    static constexpr std::string_view kNotVerbs[] = {"of", "in", "for", "from", "at", "with",
-                                                     "who", "that", "and", "or", "on", "to"};
+    static constexpr WordList<12> kNotVerbs(
+        {"of", "in", "for", "from", "at", "with", "who", "that", "and", "or", "on", "to"});
     for (std::size_t k = subject_at + 1; k < tokens.size() && k <= subject_at + 5; ++k) {
       const Token& head = tokens[k - 1];
       const Token& next = tokens[k];
       if (!head.is_word()) break;
-      const std::string& w = head.lower;
+      const LowerString& w = head.lower;
       // "leaders", "Millennials"; not "Russia's" or "congress".
       bool plural = w.size() > 3 && w.back() == 's' && w[w.size() - 2] != '\'' &&
                     w[w.size() - 2] != 's';
-      bool verb_next = next.is_word() && !next.capitalized &&
-                       std::find(std::begin(kNotVerbs), std::end(kNotVerbs), next.lower) ==
-                           std::end(kNotVerbs);
+      bool verb_next = next.is_word() && !next.capitalized && !kNotVerbs.Contains(next.lower);
       if (!plural || !verb_next) continue;
       SourcePhrase phrase;
       if (ParseSourcePhrase(text, tokens, subject_at, k, rules, &phrase) &&
@@ -539,7 +568,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       // A quoted heading ("“Hard Going”") has no final punctuation: no continuation.
       bool punctuated = false;
       for (std::size_t k = tokens.size(); k > 0 && tokens.size() - k < 3; --k) {
-        const std::string& w = tokens[k - 1].lower;
+        const LowerString& w = tokens[k - 1].lower;
         punctuated = punctuated || w == "." || w == "?" || w == "!" || w == "…";
       }
       // ('"Sons of Trump" is an adaptation of ...': a quoted title opening
@@ -572,7 +601,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
       if (continues && !inside_earlier_quotation && StartsQuotation(tokens)) {
         std::size_t close = 1;
         while (close < tokens.size() && in_quote[close]) ++close;
-        const std::string& before = tokens[close - 1].lower;
+        const LowerString& before = tokens[close - 1].lower;
         continues =
             !(close + 1 < tokens.size() &&
               (tokens[close].kind == TokenKind::kCloseQuote ||

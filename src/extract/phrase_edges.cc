@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "base/civil_date.h"
 #include "base/word_list.h"
@@ -30,7 +31,7 @@ bool IsPluralSubject(const std::vector<Token>& tokens, TokenRange subject) {
   };
   // "Supporters of the law hope", "The critics of the plan fear": a plural
   // noun opening the subject before "of" heads it.
-  const std::string& first = tokens[subject.begin].lower;
+  const LowerString& first = tokens[subject.begin].lower;
   const bool determiner = IsDeterminer(first) && first != "this" && first != "that";
   for (std::size_t k = subject.begin + 1; k + 1 < end && k <= subject.begin + 2; ++k) {
     if (k == subject.begin + 2 && !determiner) break;
@@ -69,7 +70,7 @@ bool StartsReportersClause(const Token& t) {
   static constexpr std::array<std::string_view, 15> kNarration = {
       "who",    "which", "whom",  "whose", "as",  "while", "when", "after",
       "before", "since", "until", "and",   "but", "or",    "where"};
-  const std::string& w = t.lower;
+  const LowerString& w = t.lower;
   bool ing = !t.capitalized && IsIngForm(w);
   return In(w, kNarration) || ing || IsPastTenseVerb(t);
 }
@@ -174,7 +175,7 @@ std::size_t TimePhraseAt(const std::vector<Token>& tokens, std::size_t i, std::s
     return !in_name;
   };
   if (time_at(i)) return 1;
-  const std::string& w = tokens[i].lower;
+  const LowerString& w = tokens[i].lower;
   if ((w == "on" || w == "late" || w == "early" || w == "last" || w == "this") && i + 1 < end &&
       (time_at(i + 1) || tokens[i + 1].lower == "week" || tokens[i + 1].lower == "month" ||
        tokens[i + 1].lower == "year")) {
@@ -246,7 +247,7 @@ std::size_t NounPhraseStart(const std::vector<Token>& tokens, std::size_t end,
                       tokens[k - 2].is_word() && tokens[k - 2].lower.back() == 's' &&
                       tokens[k - 2].span.end == t.span.begin;
     // "1:39PM Donald Trump said": a live blog's time stamp before the name.
-    const std::string& w = t.lower;
+    const LowerString& w = t.lower;
     if (w.size() >= 3 && w[0] >= '0' && w[0] <= '9' &&
         (w.compare(w.size() - 2, 2, "pm") == 0 || w.compare(w.size() - 2, 2, "am") == 0)) {
       break;
@@ -441,7 +442,7 @@ std::size_t RestrictedNounPhraseStart(const std::vector<Token>& tokens, std::siz
   std::size_t stop = end;
   while (stop > begin) {
     const Token& t = tokens[stop - 1];
-    const std::string& w = t.lower;
+    const LowerString& w = t.lower;
     bool ing = !t.capitalized && IsIngForm(w);
     static constexpr std::array<std::string_view, 6> kMorePrepositions = {
         "among", "between", "against", "about", "like", "than"};
@@ -588,20 +589,32 @@ TokenRange LastQuotationAfterCue(const std::vector<Token>& tokens,
 }
 
 TokenRange ContentToEnd(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
+  // Every walk below stops at the first token that answers it, and the
+  // parenthesis is looked for only before a closing one: this runs once
+  // per cue, to the sentence's end, and a sentence of thousands of cues
+  // made whole walks quadratic.
+  auto any_in = [&](std::size_t from, std::size_t to, auto test) {
+    return std::any_of(tokens.begin() + from, tokens.begin() + to, test);
+  };
+  auto is_quote = [](const Token& t) { return t.is_quote(); };
   while (begin < end && (IsColon(tokens[begin]) || IsDash(tokens[begin]))) ++begin;
   std::size_t stop = end;
   // "(According to the police, it keeps no statistics.)": a sentence in
   // parentheses loses its closing one.
-  bool opened_parenthesis = false;
-  for (std::size_t k = begin; k < end; ++k) opened_parenthesis |= tokens[k].lower == "(";
+  std::optional<bool> opened_parenthesis;
+  auto closes_no_parenthesis = [&](const Token& t) {
+    if (t.lower != ")") return false;
+    if (!opened_parenthesis) {
+      opened_parenthesis = any_in(begin, end, [](const Token& u) { return u.lower == "("; });
+    }
+    return !*opened_parenthesis;
+  };
   // ('noted the sparse attendance:': the colon introducing what follows.)
-  while (stop > begin &&
-         (IsSentenceEnd(tokens[stop - 1]) || IsClosing(tokens[stop - 1]) ||
-          IsColon(tokens[stop - 1]) || (tokens[stop - 1].lower == ")" && !opened_parenthesis))) {
+  while (stop > begin && (IsSentenceEnd(tokens[stop - 1]) || IsClosing(tokens[stop - 1]) ||
+                          IsColon(tokens[stop - 1]) || closes_no_parenthesis(tokens[stop - 1]))) {
     --stop;
   }
-  bool opened = false;
-  for (std::size_t k = begin; k < stop; ++k) opened = opened || IsOpening(tokens[k]);
+  const bool opened = any_in(begin, stop, IsOpening);
   if (opened && stop < end) {
     // Keep the closing mark (and the period before it) so quotes stay paired.
     std::size_t k = stop;
@@ -615,10 +628,8 @@ TokenRange ContentToEnd(const std::vector<Token>& tokens, std::size_t begin, std
   if (begin < stop && IsOpening(tokens[begin])) {
     std::size_t close = begin + 1;
     while (close < stop && !tokens[close].is_quote()) ++close;
-    bool quoted_after = false;
-    for (std::size_t k = close + 1; k < stop; ++k)
-      quoted_after = quoted_after || tokens[k].is_quote();
-    const std::string& last = tokens[close - 1].lower;
+    const bool quoted_after = close + 1 < stop && any_in(close + 1, stop, is_quote);
+    const LowerString& last = tokens[close - 1].lower;
     if (close + 1 < stop && close > begin + 2 && IsClosing(tokens[close]) && !quoted_after &&
         (last == "," || last == "!" || last == "?") && tokens[close + 1].is_word()) {
       std::size_t words_end = close;
@@ -633,9 +644,7 @@ TokenRange ContentToEnd(const std::vector<Token>& tokens, std::size_t begin, std
     // A content that is one quotation: drop its marks.
     std::size_t close = stop;
     if (close > begin + 1 && IsClosing(tokens[close - 1])) {
-      bool inner_quote = false;
-      for (std::size_t k = begin + 1; k + 1 < close; ++k)
-        inner_quote = inner_quote || tokens[k].is_quote();
+      const bool inner_quote = begin + 1 < close - 1 && any_in(begin + 1, close - 1, is_quote);
       if (!inner_quote) {
         ++begin;
         --stop;
@@ -643,9 +652,7 @@ TokenRange ContentToEnd(const std::vector<Token>& tokens, std::size_t begin, std
       }
     } else {
       // 'said: “S1. S2.”': a quotation that closes in a later sentence.
-      bool other_mark = false;
-      for (std::size_t k = begin + 1; k < stop; ++k)
-        other_mark = other_mark || tokens[k].is_quote();
+      const bool other_mark = begin + 1 < stop && any_in(begin + 1, stop, is_quote);
       if (!other_mark) ++begin;
     }
   }
@@ -834,7 +841,7 @@ bool IsIntroductoryPhrase(const std::vector<Token>& tokens, TokenRange range) {
   // adverb, capitalized or not.
   static constexpr WordList<6> kMorePrepositions(
       {"among", "amid", "despite", "unlike", "like", "including"});
-  const std::string& w = first.lower;
+  const LowerString& w = first.lower;
   auto ends_in_ly = [](std::string_view word) {
     return word.size() > 4 && word.substr(word.size() - 2) == "ly";
   };

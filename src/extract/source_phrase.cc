@@ -229,7 +229,7 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
   // exchange of break room notes".
   bool clause_before = false;
   {
-    const std::string& first = tokens[begin].lower;
+    const LowerString& first = tokens[begin].lower;
     auto object_word = [&](std::size_t k) {
       return k < end && (OpensNounPhrase(tokens[k].lower) || IsLeadInPreposition(tokens[k].lower) ||
                          tokens[k].lower == "to");
@@ -262,7 +262,7 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
   // participle's phrase what the source is.
   if (!clause_before) {
     for (std::size_t p = begin + 1; p + 1 < end; ++p) {
-      const std::string& w = tokens[p].lower;
+      const LowerString& w = tokens[p].lower;
       if (!tokens[p].is_word() || tokens[p].capitalized || w.size() <= 5 ||
           w.compare(w.size() - 3, 3, "ing") != 0 || w == "during" || w == "according") {
         continue;
@@ -298,7 +298,7 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
   // with its object, a clause and no source: "Apple bought the Beats
   // brand", "he got a greater say".
   for (std::size_t k = begin + 1; k + 1 < end; ++k) {
-    const std::string& w = tokens[k].lower;
+    const LowerString& w = tokens[k].lower;
     if (w != "the" && w != "a" && w != "an") continue;
     const Token& before = tokens[k - 1];
     if (!before.is_word() || IsPossessive(before)) continue;
@@ -435,7 +435,7 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
   // "advisers to Mr. Obama", "aides of President Trump": people around the
   // named one, a group; the name after the title is not the source.
   for (std::size_t p = begin + 1; p + 1 < end; ++p) {
-    const std::string& w = tokens[p].lower;
+    const LowerString& w = tokens[p].lower;
     const Token& before = tokens[p - 1];
     if ((w == "to" || w == "of" || w == "for") && before.is_word() &&
         (!before.capitalized || p - 1 == begin) && before.lower.size() > 3 &&
@@ -480,7 +480,7 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
   // "Victor Conte's", "one of Labour's": a possessive is followed by what it
   // owns, which the phrase has lost; "There's", "What's": a word and a verb.
   // Neither is a source.
-  const std::string& last = tokens[end - 1].lower;
+  const LowerString& last = tokens[end - 1].lower;
   if (last.size() > 2 && last.compare(last.size() - 2, 2, "'s") == 0) return false;
   bool only_time = true;
   for (std::size_t i = begin; i < end && only_time; ++i) {
@@ -522,7 +522,7 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
   // ("according to ouest-france.fr": a web site's domain names its outlet.)
   if (end - begin == 1 && tokens[begin].is_word() && !tokens[begin].capitalized) {
     std::size_t length = 1;
-    const std::string& w = tokens[begin].lower;
+    const LowerString& w = tokens[begin].lower;
     const std::size_t dot = w.rfind('.');
     const bool domain =
         dot != std::string::npos && dot > 0 && DomainEndAt(w, dot + 1, w.size()) == w.size();
@@ -767,7 +767,7 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
       pair = pair || tokens[i].lower == "and";
       ampersand = ampersand || tokens[i].lower == "&";
     }
-    const std::string& last_word = tokens[end - 1].lower;
+    const LowerString& last_word = tokens[end - 1].lower;
     auto ends_with = [&](std::string_view suffix) {
       return last_word.size() > suffix.size() + 2 &&
              last_word.compare(last_word.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -799,7 +799,7 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
   out->name = out->mention;
   std::size_t head = end - 1;
   for (std::size_t i = body + 1; i < end; ++i) {
-    const std::string& w = tokens[i].lower;
+    const LowerString& w = tokens[i].lower;
     if (w == "of" || w == "at" || w == "in" || w == "for" || w == "to" || w == "from" ||
         w == "with" || w == "on" || w == "familiar" || w == "close" || w == "who" ||
         w == "aware" || w == "involved" || w == "based" || w == "speaking" ||

@@ -15,7 +15,7 @@ bool CanModifyReference(const Token& t) {
 }
 
 bool OpensReference(const Token& t) {
-  const std::string& w = t.lower;
+  const LowerString& w = t.lower;
   bool possessive = w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.back() == '\'');
   return possessive || w == "that" || w == "this" || w == "the" || w == "such" || w == "these" ||
          w == "a" || w == "an" ||

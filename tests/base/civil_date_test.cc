@@ -4,6 +4,8 @@
 #include "base/civil_date.h"
 
 #include <catch2/catch.hpp>
+#include <string>
+#include <string_view>
 
 namespace claimtrack {
 namespace {
@@ -41,6 +43,18 @@ TEST_CASE("Month names: full, abbreviated, with or without the period", "[base]"
   CHECK(MonthFromWrittenDate("jan") == 0);
   CHECK(MonthFromWrittenDate("dec") == 0);
   CHECK(WeekdayNames().front().number == 1);
+}
+
+TEST_CASE("MonthFromName knows every name of MonthNames and no near miss", "[base]") {
+  for (const NamedNumber& month : MonthNames()) {
+    INFO(month.name);
+    CHECK(MonthFromName(month.name) == month.number);
+    CHECK(MonthFromName(std::string(month.name) + ".") == month.number);
+  }
+  for (std::string_view word : {"mayor", "ma", "junee", "decs", "januar", "j", ".", "octobers"}) {
+    INFO(word);
+    CHECK(MonthFromName(word) == 0);
+  }
 }
 
 }  // namespace

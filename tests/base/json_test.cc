@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <limits>
 #include <string>
+#include <utility>
 
 namespace claimtrack {
 namespace {
@@ -212,8 +213,24 @@ TEST_CASE("JsonObjectWriter writes members in order", "[json]") {
   JsonValue value;
   CHECK(ParseJson(json, &value).ok());
   CHECK(JsonObjectWriter().str() == "{}");
+  CHECK(JsonObjectWriter(0).Add("a", 1).str() == R"({"a":1})");  // room made as needed
   CHECK(JsonObjectWriter().Add("x", std::numeric_limits<double>::infinity()).str() ==
         R"({"x":null})");
+}
+
+TEST_CASE("JsonObjectWriter escapes keys that are not plain, and appends or moves its text",
+          "[json]") {
+  // Plain short keys take a path of their own; the others are escaped.
+  const std::string long_key(40, 'k');
+  JsonObjectWriter writer;
+  writer.Add("a\"b", "1").Add(long_key, std::int64_t{-9223372036854775807 - 1}).Add("c\n", "");
+  const std::string expected =
+      R"({"a\"b":"1",")" + long_key + R"(":-9223372036854775808,"c\n":""})";
+  CHECK(writer.str() == expected);
+  std::string array = "[";
+  writer.AppendTo(&array);
+  CHECK(array == "[" + expected);
+  CHECK(std::move(writer).str() == expected);
 }
 
 }  // namespace

@@ -301,6 +301,13 @@ TEST_CASE("A word capitalized only at a sentence's start names no one", "[extrac
             "Malcolm Glazar bought shares on Monday. Glazar plans to bid. He said the club was a "
             "good buy.",
             "the club was a good buy", "Malcolm Glazar", "He"});
+  // The lowercase word is searched for by its rarest letter ("p"), the
+  // word's start a byte before it: the last word of the text counts.
+  CheckRow({"'Spending' used in lowercase as the text's last word",
+            "The Treasury dismissed the claims on Monday.\n\n"
+            "Spending plans have been set out until 2008. It said the plan was affordable, with "
+            "more spending",
+            "the plan was affordable", "Treasury", "It"});
 }
 
 TEST_CASE("'They' refers to two names, a plural description or a party's members",

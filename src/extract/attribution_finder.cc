@@ -1560,6 +1560,27 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       --source_end;
       while (source_end - source_begin >= 2 && IsAdverb(tokens[source_end - 1])) --source_end;
     }
+    // "Mr Hockney also left UKIP saying C": a participle after a clause with
+    // no comma; its subject is the name before the clause's verb. (After a
+    // verb of seeing or quoting the object acts: "Mr. Cooper first saw ISIS
+    // supporters claiming C", "Depositions quote Trump describing C".)
+    static constexpr WordList<10> kObjectActs({"saw", "heard", "watched", "found", "caught",
+                                               "noticed", "spotted", "quote", "quoted", "showed"});
+    if (participle_form && source_end == cue_begin && source_end - source_begin >= 3 &&
+        tokens[source_begin].capitalized) {
+      std::size_t verb = source_end;
+      for (std::size_t k = source_begin + 1; k < source_end; ++k) {
+        const Token& t = tokens[k];
+        if (t.capitalized || !t.is_word()) continue;
+        if (IsAdverb(t) || IsPastTenseVerb(t) || In(t.lower, kIrregularPast)) verb = k;
+        break;
+      }
+      bool object_acts = false;
+      for (std::size_t k = verb; k < source_end && !object_acts; ++k) {
+        object_acts = In(tokens[k].lower, kObjectActs);
+      }
+      if (!object_acts) source_end = verb;
+    }
     out->source = TokenRange{source_begin, source_end};
     // '“C,” Anais Faraj, an analyst at Nomura told the BBC': an appositive
     // whose closing comma was left out. The name before it, right after the

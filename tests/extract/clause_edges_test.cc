@@ -726,6 +726,19 @@ TEST_CASE("A shared subject comes after opening adverbs, participles, time spans
             "the state would decide the race.",
             "saying", "Cruse", "Cruse", "", "the state would decide the race", kAssert,
             "subject-shared"});
+  CheckRow({"a participle after a clause with no comma",
+            "Mr Hockney also left UKIP saying Mr Kilroy-Silk would deliver better.", "saying",
+            "Hockney", "Mr Hockney", "Mr", "Mr Kilroy-Silk would deliver better", kAssert,
+            "source-cue-content"});
+  // After a verb of seeing the object is the participle's subject: the
+  // subject of "saw" is not the source.
+  {
+    std::vector<Claim> claims = ExtractFrom(
+        "Mr. Cooper first saw ISIS supporters claiming the "
+        "boy was dead.");
+    const Claim* claim = test::ClaimWithCue(claims, "claiming");
+    if (claim != nullptr) CHECK(claim->source != "Cooper");
+  }
   CheckRow({"a dash before the participle",
             "Marco Rubyo flipped his choice on the spot \u2013 saying he was rooting for Denver.",
             "saying", "Marco Rubyo", "Marco Rubyo", "", "he was rooting for Denver", kAssert,

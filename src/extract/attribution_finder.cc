@@ -1858,7 +1858,7 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
         if (j > subject && !tokens[j].capitalized && CueAt(tokens, j, &cue_length) != nullptr) {
           return false;
         }
-        named = named && tokens[j].capitalized;
+        named = named && (tokens[j].capitalized || IsAdverb(tokens[j]));  // "X consistently rated"
         ++j;
       }
       if (j == subject || (j < n && In(tokens[j].lower, kSubjectPronouns))) return false;

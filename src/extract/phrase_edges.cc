@@ -207,9 +207,12 @@ std::size_t SkipModifiersForward(const std::vector<Token>& tokens, std::size_t i
       i += 3;  // "says, however, that ..."
     } else if (IsComma(tokens[i])) {
       // "said, among other things, that ...": a short aside, then "that".
+      // ("cautioned, as did the Clinton campaign itself, that ...": "as"
+      // and its verb.)
+      const bool as_did = i + 2 < end && tokens[i + 1].lower == "as";
       std::size_t close = i + 1;
-      while (close < end && close < i + 7 && IsWordOrNumber(tokens[close]) &&
-             !IsVerbForm(tokens[close])) {
+      while (close < end && close < i + (as_did ? 9 : 7) && IsWordOrNumber(tokens[close]) &&
+             (!IsVerbForm(tokens[close]) || (as_did && close == i + 2))) {
         ++close;
       }
       if (close > i + 1 && close + 1 < end && IsComma(tokens[close]) &&

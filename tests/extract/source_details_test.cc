@@ -578,6 +578,23 @@ TEST_CASE("', however,' between the cue and its that-clause", "[extract]") {
   CheckRow({"however", "Tim Kane now says, however, that he is a strong advocate for the bill.",
             "says", "Tim Kane", "Tim Kane", "", "he is a strong advocate for the bill", kAssert,
             "source-cue-content"});
+  CheckRow({"', as did X,'",
+            "Several experts cautioned, as did the campaign itself, that the tax proposals might "
+            "evolve.",
+            "cautioned", "Several experts", "Several experts", "", "the tax proposals might evolve",
+            kAssert, "source-cue-content"});
+}
+
+TEST_CASE("'found' with a clause whose subject is a name and an adverb; research as a document",
+          "[extract]") {
+  CheckRow({"an adverb after the clause's subject",
+            "The Center for Media Affairs found PolitiFact consistently rated Democrats higher.",
+            "found", "Center for Media Affairs", "The Center for Media Affairs", "",
+            "PolitiFact consistently rated Democrats higher", kAssert, "source-cue-content"});
+  CheckRow({"research stands for its author",
+            "Research by the Center found PolitiFact rated Democrats higher.", "found", "Center",
+            "Research by the Center", "", "PolitiFact rated Democrats higher", kAssert,
+            "source-cue-content"});
 }
 
 TEST_CASE("A description opening a sentence is written as inside one; a title stays",

@@ -1886,8 +1886,24 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   static constexpr WordList<4> kShowing({"show", "recall", "indicate", "conclude"});
   const bool question_clause = k + 1 < n && In(tokens[k].lower, kQuestionWords) &&
                                tokens[k + 1].lower != "to" && In(cue->lemma, kShowing);
+  // "As S noted, C", "But as Clyburn noted, C", "Yet, as Mr. Bown observed,
+  // C": the source after an opening "as"; the clause after the comma is
+  // what was said.
+  auto as_lead = [&]() {
+    std::size_t lead = FirstWordAt(tokens);
+    if (lead + 1 < n && (tokens[lead].lower == "but" || tokens[lead].lower == "and" ||
+                         tokens[lead].lower == "yet")) {
+      ++lead;
+      if (lead + 1 < n && IsComma(tokens[lead])) ++lead;
+    }
+    return lead;
+  };
+  // ("As the talks continued, ...": time, not speech.)
+  const bool as_opening = !out->source.empty() && out->source.begin == as_lead() + 1 &&
+                          tokens[out->source.begin - 1].lower == "as" && k < n &&
+                          IsComma(tokens[k]) && cue->lemma != "continue";
   if (cue->needs_that && !that_clause && !quoted_after && !document_subject && !question_clause &&
-      !clause_follows()) {
+      !as_opening && !clause_follows()) {
     // "police found a body": only "found that ..." or a quotation before the
     // source ("“C,” she recalled") attributes.
     std::size_t b = out->source.begin;
@@ -2227,14 +2243,8 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   }
   if (shared) return false;
   // "As another Pew study noted, C", "As Reuters reported on Monday, C",
-  // "But as Clyburn noted, C".
-  std::size_t as = out->source.begin;
-  std::size_t lead = FirstWordAt(tokens);
-  if (lead + 1 < n && (tokens[lead].lower == "but" || tokens[lead].lower == "and") &&
-      tokens[lead + 1].lower == "as") {
-    ++lead;
-  }
-  if (as == lead + 1 && tokens[lead].lower == "as" && k < n && IsComma(tokens[k])) {
+  // "But as Clyburn noted, C" (as_opening above).
+  if (as_opening) {
     TokenRange content = ContentToEnd(tokens, k + 1, n);
     if (!HasWord(tokens, content)) return false;
     out->content = content;

@@ -210,8 +210,17 @@ std::size_t SkipModifiersForward(const std::vector<Token>& tokens, std::size_t i
       // ("cautioned, as did the Clinton campaign itself, that ...": "as"
       // and its verb.)
       const bool as_did = i + 2 < end && tokens[i + 1].lower == "as";
+      // ("continues to insist, most recently in a Labor Day interview with
+      // ABC News, that ...": an adverb's or a preposition's phrase runs
+      // longer.)
+      auto adverb_at = [&](std::size_t a) {
+        return a < end && !tokens[a].capitalized &&
+               (IsAdverb(tokens[a]) || In(tokens[a].lower, kPrepositions));
+      };
+      const bool adverbial = adverb_at(i + 1) || adverb_at(i + 2);  // ("most recently in ...")
+      const std::size_t longest = as_did ? 9 : (adverbial ? 13 : 7);
       std::size_t close = i + 1;
-      while (close < end && close < i + (as_did ? 9 : 7) && IsWordOrNumber(tokens[close]) &&
+      while (close < end && close < i + longest && IsWordOrNumber(tokens[close]) &&
              (!IsVerbForm(tokens[close]) || (as_did && close == i + 2))) {
         ++close;
       }

@@ -578,11 +578,28 @@ TEST_CASE("', however,' between the cue and its that-clause", "[extract]") {
   CheckRow({"however", "Tim Kane now says, however, that he is a strong advocate for the bill.",
             "says", "Tim Kane", "Tim Kane", "", "he is a strong advocate for the bill", kAssert,
             "source-cue-content"});
+  CheckRow({"a long phrase after an adverb",
+            "The nominee insists, most recently in a Labor Day interview with ABC News, that he "
+            "wants to release his taxes.",
+            "insists", "the nominee", "The nominee", "", "he wants to release his taxes", kAssert,
+            "source-cue-content"});
   CheckRow({"', as did X,'",
             "Several experts cautioned, as did the campaign itself, that the tax proposals might "
             "evolve.",
             "cautioned", "Several experts", "Several experts", "", "the tax proposals might evolve",
             kAssert, "source-cue-content"});
+}
+
+TEST_CASE("'Yet, as S observed, C': an opening 'as' takes a verb that needs a clause elsewhere",
+          "[extract]") {
+  CheckRow({"'Yet,' and a verb that needs 'that' elsewhere",
+            "Yet, as Mr. Bownn observed, in the early days of a new administration the tariffs "
+            "would bite.",
+            "observed", "Bownn", "Mr. Bownn", "Mr.",
+            "in the early days of a new administration the tariffs would bite", kAssert,
+            "as-source-cue"});
+  // "As the talks continued, ...": time, not speech.
+  CheckNoClaims("As the Astana talks continued, Moscow and Washington engaged in a dispute.");
 }
 
 TEST_CASE("'found' with a clause whose subject is a name and an adverb; research as a document",

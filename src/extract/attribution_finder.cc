@@ -3160,6 +3160,26 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
         break;
       }
     }
+    // "complain bitterly that taxes are too high, but many corporations
+    // have found ways ...": a contrast with a subject of its own after the
+    // content is the reporter's. (Not "not just a failure, but a
+    // catastrophe": a pair the speaker made.)
+    if (a.content.begin > a.cue.begin && !in_quote[a.content.begin]) {
+      for (std::size_t k = a.content.begin + 2; k + 2 < a.content.end; ++k) {
+        if (!IsComma(tokens[k]) || in_quote[k] || tokens[k + 1].lower != "but") continue;
+        const Token& next = tokens[k + 2];
+        const bool subject = IsDeterminer(next.lower) || In(next.lower, kSubjectPronouns) ||
+                             (next.capitalized && next.is_word());
+        bool pair = false;  // "not ... , but"
+        for (std::size_t m = k; m > a.content.begin && k - m < 8 && !pair; --m) {
+          pair = tokens[m - 1].lower == "not" || tokens[m - 1].lower == "only";
+        }
+        if (subject && !pair) {
+          a.content.end = k;
+          break;
+        }
+      }
+    }
     // "explained the Drudge headline by", "blamed the network for": a content
     // cut before another clause never ends in a preposition or a comma. (At
     // the sentence's end one may: "not worth the paper they're written on.")

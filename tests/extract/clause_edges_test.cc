@@ -504,6 +504,19 @@ TEST_CASE("'continued to call for', and a verb of stance after an opening phrase
             "the NAACB", "", "for a moratorium on charter schools", kAssert, "source-cue-content"});
 }
 
+TEST_CASE("', but' and a new subject after the content is the reporter's contrast", "[extract]") {
+  CheckRow({"', but many corporations'",
+            "Companies and individuals complain bitterly that taxes are too high, but many "
+            "corporations have found ways to avoid them.",
+            "complain", "Companies and individuals", "Companies and individuals", "",
+            "taxes are too high", kAssert, "source-cue-content"});
+  CheckRow({"'not just X, but Y' is the speaker's pair",
+            "Conservatives argue that the agenda has been not just a failure, but a catastrophe.",
+            "argue", "Conservatives", "Conservatives", "",
+            "the agenda has been not just a failure, but a catastrophe", kAssert,
+            "source-cue-content"});
+}
+
 TEST_CASE("Judgements of a claim make it a denial; the same words describing things do not",
           "[extract]") {
   CheckRow({"'absolutely false'", "The Pentagon called the claim “absolutely false.”", "called",

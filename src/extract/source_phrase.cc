@@ -614,6 +614,12 @@ bool ParseSourcePhrase(std::string_view text, const std::vector<Token>& tokens, 
                    t.lower == "for" || t.lower == "and" || t.lower == "the" ||
                    WordKind(rules, tokens, i, i + 1, &length) != nullptr;
   }
+  // ("Opinion polls suggest ...", "Exit polls showed ...": a word that
+  // modifies polls, capitalized only because it opens the sentence.)
+  static constexpr WordList<12> kPollModifiers({"opinion", "exit", "public", "online", "national",
+                                                "recent", "new", "latest", "internal", "private",
+                                                "straw", "tracking"});
+  if (nominal_at == body + 1 && kPollModifiers.Contains(tokens[body].lower)) author_words = false;
   if (author_words && nominal_at > body && tokens[nominal_at - 1].capitalized) {
     SourcePhrase author;
     bool parsed = ParseSourcePhrase(text, tokens, body, nominal_at, rules, &author);

@@ -315,6 +315,13 @@ TEST_CASE("Cues with a that-clause after an object: 'expressed concern that'", "
             "found", "Des Moines Register/Bloomberg Politics",
             "A Des Moines Register/Bloomberg Politics poll released", "",
             "28 percent of likely caucusgoers supported Mr. Trump", kAssert, "source-cue-content"});
+  // A word that modifies polls, capitalized as the sentence's first, is no
+  // pollster; a name is.
+  CheckRow({"'Opinion polls'", "Opinion polls suggest the race is tight.", "suggest",
+            "Opinion polls", "Opinion polls", "", "the race is tight", kAssert,
+            "source-cue-content"});
+  CheckRow({"'Gallup polls'", "Gallup polls show Clinton ahead.", "show", "Gallup", "Gallup polls",
+            "", "Clinton ahead", kAssert, "source-cue-content"});
   CheckNoClaims("In a video posted online, the militants threatened the hostages.");
   CheckNoClaims("A message posted on Facebook was signed by the group.");
 }

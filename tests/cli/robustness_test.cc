@@ -10,6 +10,7 @@
 //   claimtrack_tests "[slow]"
 #include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
@@ -295,6 +296,26 @@ TEST_CASE("a 5 MB quotation that never closes is ingested in seconds", "[cli][ba
   bool police = false;
   for (const Claim& claim : stored.claims) police = police || claim.content == "the road was open";
   CHECK(police);
+}
+
+TEST_CASE("a sentence of thousands of attributions gives contents of bounded length",
+          "[cli][bad-input]") {
+  TempDir dir;
+  std::string text = "Officials met. ";
+  for (int i = 0; i < 5000; ++i) text += "Smith, who said, ";
+  std::string path = dir.Write("relatives.txt", text + "end.\n");
+  auto start = Clock::now();
+  ProcessResult run = RunClaimtrack({"ingest", "--db", dir.File("s.sqlite"), path});
+  double seconds = Seconds(Clock::now() - start);
+  INFO(Describe(run));
+  INFO("ingest took " << seconds << " s");
+  CHECK(run.exit_code == 0);
+  CHECK(seconds < 20);
+  // Each claim would otherwise hold the rest of the 85 KB sentence.
+  StoredClaims stored = LoadStore(dir.File("s.sqlite"));
+  std::size_t longest = 0;
+  for (const Claim& claim : stored.claims) longest = std::max(longest, claim.content.size());
+  CHECK(longest < 10000);
 }
 
 TEST_CASE("deeply nested quotations are ingested in seconds", "[cli][bad-input]") {

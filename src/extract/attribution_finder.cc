@@ -2829,6 +2829,17 @@ std::vector<Attribution> AttributionFinder::Find(const std::vector<Token>& token
       found.push_back(colon);
     }
   }
+  // A content runs to the end of its sentence at most; a "sentence" of
+  // tens of thousands of words (a page without full stops, "Smith, who
+  // said, Smith, who said, ...") would give every attribution in it most
+  // of the page, and the walks below over each content would be quadratic.
+  // The longest contents of BBC, FNC-1 and PolNeAR are about 250 words.
+  constexpr std::size_t kMaxContentTokens = 800;
+  for (Attribution& a : found) {
+    if (a.content.end > a.content.begin + kMaxContentTokens) {
+      a.content.end = a.content.begin + kMaxContentTokens;
+    }
+  }
   // A content never runs into the next attribution's clause: "Davis says C1,
   // and the U.S. has insisted C2" gives C1 and C2, not C1 containing C2.
   // (Found in cue order, the owned statements aside: past the content's end

@@ -853,16 +853,8 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     claim.cue = !p.continued_cue.empty() ? p.continued_cue
                                          : std::string(BytesOf(tokens, p.attribution.cue).in(text));
     claim.cue_lemma = p.attribution.cue_rule->lemma;
-    // A content runs to the end of its sentence at most; a "sentence" of
-    // tens of thousands of words (a page without full stops, "Smith, who
-    // said, Smith, who said, ...") would give every claim in it most of the
-    // page. The longest contents of BBC, FNC-1 and PolNeAR are about 250
-    // words; past kMaxContentTokens a content is cut.
-    constexpr std::size_t kMaxContentTokens = 800;
-    TokenRange content = p.attribution.content;
-    if (content.end - content.begin > kMaxContentTokens)
-      content.end = content.begin + kMaxContentTokens;
-    claim.content_span = BytesOf(tokens, content);
+    // (AttributionFinder::Find cuts a content at 800 tokens.)
+    claim.content_span = BytesOf(tokens, p.attribution.content);
     if (p.extended_end > claim.content_span.end) claim.content_span.end = p.extended_end;
     if (p.attribution.rule == "content-source-cue" || p.attribution.rule == "content-cue-source" ||
         p.attribution.rule == "quote-dash-source") {

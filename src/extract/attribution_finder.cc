@@ -880,7 +880,12 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   }
 
   std::size_t right = SkipModifiersForward(tokens, cue_end, n);
-  auto is_cue = [&](std::size_t k) { return IsVerbCueAt(tokens, k); };
+  // ("A statement posted online said": a participle after a document
+  // describes it, and the phrase goes on to the cue.)
+  auto is_cue = [&](std::size_t k) {
+    return IsVerbCueAt(tokens, k) &&
+           !(k > 0 && IsPastTenseVerb(tokens[k]) && NamesDocument(tokens, TokenRange{k - 1, k}));
+  };
   // "a cease-fire declared Dec. 30": a participle followed by a date
   // modifies a noun.
   if (!passive_be && right < n && right == cue_end && tokens[right].capitalized &&

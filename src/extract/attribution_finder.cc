@@ -756,6 +756,22 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
         continue;
       }
     }
+    // A party and its state before the aside are one more aside to peel:
+    // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said", "Sen. Jack
+    // Reed, D-R.I., speaking to reporters, said".
+    {
+      std::size_t tag_at = name_end;
+      while (tag_at > 0 && name_end - tag_at < 3 && !IsComma(tokens[tag_at - 1])) --tag_at;
+      const LowerString& tag = tokens[tag_at].lower;
+      const bool party_state = open_length == 1 && tag_at > 0 && tag_at < name_end &&
+                               IsComma(tokens[tag_at - 1]) && tokens[tag_at].capitalized &&
+                               tag.size() >= 3 && tag[1] == '-' &&
+                               (tag[0] == 'r' || tag[0] == 'd' || tag[0] == 'i');
+      if (party_state) {
+        close = name_end + 1;
+        continue;
+      }
+    }
     std::size_t name_begin = NounPhraseStart(tokens, name_end, is_cue);
     if (name_begin >= name_end) return false;
     bool named = false;
@@ -782,6 +798,7 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
     // A phrase opened by a comma that is itself an appositive ("Tom Clarke,
     // the company's owner, speaking ..., said"): one more aside to peel.
     bool preceded_by_comma = name_begin > 0 && IsComma(tokens[name_begin - 1]);
+
     bool another_aside = preceded_by_comma && !tokens[name_begin].capitalized &&
                          AsideKindOf(tokens, name_begin, name_end, is_cue) == Aside::kNounPhrase;
     if (another_aside && !aside_is_name) {
@@ -1650,14 +1667,24 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
     // super-PAC’s creation", "said Ann Lee in an interview".
     // ('said Mr. Burman (a view echoed by everyone I interviewed).': a
     // parenthesis.)
-    auto post_modifier = [&](const Token& t) {
+    // (A participle and its preposition describe a description, "a source
+    // involved in ..."; otherwise the verb is what was said: "Sen. Marco
+    // Rubio, R-Fla., appearing on Fox News, said the plan failed", "...,
+    // said Obama failed to address ...".)
+    const bool description = IsDeterminer(tokens[right].lower) || !tokens[right].capitalized;
+    auto post_modifier = [&](std::size_t at) {
+      const Token& t = tokens[at];
+      std::size_t after = at + 1;  // ("the leaflet published jointly by ...")
+      while (after < n && IsAdverb(tokens[after])) ++after;
+      const bool participle =
+          IsPastTenseVerb(t) && description && after < n && In(tokens[after].lower, kPrepositions);
       return t.lower == "who" || t.lower == "whose" || t.lower == "familiar" ||
              t.lower == "close" || t.lower == "when" || t.lower == "as" || t.lower == "while" ||
-             t.lower == "(" || t.lower == "—" || IsPastTenseVerb(t) || In(t.lower, kPrepositions);
+             t.lower == "(" || t.lower == "—" || participle || In(t.lower, kPrepositions);
     };
     if (inverted_end > right && plain &&
         (inverted_end >= n || IsComma(tokens[inverted_end]) ||
-         IsSentenceEnd(tokens[inverted_end]) || post_modifier(tokens[inverted_end]))) {
+         IsSentenceEnd(tokens[inverted_end]) || post_modifier(inverted_end))) {
       out->source = TokenRange{right, inverted_end};
       out->rule = "content-cue-source";
       out->content = LastQuotationAfterCue(tokens, in_quote, ContentBefore(tokens, 0, cue_begin), is_cue);

@@ -415,6 +415,21 @@ TEST_CASE("A relative clause holding commas of its own is one aside before the v
             "announced they were separated.",
             "announced", "Huma Abeddin", "longtime Hillary Clinton aide Huma Abeddin", "His wife",
             "they were separated", kAssert, "source-cue-content"});
+  CheckRow({"a party and state, then a participle's phrase",
+            "Sen. Marco Rubyo, R-Fla., appearing on Fox News right after the speech, said Obama "
+            "failed to address public concerns.",
+            "said", "Marco Rubyo", "Sen. Marco Rubyo", "R-Fla.",
+            "Obama failed to address public concerns", kAssert, "source-cue-content"});
+  CheckRow({"'D-R.I.' and a participle's phrase",
+            "Sen. Jack Reid, D-R.I., speaking to reporters, said taxes were too high.", "said",
+            "Jack Reid", "Sen. Jack Reid", "D-R.I.", "taxes were too high", kAssert,
+            "source-cue-content"});
+  // An inverted source may go on with a participle and its preposition.
+  CheckRow({"'said the leaflet published jointly by'",
+            "The law protects those who use a weapon to hand, said the leaflet published jointly "
+            "by the prosecutors.",
+            "said", "the leaflet", "the leaflet", "",
+            "The law protects those who use a weapon to hand", kAssert, "content-cue-source"});
   // The main clause's verb after the relative clause: the inverted source
   // is the speaker.
   CheckRow({"the main verb after the clause",

@@ -44,6 +44,14 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
       const LowerString& w = tokens[k - 1].lower;
       relative = w == "which" || w == "that" || w == "who" || w == "whom";
     }
+    // "A Financial Times report says C": right before a verb of saying.
+    if (!relative && In(tokens[i].lower, kNounForms) && i + 1 < tokens.size() &&
+        !tokens[i + 1].capitalized && tokens[i + 1].is_word() &&
+        (tokens[i + 1].lower == "says" || tokens[i + 1].lower == "said" ||
+         tokens[i + 1].lower == "shows" || tokens[i + 1].lower == "showed" ||
+         tokens[i + 1].lower == "found" || tokens[i + 1].lower == "suggests")) {
+      return true;
+    }
     if (!relative && i + 1 < tokens.size() && !tokens[i + 1].capitalized &&
         In(tokens[i + 1].lower, kFiniteVerbs) && In(tokens[i].lower, kNounForms) &&
         prior.is_word() && !prior.capitalized && PronounOf(prior.lower) == PronounKind::kNone &&

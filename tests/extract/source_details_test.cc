@@ -381,6 +381,13 @@ TEST_CASE("'The ministry claims that C': a verb in -s after a source, not a comp
             "Officials met on Monday. The Guardian reports she was asleep at the time.", "reports",
             "Guardian", "The Guardian", "", "she was asleep at the time", kAssert,
             "source-cue-content"});
+  // Before a verb of saying: the subject's noun.
+  CheckRow({"'A Financial Times report says'",
+            "A Financial Times report says Smith won $1 million.", "says", "Financial Times",
+            "A Financial Times report", "", "Smith won $1 million", kAssert, "source-cue-content"});
+  CheckRow({"'Previous reports said'", "Previous reports said that the price could reach $10,000.",
+            "said", "Previous reports", "Previous reports", "", "the price could reach $10,000",
+            kAssert, "source-cue-content"});
   // Before a finite verb, after a plain word: the subject's noun.
   CheckNoClaims("He wants more to help independent record labels have a louder voice.");
   CheckNoClaims("The John Peel replacement show will be presented by two DJs.");

@@ -23,17 +23,24 @@ bool OpensReference(const Token& t) {
 }
 
 // The first phrase of `phrases` (rebuttals, hedges) in tokens[begin, end),
-// as written in `text`, or empty.
+// as written in `text`, or empty. Quotation marks inside a phrase are
+// passed over: 'there was not "one iota" of truth in the report'.
 std::string FirstPhrase(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
                         std::size_t end, const PhraseMap<bool>& phrases) {
-  auto word_at = [&](std::size_t k) -> const std::string* {
-    return k < end && tokens[k].is_word() ? &tokens[k].lower : nullptr;
-  };
+  std::vector<std::size_t> at;  // the tokens that are not quotation marks
+  at.reserve(end > begin ? end - begin : 0);
   for (std::size_t k = begin; k < end; ++k) {
+    if (!tokens[k].is_quote()) at.push_back(k);
+  }
+  auto word_at = [&](std::size_t i) -> const std::string* {
+    return i < at.size() && tokens[at[i]].is_word() ? &tokens[at[i]].lower : nullptr;
+  };
+  for (std::size_t i = 0; i < at.size(); ++i) {
     std::size_t length = 0;
-    if (phrases.Match(k, word_at, &length)) {
-      return std::string(
-          text.substr(tokens[k].span.begin, tokens[k + length - 1].span.end - tokens[k].span.begin));
+    if (phrases.Match(i, word_at, &length)) {
+      const Span first = tokens[at[i]].span;
+      const Span last = tokens[at[i + length - 1]].span;
+      return std::string(text.substr(first.begin, last.end - first.begin));
     }
   }
   return {};

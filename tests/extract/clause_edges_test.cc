@@ -535,6 +535,10 @@ TEST_CASE("Judgements of a claim make it a denial; the same words describing thi
             "Mr Howard said there was not one iota of truth in the report.", "said", "Howard",
             "Mr Howard", "Mr", "there was not one iota of truth in the report", Stance::kDeny,
             "source-cue-content", "", "not one iota of truth"});
+  CheckRow({"quotation marks inside the idiom",
+            "Mr Howard said there was not \"one iota\" of truth in the report.", "said", "Howard",
+            "Mr Howard", "Mr", "there was not \"one iota\" of truth in the report", Stance::kDeny,
+            "source-cue-content", "", "not \"one iota\" of truth"});
   CheckRow({"'without foundation'", "The company said the allegations were without foundation.",
             "said", "the company", "The company", "", "the allegations were without foundation",
             Stance::kDeny, "source-cue-content", "the allegations", "without foundation"});

@@ -27,20 +27,26 @@ bool OpensReference(const Token& t) {
 // passed over: 'there was not "one iota" of truth in the report'.
 std::string FirstPhrase(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
                         std::size_t end, const PhraseMap<bool>& phrases) {
-  std::vector<std::size_t> at;  // the tokens that are not quotation marks
-  at.reserve(end > begin ? end - begin : 0);
   for (std::size_t k = begin; k < end; ++k) {
-    if (!tokens[k].is_quote()) at.push_back(k);
-  }
-  auto word_at = [&](std::size_t i) -> const std::string* {
-    return i < at.size() && tokens[at[i]].is_word() ? &tokens[at[i]].lower : nullptr;
-  };
-  for (std::size_t i = 0; i < at.size(); ++i) {
+    // The m-th token from k that is not a quotation mark, or `end`.
+    auto unquoted = [&](std::size_t m) {
+      std::size_t at = k;
+      for (; at < end; ++at) {
+        if (tokens[at].is_quote()) continue;
+        if (m == 0) break;
+        --m;
+      }
+      return at;
+    };
+    auto word_at = [&](std::size_t m) -> const std::string* {
+      const std::size_t at = unquoted(m);
+      return at < end && tokens[at].is_word() ? &tokens[at].lower : nullptr;
+    };
     std::size_t length = 0;
-    if (phrases.Match(i, word_at, &length)) {
-      const Span first = tokens[at[i]].span;
-      const Span last = tokens[at[i + length - 1]].span;
-      return std::string(text.substr(first.begin, last.end - first.begin));
+    if (tokens[k].is_word() && phrases.Match(0, word_at, &length)) {
+      const std::size_t last = unquoted(length - 1);
+      return std::string(
+          text.substr(tokens[k].span.begin, tokens[last].span.end - tokens[k].span.begin));
     }
   }
   return {};

@@ -642,7 +642,7 @@ bool AttributionFinder::SourceBeforeAsides(const std::vector<Token>& tokens, std
       // clause with no verb before its first comma is the cue's own.)
       bool clause = who > 0 && !commas.empty();
       bool verb_inside = who > 0 && tokens[who].lower == "whose";
-      for (std::size_t k = who + 1; clause && !commas.empty() && k < commas.back(); ++k) {
+      for (std::size_t k = who + 1; clause && k < commas.back(); ++k) {
         verb_inside = verb_inside || IsVerbForm(tokens[k]) || In(tokens[k].lower, kBeForms) ||
                       In(tokens[k].lower, kAuxiliaries);
       }

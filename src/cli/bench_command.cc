@@ -135,6 +135,8 @@ class Stopwatch {
  public:
   Stopwatch() : wall_(Clock::now()), cpu_(CpuNow()) {}
   Times Elapsed() const { return Times{Seconds(Clock::now() - wall_), CpuNow() - cpu_}; }
+  // Wall-clock seconds from the start to `when`.
+  double SecondsTo(Clock::time_point when) const { return Seconds(when - wall_); }
 
  private:
   Clock::time_point wall_;
@@ -624,10 +626,16 @@ class CorpusBench {
     phase->details["extract_cpu_seconds"].push_back(times.extract_cpu_seconds);
     phase->details["store_seconds"].push_back(times.store_seconds);
     phase->details["store_cpu_seconds"].push_back(times.store_cpu_seconds);
+    // The pipeline's ends, where some threads wait: before the first batch is
+    // stored, and after the last article is extracted (the last batch and
+    // closing the store).
+    phase->details["first_store_seconds"].push_back(watch.SecondsTo(times.first_store_start));
+    phase->details["after_extract_seconds"].push_back(total.wall -
+                                                      watch.SecondsTo(times.last_extract_end));
     std::error_code error;
     phase->details["store_mb"].push_back(static_cast<double>(fs::file_size(store_path, error)) /
                                          1e6);
-    char note[420];
+    char note[512];
     if (threads == 1) {
       phase->details["rest_seconds"].push_back(
           std::max(0.0, total.wall - times.extract_seconds - times.store_seconds));
@@ -645,11 +653,14 @@ class CorpusBench {
     } else {
       std::snprintf(note, sizeof note,
                     "%d extraction threads + 1 storing: Extract %.2f s (CPU %.2f s) summed over "
-                    "threads, AddArticles %.2f s (CPU %.2f s) in %.0f batches; %ld stored, %ld "
-                    "duplicate texts",
+                    "threads, AddArticles %.2f s (CPU %.2f s) in %.0f batches; first batch "
+                    "stored from %.3f s; after the last extraction %.3f s (closing the store "
+                    "%.3f s); %ld stored, %ld duplicate texts",
                     threads, phase->Detail("extract_seconds"), phase->Detail("extract_cpu_seconds"),
                     phase->Detail("store_seconds"), phase->Detail("store_cpu_seconds"),
-                    phase->Detail("batches"), stored, duplicates);
+                    phase->Detail("batches"), phase->Detail("first_store_seconds"),
+                    phase->Detail("after_extract_seconds"), phase->Detail("close_seconds"), stored,
+                    duplicates);
     }
     phase->note = note;
     return Status::Ok();

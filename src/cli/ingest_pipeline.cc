@@ -90,10 +90,12 @@ void IngestPipeline::Extract(const ClaimExtractor& extractor, ArticleClaims* ite
   if (workers_.empty()) {
     times_.extract_seconds += wall;
     times_.extract_cpu_seconds += cpu;
+    times_.last_extract_end = Clock::now();
   } else {
     std::lock_guard lock(mutex_);
     worker_seconds_ += wall;
     worker_cpu_seconds_ += cpu;
+    last_extract_end_ = std::max(last_extract_end_, Clock::now());
   }
 }
 
@@ -268,6 +270,7 @@ bool IngestPipeline::Flush() {
   if (batch_.empty()) return failure_.ok();
   Clock::time_point start = Clock::now();
   double cpu_start = ThreadCpuNow();
+  if (times_.batches == 0) times_.first_store_start = start;
   std::vector<AddResult> results;
   ++times_.batches;
   Status status = store_->AddArticles(batch_, &results);
@@ -319,6 +322,7 @@ Status IngestPipeline::Finish() {
     StopCheckpoints();
     times_.extract_seconds = worker_seconds_;
     times_.extract_cpu_seconds = worker_cpu_seconds_;
+    times_.last_extract_end = last_extract_end_;
   }
   return failure_;
 }

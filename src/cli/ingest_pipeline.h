@@ -81,6 +81,11 @@ struct IngestTimes {
   double store_seconds = 0;        // wall-clock time inside AddArticles
   double store_cpu_seconds = 0;    // CPU time of the storing thread in them
   long batches = 0;                // transactions committed (or tried)
+  // When the first batch began to be stored and when the last Extract call
+  // ended: with threads, what the storing thread does after the latter (the
+  // last batch) runs with the extraction threads idle.
+  std::chrono::steady_clock::time_point first_store_start;
+  std::chrono::steady_clock::time_point last_extract_end;
 };
 
 class IngestPipeline {
@@ -173,6 +178,7 @@ class IngestPipeline {
   bool closing_ = false;
   bool failed_ = false;
   double worker_seconds_ = 0, worker_cpu_seconds_ = 0;
+  std::chrono::steady_clock::time_point last_extract_end_;
   std::vector<std::thread> workers_;
   std::thread store_thread_;
   // The checkpointing connection; null without threads, or when it could

@@ -68,6 +68,20 @@ TEST_CASE("bench --format json holds the same figures", "[bench][e2e]") {
   // One ingest row per --threads value, 1 and 2 by default.
   CHECK(phases ==
         std::vector<std::string>{"read", "segment", "extract", "ingest", "ingest-2t", "match"});
+  // Each ingest tells when its first batch began to be stored and how long
+  // the run went on after the last article was extracted, within its time.
+  for (const JsonValue& phase : corpus.Find("phases")->as_array()) {
+    if (phase.GetString("phase").rfind("ingest", 0) != 0) continue;
+    INFO(phase.GetString("phase"));
+    double seconds = phase.Find("seconds")->as_number();
+    for (const char* key : {"first_store_seconds", "after_extract_seconds"}) {
+      INFO(key);
+      const JsonValue* value = phase.Find(key);
+      REQUIRE(value != nullptr);
+      CHECK(value->as_number() > 0);
+      CHECK(value->as_number() <= seconds);
+    }
+  }
   const JsonValue& synthetic = json.Find("synthetic")->as_array().at(0);
   CHECK(synthetic.GetString("claims") == "1000");
   CHECK(synthetic.GetString("outcome") == "ok");

@@ -1219,6 +1219,50 @@ std::string CoreList(const CoreSpeeds& cores) {
   }
   return list;
 }
+// The least time an ingest on one thread can take on a corpus, whatever
+// extraction costs: reading, ICU's sentence segmentation (which extraction
+// runs first) and the store's own work (AddArticles, opening and closing the
+// store), each the median of its phase. `seconds` is 0 when a phase is
+// missing.
+struct OneCoreBound {
+  double read = 0, segment = 0, store = 0, open_close = 0;
+  double seconds = 0;
+  double mb_per_s = 0;  // the corpus's text over `seconds`
+};
+
+OneCoreBound OneCoreBoundOf(const CorpusResult& corpus) {
+  const PhaseResult* read = nullptr;
+  const PhaseResult* segment = nullptr;
+  const PhaseResult* ingest = nullptr;
+  for (const PhaseResult& phase : corpus.phases) {
+    if (phase.runs.empty()) continue;
+    if (phase.name == "read") read = &phase;
+    if (phase.name == "segment") segment = &phase;
+    if (phase.name == "ingest") ingest = &phase;
+  }
+  OneCoreBound bound;
+  if (read == nullptr || segment == nullptr || ingest == nullptr || ingest->bytes <= 0) {
+    return bound;
+  }
+  bound.read = read->seconds();
+  bound.segment = segment->seconds();
+  bound.store = ingest->Detail("store_seconds");
+  bound.open_close = ingest->Detail("open_seconds") + ingest->Detail("close_seconds");
+  bound.seconds = bound.read + bound.segment + bound.store + bound.open_close;
+  if (bound.seconds > 0) bound.mb_per_s = static_cast<double>(ingest->bytes) / 1e6 / bound.seconds;
+  return bound;
+}
+
+void PrintOneCoreBound(const CorpusResult& corpus, std::ostream& out) {
+  OneCoreBound bound = OneCoreBoundOf(corpus);
+  if (bound.seconds <= 0) return;
+  out << "  ingest on one core cannot pass " << Fixed(bound.mb_per_s, 1)
+      << " MB/s on this corpus, however fast extraction gets: reading (" << Fixed(bound.read, 3)
+      << " s), ICU's sentences (" << Fixed(bound.segment, 3) << " s) and the store ("
+      << Fixed(bound.store + bound.open_close, 3) << " s: AddArticles " << Fixed(bound.store, 3)
+      << " s, opening and closing it " << Fixed(bound.open_close, 3) << " s) take "
+      << Fixed(bound.seconds, 3) << " s\n";
+}
 
 void PrintText(const Machine& machine, const BenchFlags& flags, const CoreSpeeds& cores,
                const std::vector<CorpusResult>& corpora,
@@ -1267,6 +1311,7 @@ void PrintText(const Machine& machine, const BenchFlags& flags, const CoreSpeeds
       out << "  ingest runs at " << Fixed(100 * ingest / floor, 1)
           << "% of ICU sentence segmentation's speed on this corpus\n";
     }
+    PrintOneCoreBound(corpus, out);
     for (const PhaseResult& phase : corpus.phases) {
       if (!phase.name.starts_with("ingest-") || phase.runs.empty() || ingest <= 0) continue;
       double speedup = phase.PerSecond(static_cast<double>(phase.bytes) / 1e6) / ingest;
@@ -1366,6 +1411,10 @@ void PrintJson(const Machine& machine, const BenchFlags& flags, const CoreSpeeds
         .Add("articles", static_cast<std::int64_t>(corpus.articles))
         .AddRaw("phases", phases)
         .AddRaw("problems", problems);
+    OneCoreBound bound = OneCoreBoundOf(corpus);
+    if (bound.seconds > 0) {
+      c.Add("one_core_bound_seconds", bound.seconds).Add("one_core_bound_mb_per_s", bound.mb_per_s);
+    }
     if (corpora_json.size() > 1) corpora_json += ",";
     corpora_json += c.str();
   }

@@ -40,6 +40,7 @@ TEST_CASE("bench prints a row per phase and per synthetic size", "[bench][e2e]")
     CHECK_FALSE(Row(run.out, phase).empty());
   }
   CHECK(Row(run.out, "ingest").find("10 stored") != std::string::npos);
+  CHECK(run.out.find("ingest on one core cannot pass ") != std::string::npos);
   CHECK(run.out.find("synthetic claims") != std::string::npos);
   std::string synthetic = Row(run.out, "1000");
   REQUIRE_FALSE(synthetic.empty());
@@ -61,6 +62,12 @@ TEST_CASE("bench --format json holds the same figures", "[bench][e2e]") {
   REQUIRE(corpora->as_array().size() == 1);
   const JsonValue& corpus = corpora->as_array()[0];
   CHECK(corpus.GetString("articles") == "10");
+  // Reading, ICU and the store bound a one-thread ingest from above: it
+  // took at least that long.
+  const JsonValue* bound = corpus.Find("one_core_bound_seconds");
+  REQUIRE(bound != nullptr);
+  CHECK(bound->as_number() > 0);
+  CHECK(corpus.Find("one_core_bound_mb_per_s")->as_number() > 0);
   std::vector<std::string> phases;
   for (const JsonValue& phase : corpus.Find("phases")->as_array()) {
     phases.push_back(phase.GetString("phase"));

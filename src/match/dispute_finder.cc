@@ -153,6 +153,45 @@ bool UnresolvedDescription(const MatchClaim& claim) {
   return true;
 }
 
+// What a denial's reference ("Russia's claim", "a report", "the latest
+// claims") says of the claim it denies: the words that name whose claim it
+// is, and whether it is indefinite. Determiners and words of time are not
+// names: "a report" and "the latest claims" name no one, so that no source
+// needs to hold the letter "a" or the word "latest".
+struct TargetReference {
+  std::vector<std::string> qualifier;  // MatchWords, the reference noun left out
+  // "a report", "an earlier claim": a referent the article introduces here
+  // and tells of after, unlike "that claim", which points back.
+  bool indefinite = false;
+};
+
+TargetReference ParseTarget(std::string_view target) {
+  static const std::set<std::string> kNotNames = {
+      "a",       "an",       "the",     "that",     "this",    "these",  "those",
+      "such",    "his",      "her",     "its",      "their",   "our",    "my",
+      "your",    "any",      "some",    "another",  "every",   "each",   "all",
+      "both",    "several",  "earlier", "latest",   "recent",  "new",    "previous",
+      "initial", "original", "first",   "repeated", "further", "similar"};
+  TargetReference reference;
+  std::vector<std::string> words = MatchWords(target);
+  if (!words.empty()) {
+    reference.indefinite = words.front() == "a" || words.front() == "an";
+    words.pop_back();  // the reference noun itself
+  }
+  for (std::string& word : words) {
+    if (!kNotNames.count(word)) reference.qualifier.push_back(std::move(word));
+  }
+  return reference;
+}
+
+// Whether `words` occur in `name`, whole and in order: "lib dem" in "Lib Dem
+// spokesman", but not "us" in "Russia".
+bool NameHolds(std::string_view name, const std::vector<std::string>& words) {
+  std::vector<std::string> name_words = MatchWords(name);
+  return !words.empty() && std::search(name_words.begin(), name_words.end(), words.begin(),
+                                       words.end()) != name_words.end();
+}
+
 // Distance in bytes between two claims of one article.
 std::size_t Distance(const MatchClaim& a, const MatchClaim& b) {
   std::size_t x = a.sentence_begin;
@@ -425,14 +464,9 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
     const MatchClaim denial = claims[i];
     if (denial.target.empty()) continue;
     // The qualifier of the reference: "Russia’s claim" -> side Russia.
-    std::vector<std::string> words = MatchWords(denial.target);
-    if (!words.empty()) words.pop_back();  // the reference noun itself
+    const TargetReference reference = ParseTarget(denial.target);
     std::string qualifier;
-    for (const std::string& w : words) {
-      if (w == "that" || w == "this" || w == "the" || w == "such" || w == "these" ||
-          w == "those" || w == "his" || w == "her" || w == "its" || w == "their") {
-        continue;
-      }
+    for (const std::string& w : reference.qualifier) {
       if (!qualifier.empty()) qualifier += ' ';
       qualifier += w;
     }
@@ -447,9 +481,8 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
       const MatchClaim claim = claims[j];
       if (!facts.substantive[j] || UnresolvedDescription(claim)) continue;
       if (!qualifier.empty()) {
-        bool fits = !qualifier_side.empty()
-                        ? features.side(j) == qualifier_side
-                        : LowerText(claim.source).find(qualifier) != std::string::npos;
+        bool fits = !qualifier_side.empty() ? features.side(j) == qualifier_side
+                                            : NameHolds(claim.source, reference.qualifier);
         if (!fits) continue;
         // Prefer the claim most like the denial's own words, then the nearest;
         // a claim far away must share some of its words.
@@ -460,11 +493,24 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
           best_score = score;
           best = j;
         }
-      } else if (claim.content_span.begin < denial.content_span.begin &&
-                 Distance(denial, claim) < 1500) {
+      } else if (!reference.indefinite) {
         // "That claim": the nearest claim before it.
-        best = j;
-        best_score = 1;
+        if (claim.content_span.begin < denial.content_span.begin &&
+            Distance(denial, claim) < 1500) {
+          best = j;
+          best_score = 1;
+        }
+      } else if (Distance(denial, claim) < 2500) {
+        // "denied a claim that he was paid for guiding visitors around the
+        // Palace of Westminster": the claim it introduces, before or after,
+        // shares words with what it says of it.
+        double similarity = features.Similarity(i, j);
+        if (similarity < 0.1) continue;
+        double score = similarity * 2.0 + 1.0 / (1.0 + Distance(denial, claim) / 400.0);
+        if (score > best_score) {
+          best_score = score;
+          best = j;
+        }
       }
     }
     if (best == n) continue;

@@ -267,6 +267,70 @@ TEST_CASE("A denial is not set against a claim by an unresolved description of i
   CHECK(finder.Find(ClaimAndReply(remark, denial)).disputes.size() == 1);
 }
 
+// The claims of one article in this order, one sentence of 200 bytes each.
+std::vector<Claim> InOrder(std::vector<Claim> claims) {
+  for (std::size_t k = 0; k < claims.size(); ++k) {
+    claims[k].doc = claims[0].doc;
+    claims[k].sentence_span = Span{k * 200, k * 200 + 199};
+    claims[k].content_span = Span{k * 200 + 20, k * 200 + 190};
+  }
+  return claims;
+}
+
+// The ids of the disputed claims of the one dispute `result` holds, or "none".
+std::string DisputedIds(const MatchResult& result) {
+  if (result.disputes.size() != 1) return result.disputes.empty() ? "none" : "several";
+  std::string ids;
+  for (const DisputeMember& member : result.disputes[0].members) {
+    if (member.role == DisputeRole::kClaim) ids += std::to_string(member.claim_id) + " ";
+  }
+  return ids;
+}
+
+TEST_CASE("A denial's reference names whose claim it denies by whole words, determiners aside",
+          "[match]") {
+  Rules rules;
+  DisputeFinder finder(rules.matching, rules.antonyms);
+  // "The Conservatives' campaign director has denied a report claiming he
+  // warned Michael Howard ... The Times on Monday said ... But Mr Crosby
+  // said ...": "a report" names no one (a source holding the letter "a"
+  // was taken for its author), and is told of after it. The claim that
+  // shares its words is the one denied, not the denier's own next words.
+  Claim denial = MakeClaim(1, "bbc/212", "Conservatives' campaign director",
+                           "a report claiming he warned Michael Howard the party could not win "
+                           "the next general election",
+                           Stance::kDeny);
+  denial.target = "a report";
+  Claim own = MakeClaim(2, "", "Australian Lynton Crosby",
+                        "I have never had any such conversation and I do not hold that view");
+  Claim report = MakeClaim(3, "", "The Times",
+                           "Crosby warned Michael Howard the party could not win the general "
+                           "election and should aim for 30 seats");
+  CHECK(DisputedIds(finder.Find(InOrder({denial, own, report}))) == "3 ");
+  // With nothing like it around, an indefinite reference pairs with nothing.
+  Claim unrelated = MakeClaim(3, "", "a spokesman",
+                              "Mr Galloway had friends in common with Ms Hassan in Baghdad");
+  CHECK(DisputedIds(finder.Find(InOrder({denial, own, unrelated}))) == "none");
+
+  // "dismissed the latest claims": "latest" names no one either; a definite
+  // reference points back to the nearest claim before it.
+  Claim forecast = MakeClaim(4, "bbc/195", "Ernst & Young",
+                             "tax revenues were likely to be six billion pounds below estimates");
+  Claim dismissal = MakeClaim(5, "", "a Treasury spokesperson", "the latest claims", Stance::kDeny);
+  dismissal.target = "the latest claims";
+  CHECK(DisputedIds(finder.Find(InOrder({forecast, dismissal}))) == "4 ");
+
+  // "Hunter's claim" is Duncan Hunter's, not that of "Hunterdon County
+  // officials", nearer as they are.
+  Claim hunter = MakeClaim(6, "fnc/1", "Duncan Hunter",
+                           "ten fighters were caught crossing the border in Texas this week");
+  Claim county = MakeClaim(7, "", "Hunterdon County officials",
+                           "the new bridge over the river will open again next spring");
+  Claim rebuttal = MakeClaim(8, "", "Homeland Security", "Hunter's claim", Stance::kDeny);
+  rebuttal.target = "Hunter's claim";
+  CHECK(DisputedIds(finder.Find(InOrder({hunter, county, rebuttal}))) == "6 ");
+}
+
 TEST_CASE("Matching gives the same disputes in the same order on one, two or three threads", "[match]") {
   Rules rules;
   std::vector<Claim> claims = TopicClaims(3000);

@@ -115,11 +115,24 @@ bool DeniedByCue(const MatchClaim& claim) {
   return !claim.evidence.empty() && LowerText(claim.cue).starts_with(claim.evidence);
 }
 
-// The words of a source's name, lowercase, as rule-file words are compared.
-std::vector<std::string> NameWords(std::string_view name) { return SplitWords(LowerText(name)); }
+// The words of a source's name, lowercase, as rule-file words are compared,
+// a possessive 's dropped: "Comcast's Jason Livingood" holds "comcast".
+std::vector<std::string> NameWords(std::string_view name) {
+  std::vector<std::string> words = SplitWords(LowerText(name));
+  for (std::string& word : words) {
+    for (std::string_view possessive : {"'s", "\u2019s"}) {
+      if (word.size() > possessive.size() && word.ends_with(possessive)) {
+        word.resize(word.size() - possessive.size());
+        break;
+      }
+    }
+  }
+  return words;
+}
 
 // In one article, "Merrill" and "Merrill Lynch", or "Sayeed" and "Mr
-// Sayeed", are one speaker: every word of the shorter name is in the longer.
+// Sayeed", are one speaker, and "Comcast's Jason Livingood" speaks for
+// "Comcast": every word of the shorter name is in the longer.
 // So are a name and its initials: "OSI" and "Open Society Institute".
 bool SameNameInArticle(const MatchClaim& a, const MatchClaim& b) {
   std::vector<std::string> x = NameWords(a.source), y = NameWords(b.source);

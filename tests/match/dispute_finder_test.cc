@@ -240,6 +240,17 @@ TEST_CASE("In one article a shortened name or an unresolved description is no se
   CHECK(finder.Find(ClaimAndReply(accusation, reply)).disputes.empty());
   reply.source = reply.mention = "KNB";
   CHECK(finder.Find(ClaimAndReply(accusation, reply)).disputes.size() == 1);
+  // Nor is one who speaks for a name: "Comcast's Jason Livingood disputed
+  // the report" after "Comcast said ...".
+  Claim company = MakeClaim(7, "fnc/2178", "Comcast",
+                            "it investigated the story and found no evidence that it happened");
+  Claim officer = MakeClaim(8, "fnc/2178", "Comcast's Jason Livingood",
+                            "the story that it found no evidence of what happened", Stance::kDeny);
+  CHECK(finder.Find(ClaimAndReply(company, officer)).disputes.empty());
+  officer.source = officer.mention = "Comcast’s Jason Livingood";  // curly apostrophe
+  CHECK(finder.Find(ClaimAndReply(company, officer)).disputes.empty());
+  officer.source = officer.mention = "Jason Livingood";
+  CHECK(finder.Find(ClaimAndReply(company, officer)).disputes.size() == 1);
 
   Claim revealed = MakeClaim(3, "bbc/4", "Manchester United",
                              "it had received a detailed proposal from Mr Glazer for the club");

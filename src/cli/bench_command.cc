@@ -651,16 +651,17 @@ class CorpusBench {
                     phase->Detail("close_seconds"), phase->Detail("close_cpu_seconds"), stored,
                     duplicates);
     } else {
-      std::snprintf(note, sizeof note,
-                    "%d extraction threads + 1 storing: Extract %.2f s (CPU %.2f s) summed over "
-                    "threads, AddArticles %.2f s (CPU %.2f s) in %.0f batches; first batch "
-                    "stored from %.3f s; after the last extraction %.3f s (closing the store "
-                    "%.3f s); %ld stored, %ld duplicate texts",
-                    threads, phase->Detail("extract_seconds"), phase->Detail("extract_cpu_seconds"),
-                    phase->Detail("store_seconds"), phase->Detail("store_cpu_seconds"),
-                    phase->Detail("batches"), phase->Detail("first_store_seconds"),
-                    phase->Detail("after_extract_seconds"), phase->Detail("close_seconds"), stored,
-                    duplicates);
+      std::snprintf(
+          note, sizeof note,
+          "%d threads extract, 1 of them also stores: Extract %.2f s (CPU %.2f s) summed over "
+          "threads, AddArticles %.2f s (CPU %.2f s) in %.0f batches; first batch "
+          "stored from %.3f s; after the last extraction %.3f s (closing the store "
+          "%.3f s); %ld stored, %ld duplicate texts",
+          threads, phase->Detail("extract_seconds"), phase->Detail("extract_cpu_seconds"),
+          phase->Detail("store_seconds"), phase->Detail("store_cpu_seconds"),
+          phase->Detail("batches"), phase->Detail("first_store_seconds"),
+          phase->Detail("after_extract_seconds"), phase->Detail("close_seconds"), stored,
+          duplicates);
     }
     phase->note = note;
     return Status::Ok();

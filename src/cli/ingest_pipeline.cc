@@ -4,7 +4,8 @@
 // each article and queues it; a worker takes the oldest queued article and
 // extracts its claims; extracted articles are collected strictly in number
 // order, whichever worker finished first, into the next batch; the store
-// thread commits full batches. Collecting is done by whichever thread finds
+// thread commits full batches, and while it has none to commit it takes
+// queued articles and extracts them like a worker. Collecting is done by whichever thread finds
 // the next article ready (a worker, or the store thread between commits), so
 // the workers go on while a batch is being committed: extraction and storing
 // overlap. The window (numbered but not yet collected) bounds what is queued
@@ -59,7 +60,10 @@ IngestPipeline::IngestPipeline(std::vector<const ClaimExtractor*> extractors, Cl
       listener_(std::move(listener)) {
   if (extractors_.size() > 1) {
     window_ = kWindowPerThread * extractors_.size();
-    for (const ClaimExtractor* extractor : extractors_) {
+    // The last extractor is the storing thread's: it extracts too while it
+    // has no batch to commit.
+    for (std::size_t k = 0; k + 1 < extractors_.size(); ++k) {
+      const ClaimExtractor* extractor = extractors_[k];
       workers_.emplace_back([this, extractor] { WorkerLoop(extractor); });
     }
     // Set up before the store thread starts using the store. Without the
@@ -111,8 +115,10 @@ bool IngestPipeline::Add(Article article) {
   room_.wait(lock, [&] { return failed_ || next_seq_ - stored_seq_ < window_; });
   if (failed_) return false;
   input_.emplace_back(next_seq_++, std::move(article));
+  bool store_idle = store_idle_;
   lock.unlock();
   input_ready_.notify_one();
+  if (store_idle) output_ready_.notify_one();
   return true;
 }
 
@@ -196,11 +202,31 @@ void IngestPipeline::StoreLoop() {
   for (;;) {
     auto all_collected = [&] { return closing_ && stored_seq_ == next_seq_ && extracted_.empty(); };
     auto ready = [&] { return ReadyFull() || all_collected(); };
+    // With nothing to commit yet, the storing thread extracts too, so that
+    // as many threads work as there are extractors, not one more: with one
+    // thread per core, none waits for a core while another is idle.
+    while (!ready() && !input_.empty() && !failed_) {
+      auto [seq, article] = std::move(input_.front());
+      input_.pop_front();
+      lock.unlock();
+      ArticleClaims item{std::move(article), {}, {}};
+      Extract(*extractors_.back(), &item);
+      lock.lock();
+      extracted_.emplace(seq, std::move(item));
+      if (seq == stored_seq_ && Collect()) room_.notify_one();
+    }
+    auto wake = [&] { return ready() || !input_.empty(); };
+    store_idle_ = true;
     if (ready_.empty()) {
-      output_ready_.wait(lock, ready);
+      output_ready_.wait(lock, wake);
     } else {
       // The input is slow: commit what has waited long enough.
-      output_ready_.wait_until(lock, ready_start_ + options_.batch_age, ready);
+      output_ready_.wait_until(lock, ready_start_ + options_.batch_age, wake);
+    }
+    store_idle_ = false;
+    if (!ready() && !input_.empty() &&
+        (ready_.empty() || Clock::now() < ready_start_ + options_.batch_age)) {
+      continue;  // woken by input: extract it
     }
     bool last = all_collected();
     if (ready_.empty()) {

@@ -94,8 +94,11 @@ class IngestPipeline {
 
   // `extractors` holds one extractor per thread (a ClaimExtractor is not
   // thread-safe): with one, everything runs on the calling thread, one
-  // article after the other; with N > 1, N threads extract while one more
-  // stores. `extractors` and `store` must outlive the pipeline. `listener` is
+  // article after the other; with N > 1, N - 1 threads extract, and one
+  // more (the store thread, with the last extractor) commits each batch and
+  // extracts between commits, so that N threads work, not N + 1: with one
+  // per core, no thread waits for a core while another is idle.
+  // `extractors` and `store` must outlive the pipeline. `listener` is
   // called for each article in input order, by the thread that stores (the
   // calling thread, or the store thread: never two calls at once).
   IngestPipeline(std::vector<const ClaimExtractor*> extractors, ClaimStore* store,
@@ -176,6 +179,8 @@ class IngestPipeline {
   std::uint64_t stored_seq_ = 0;  // the next article to collect into ready_
   std::size_t window_ = 0;
   bool closing_ = false;
+  // The storing thread waits for a batch or an article to extract.
+  bool store_idle_ = false;
   bool failed_ = false;
   double worker_seconds_ = 0, worker_cpu_seconds_ = 0;
   std::chrono::steady_clock::time_point last_extract_end_;

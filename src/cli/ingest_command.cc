@@ -136,7 +136,7 @@ int RunIngest(const std::vector<std::string>& args) {
       "threads", po::value(&flags.threads)->default_value(DefaultThreads(), "cores"),
       ("threads that extract claims; cores: one per core, at most " +
        std::to_string(kMaxDefaultThreads) + " (here " + std::to_string(DefaultThreads()) +
-       "); 1 reads, extracts and stores on one thread")
+       "); 1 reads, extracts and stores on one thread (another copies the WAL into the store)")
           .c_str());
   AddRulesOption(&description, &flags.rules);
   po::positional_options_description positional;

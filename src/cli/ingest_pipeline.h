@@ -7,13 +7,14 @@
 // store in the order they were added, so documents, sources and claims get
 // the ids a single-threaded ingest gives them.
 //
-// With threads, a second connection to the store, on a thread of its own,
-// copies the WAL back into the store file every few batches (a passive
-// checkpoint), so that the storing thread seldom waits for that and its
-// fsyncs; the store's own automatic checkpoints are off meanwhile. Once the
-// WAL holds 10,000 pages, the storing thread copies the few pages not yet
-// copied itself, right after a commit, so that SQLite starts the WAL again
-// (ClaimStore::Checkpoint): the WAL stays about as large as without threads.
+// A second connection to the store, on a thread of its own (with one
+// extraction thread too), copies the WAL back into the store file every few
+// batches (a passive checkpoint), so that the storing thread seldom waits
+// for that and its fsyncs, and closing the store has little left to copy;
+// the store's own automatic checkpoints are off meanwhile. Once the WAL holds
+// 10,000 pages, the storing thread copies the few pages not yet copied
+// itself, right after a commit, so that SQLite starts the WAL again
+// (ClaimStore::Checkpoint): the WAL stays about as large as without it.
 //
 // Memory is bounded: at most two batches (one being committed, the next
 // being collected), one committed batch a worker has yet to free, and a
@@ -141,6 +142,10 @@ class IngestPipeline {
   bool ReadyFull() const;
   // Commits the batch (on the storing thread). False when the store failed.
   bool Flush();
+  // After a commit, under `lock` (of `mutex_`): starts a checkpoint on the
+  // checkpointing thread every kCommitsPerCheckpoint commits, or copies the
+  // rest of the WAL itself when that thread found it large.
+  void AfterCommit(std::unique_lock<std::mutex>& lock);
   void Report(const ArticleClaims& item, const AddResult& result);
   // A batch of `articles` articles holding `bytes` bytes of text is due.
   bool Full(std::size_t articles, std::size_t bytes) const;

@@ -19,6 +19,30 @@ namespace claimtrack {
 // The word classes and phrase edges of the patterns.
 using namespace attribution;
 
+namespace {
+
+// "to Fox News", "to the audience", "to her", "to reporters": at `k`, "to"
+// and the audience of a verb of saying, not an infinitive ("said to reduce
+// the rate") nor the "to" of a gerund ("admitted to paying").
+bool AudienceAfterTo(const std::vector<Token>& tokens, std::size_t k) {
+  // (A headline's "Revealed To ..." is title case, nothing to go by.)
+  if (k + 1 >= tokens.size() || tokens[k].lower != "to" || tokens[k].capitalized) return false;
+  const Token& next = tokens[k + 1];
+  if (!next.is_word()) return false;
+  static constexpr WordList<16> kAudiences(
+      {"him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers",
+       "investors", "supporters", "voters", "members", "officials", "analysts", "delegates"});
+  return next.capitalized || IsDeterminer(next.lower) || In(next.lower, kAudiences);
+}
+
+// Verbs whose "to" names what they answer or point at, not an audience:
+// "responded to Mr. Trump's interjection that ...", "pointed to polls that
+// ...", "admitted to the charges".
+constexpr WordList<12> kToWhatNotWhom({"respond", "reply", "react", "point", "refer", "allude",
+                                       "object", "agree", "testify", "attest", "confess", "admit"});
+
+}  // namespace
+
 bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t i) const {
   // "a liberal think tank": a compound noun.
   if (tokens[i].lower == "think" && i + 1 < tokens.size() &&
@@ -1121,6 +1145,22 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       return false;
     }
   }
+  // "other hostages believed to be held near Raqqa", "Kim Jong-un's health
+  // said to be at risk": a participle of a verb of saying or thinking, then
+  // "to be" or "to have", describes the noun before it (as "is believed to
+  // be" would, without the "is"); no one is said to say anything. ("Adriano
+  // said to reduce the rate the bank needs ...", "claimed to have seen":
+  // other infinitives, or verbs whose subject speaks, are left alone.)
+  if (!passive_be && left == cue_begin && right == cue_end && right + 2 < n &&
+      tokens[right].lower == "to" &&
+      (tokens[right + 1].lower == "be" || tokens[right + 1].lower == "have")) {
+    static constexpr WordList<16> kRaising({"say", "believe", "think", "report", "allege", "know",
+                                            "show", "understand", "rumour", "rumor", "estimate",
+                                            "consider", "presume", "suppose", "reckon", "suspect"});
+    const LowerString& form = tokens[cue_begin].lower;
+    bool participle = form != cue->lemma && !form.ends_with("s") && !IsIngForm(form);
+    if (participle && In(cue->lemma, kRaising)) return false;
+  }
   // "If confirmed by Washington": a participle with its agent, no speech.
   if (!passive_be && cue->frame != CueFrame::kQuoted && right < n && tokens[right].lower == "by") {
     return false;
@@ -1825,8 +1865,11 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       k = close + 2;
       after_that = true;
     }
-  } else if (cue->frame == CueFrame::kSpeech && k < n && In(tokens[k].lower, kPrepositions)) {
-    // "said in a statement on Monday that ...", "said at a news conference ... that".
+  } else if (cue->frame == CueFrame::kSpeech && k < n &&
+             (In(tokens[k].lower, kPrepositions) ||
+              (AudienceAfterTo(tokens, k) && !In(cue->lemma, kToWhatNotWhom)))) {
+    // "said in a statement on Monday that ...", "said at a news conference ... that",
+    // "confirmed to Fox News that ...", 'said to Reuters, “C”'.
     std::size_t that = k;
     while (that < n && that < k + 20 && tokens[that].lower != "that" && !IsComma(tokens[that]) &&
            !IsColon(tokens[that]) && !tokens[that].is_quote()) {

@@ -386,6 +386,58 @@ TEST_CASE("An agentless passive before 'to' is an unattributed claim", "[extract
   for (const Claim& claim : claims) CHECK(claim.rule != "agentless-passive");
 }
 
+TEST_CASE("A participle of saying or thinking before 'to be' describes its noun", "[extract]") {
+  // FNC-1: "other hostages believed to be held near Raqqa", "Kim Jong-un's
+  // health said to be at risk": the noun is no speaker, as with "is
+  // believed to be" (above), and no one else is named.
+  CheckNoClaims("Other hostages believed to be held near Raqqa were moved last week.");
+  CheckNoClaims("Kim Jong-un's health said to be at risk due to his cheese consumption.");
+  CheckNoClaims("The object, thought to have fallen from a plane, was found near the pitch.");
+  CheckNoClaims("An Iraqi militant reported to have been killed in the strike was seen on Monday.");
+  // "the show's archive shows there was no show that day, nor was Mitt
+  // Romney shown to be a guest": the claim before runs on past it.
+  CheckRow({"a raising participle inside a content",
+            "The archive shows there was no show that day, nor was Romney shown to be a guest.",
+            "shows", "the archive", "The archive", "",
+            "there was no show that day, nor was Romney shown to be a guest", kAssert,
+            "source-cue-content"});
+  // Other infinitives after the verb, and a verb whose subject speaks, stay.
+  CheckRow({"'said to' and an infinitive of purpose",
+            "Andreas Adriano said to reduce the rate the Central Bank needs to change its policy.",
+            "said", "Andreas Adriano", "Andreas Adriano", "",
+            "to reduce the rate the Central Bank needs to change its policy", kAssert,
+            "source-cue-content"});
+}
+
+TEST_CASE("'To' and an audience after a verb of saying come before the content", "[extract]") {
+  // FNC-1: "confirmed to The Telegraph that ...", 'said to Reuters, "..."'.
+  CheckRow({"'to' and a name before 'that'",
+            "The French foreign ministry confirmed to The Telegraph that the programme has been "
+            "in place for a decade.",
+            "confirmed", "French foreign ministry", "The French foreign ministry", "",
+            "the programme has been in place for a decade", kAssert, "source-cue-content"});
+  CheckRow({"'to' and a name before a quotation",
+            "Carl Manneh said to Reuters, \"We've always felt that independence is one of our "
+            "core strengths.\"",
+            "said", "Carl Manneh", "Carl Manneh", "",
+            "We've always felt that independence is one of our core strengths", kAssert,
+            "source-cue-content"});
+  CheckRow({"'to' and a common noun, then a time, before 'that'",
+            "Ms Smith explained to reporters on Monday that the talks would fail.", "explained",
+            "Smith", "Ms Smith", "Ms", "the talks would fail", kAssert, "source-cue-content"});
+  // What a verb answers or points at is no audience: "responded to Mr.
+  // Trump's interjection that ..." is Mr. Trump's "that".
+  std::vector<Claim> claims = ExtractFrom(
+      "Joseph Biden responded to Mr. Trump's debate interjection that not paying taxes made "
+      "him smart.");
+  for (const Claim& claim : claims) CHECK(claim.content != "not paying taxes made him smart");
+  // A gerund's "to", and a headline's title case, are left as they were.
+  CheckRow({"the 'to' of a gerund",
+            "The company admitted to paying bribes to officials between 1997 and 2002.", "admitted",
+            "the company", "The company", "", "to paying bribes to officials between 1997 and 2002",
+            kAssert, "source-cue-content"});
+}
+
 TEST_CASE("A name, a dash and a quotation: collected comments", "[extract]") {
   // PolNeAR dev: voters' comments after a debate, one paragraph each.
   CheckRow({"source-dash-quote with a horizontal bar",

@@ -32,7 +32,8 @@ bool AudienceAfterTo(const std::vector<Token>& tokens, std::size_t k) {
   static constexpr WordList<16> kAudiences(
       {"him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers",
        "investors", "supporters", "voters", "members", "officials", "analysts", "delegates"});
-  return next.capitalized || IsDeterminer(next.lower) || In(next.lower, kAudiences);
+  return next.capitalized || IsDeterminer(next.lower) || IsPossessiveWord(next.lower) ||
+         next.lower == "all" || next.lower == "both" || In(next.lower, kAudiences);
 }
 
 // Verbs whose "to" names what they answer or point at, not an audience:
@@ -1811,6 +1812,16 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
   // Content after the cue.
   std::size_t k = right;
   bool after_that = false;  // k is past a "that" found after the audience
+  // From `from`, the first "that", comma, colon or quotation mark within 20
+  // tokens, or where the search stopped.
+  auto that_or_stop = [&](std::size_t from) {
+    std::size_t that = from;
+    while (that < n && that < from + 20 && tokens[that].lower != "that" && !IsComma(tokens[that]) &&
+           !IsColon(tokens[that]) && !tokens[that].is_quote()) {
+      ++that;
+    }
+    return that;
+  };
   if (cue->frame == CueFrame::kTell) {
     // Skip the audience: "told reporters on Monday that ...". A question
     // ("asked if ...", "asked Obama whether ...") or a request ("asked her
@@ -1865,16 +1876,38 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       k = close + 2;
       after_that = true;
     }
-  } else if (cue->frame == CueFrame::kSpeech && k < n &&
-             (In(tokens[k].lower, kPrepositions) ||
-              (AudienceAfterTo(tokens, k) && !In(cue->lemma, kToWhatNotWhom)))) {
-    // "said in a statement on Monday that ...", "said at a news conference ... that",
-    // "confirmed to Fox News that ...", 'said to Reuters, “C”'.
-    std::size_t that = k;
-    while (that < n && that < k + 20 && tokens[that].lower != "that" && !IsComma(tokens[that]) &&
-           !IsColon(tokens[that]) && !tokens[that].is_quote()) {
-      ++that;
+  } else if (cue->frame == CueFrame::kSpeech && k < n && AudienceAfterTo(tokens, k) &&
+             !In(cue->lemma, kToWhatNotWhom)) {
+    // "confirmed to Fox News that ...", 'said to Reuters, “C”', "wrote to
+    // his office saying she believed ...", "wrote to all three parties
+    // urging them not to ...": the audience, and any time or place after
+    // it, come before the content.
+    std::size_t that = that_or_stop(k + 1);
+    // The first participle after a short audience: "to his office saying".
+    std::size_t ing = k + 1;
+    while (ing < n && ing < k + 6 && tokens[ing].is_word() && !in_quote[ing] &&
+           !IsIngForm(tokens[ing].lower) && !IsVerbForm(tokens[ing]) &&
+           !In(tokens[ing].lower, kBoundaries) && !In(tokens[ing].lower, kSubjectPronouns)) {
+      ++ing;
     }
+    // (Not a noun in -ing: "to Abbas in the meeting".)
+    if (ing < that && ing < n && ing > k + 1 && IsIngForm(tokens[ing].lower) && !in_quote[ing] &&
+        !IsDeterminer(tokens[ing - 1].lower) && !IsPossessiveWord(tokens[ing - 1].lower) &&
+        !In(tokens[ing - 1].lower, kPrepositions)) {
+      // "saying she believed ...": what the letter said; "urging them
+      // ...", "accusing him of ...": what it asked or charged.
+      k = (tokens[ing].lower == "saying" || tokens[ing].lower == "stating") ? ing + 1 : ing;
+      while (k < n && IsColon(tokens[k])) ++k;
+    } else if (that < n && tokens[that].lower == "that") {
+      k = that + 1;
+      after_that = true;
+    } else if (that + 2 < n && (IsComma(tokens[that]) || IsColon(tokens[that])) &&
+               IsOpening(tokens[that + 1]) && in_quote[that + 2]) {
+      k = that + 1;
+    }
+  } else if (cue->frame == CueFrame::kSpeech && k < n && In(tokens[k].lower, kPrepositions)) {
+    // "said in a statement on Monday that ...", "said at a news conference ... that".
+    std::size_t that = that_or_stop(k);
     if (that < n && tokens[that].lower == "that") {
       k = that + 1;
       after_that = true;

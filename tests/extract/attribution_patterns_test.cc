@@ -425,6 +425,21 @@ TEST_CASE("'To' and an audience after a verb of saying come before the content",
   CheckRow({"'to' and a common noun, then a time, before 'that'",
             "Ms Smith explained to reporters on Monday that the talks would fail.", "explained",
             "Smith", "Ms Smith", "Ms", "the talks would fail", kAssert, "source-cue-content"});
+  // BBC: a letter's words after the participle that reports them; a
+  // request or charge from the participle on.
+  CheckRow({"'to', an audience and 'saying'",
+            "Lucy wrote to his office saying she believed that he was her father.", "wrote", "Lucy",
+            "Lucy", "", "she believed that he was her father", kAssert, "source-cue-content"});
+  CheckRow({"'to', an audience, a time and a charge",
+            "Nicola Sturgeon wrote to Mr McConnell on Tuesday accusing him of an error of "
+            "judgement.",
+            "wrote", "Nicola Sturgeon", "Nicola Sturgeon", "",
+            "accusing him of an error of judgement", kAssert, "source-cue-content"});
+  // A noun in -ing is no participle: "in the meeting: “C”".
+  CheckRow({"an audience, a place and a quotation",
+            "Abdel Fatah al-Sisi said to Abbas in the meeting: \"You are now 80 years old.\"",
+            "said", "Abdel Fatah al-Sisi", "Abdel Fatah al-Sisi", "", "You are now 80 years old",
+            kAssert, "source-cue-content"});
   // What a verb answers or points at is no audience: "responded to Mr.
   // Trump's interjection that ..." is Mr. Trump's "that".
   std::vector<Claim> claims = ExtractFrom(

@@ -1560,6 +1560,13 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
         }
       }
     }
+    // "Anybody who says he doesn't deserve it is jealous": anyone at all,
+    // a case the writer imagines, is no speaker.
+    static constexpr WordList<7> kAnyone(
+        {"anybody", "anyone", "everybody", "everyone", "nobody", "whoever", "somebody"});
+    if (antecedent_begin + 1 == antecedent_end && In(tokens[antecedent_begin].lower, kAnyone)) {
+      return false;
+    }
     if (antecedent_begin < antecedent_end) {
       out->source = TokenRange{antecedent_begin, antecedent_end};
       relative_source = true;
@@ -1853,6 +1860,28 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       std::size_t audience_end = NounPhraseEnd(tokens, QuotedTitleEnd(tokens, k, n), n);
       // 'told ABC's "Good Morning America"': a show's name, quoted.
       audience_end = QuotedTitleEnd(tokens, audience_end, n);
+      // "told the Observer his worst moment was ...", "told the court his
+      // client was innocent": a possessive opens the content's subject
+      // (not after "of": "the head of his department").
+      for (std::size_t m = audience_begin + 1; m < audience_end; ++m) {
+        static constexpr WordList<7> kPossessives(
+            {"his", "her", "their", "its", "my", "our", "your"});
+        const LowerString& before = tokens[m - 1].lower;
+        if (!In(tokens[m].lower, kPossessives) || tokens[m].capitalized ||
+            In(before, kPrepositions) || before == "to" || before == "about") {
+          continue;
+        }
+        // Only before its noun and a verb: "told Trump his tax returns"
+        // names a topic, "asked Clinton why people didn't like her and
+        // thought ..." has "her" for an object.
+        std::size_t verb = m + 1;
+        while (verb < n && verb < m + 7 && tokens[verb].is_word() && !IsVerbForm(tokens[verb]) &&
+               !In(tokens[verb].lower, kBoundaries) && tokens[verb].lower != "and") {
+          ++verb;
+        }
+        if (verb > m + 1 && verb < n && verb < m + 7 && IsVerbForm(tokens[verb])) audience_end = m;
+        break;
+      }
       // "asked Mr Brown whether ...": the question word starts the content.
       k = SkipModifiersForward(tokens, audience_end, n);
       // "asked her to call ...", "told his advisers to figure out how ...":

@@ -453,6 +453,37 @@ TEST_CASE("'To' and an audience after a verb of saying come before the content",
             kAssert, "source-cue-content"});
 }
 
+TEST_CASE("After 'told' and its audience, a possessive opens the content's subject", "[extract]") {
+  // BBC: "He told the Observer his worst moment was ...".
+  CheckRow({"a possessive after the audience, then a verb",
+            "Mr Clarke told the court his client was innocent.", "told", "Clarke", "Mr Clarke",
+            "Mr", "his client was innocent", kAssert, "source-cue-content"});
+  CheckRow({"a possessive, a noun and a modal",
+            "The magician told the boy his magic ring could make him disappear.", "told",
+            "the magician", "The magician", "", "his magic ring could make him disappear", kAssert,
+            "source-cue-content"});
+  // No verb after it: the possessive's noun is what was asked about; "her"
+  // before "and" is an object; after a preposition it is the audience's.
+  CheckNoClaims("Mr Holt asked Mr Trump his tax returns.");
+  CheckNoClaims("Mr Lauer asked Mrs Clinton about her email scandal and decided to move on.");
+  CheckRow({"a possessive after 'of' stays in the audience",
+            "Ms Smith told the head of his department that the talks had failed.", "told", "Smith",
+            "Ms Smith", "Ms", "the talks had failed", kAssert, "source-cue-content"});
+}
+
+TEST_CASE("'Anyone who says' imagines a speaker", "[extract]") {
+  // BBC: "Anybody who says he doesn't deserve it is jealous of his success."
+  CheckNoClaims("Anybody who says he doesn't deserve it is jealous of his success.");
+  CheckNoClaims("Anyone who claims the vote was rigged has not read the report.");
+  // A real group stays: "Critics who say ..." are people.
+  std::vector<Claim> claims =
+      ExtractFrom("Critics who say the tax is unaffordable point to the deficit.");
+  const Claim* critics = ClaimWithCue(claims, "say");
+  REQUIRE(critics != nullptr);
+  CHECK(critics->source == "critics");
+  CHECK(critics->rule == "relative-source-cue");
+}
+
 TEST_CASE("A name, a dash and a quotation: collected comments", "[extract]") {
   // PolNeAR dev: voters' comments after a debate, one paragraph each.
   CheckRow({"source-dash-quote with a horizontal bar",

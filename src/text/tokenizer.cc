@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdint>
@@ -77,6 +78,23 @@ bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 inline bool IsSpaceChar(UChar32 c) {
   if (c < 0x80) return kAsciiClasses[c] & kAsciiSpace;
   return u_isUWhiteSpace(c) || c == 0xA0 || c == 0xFEFF;
+}
+
+// Whether a byte is an ASCII letter or digit, for the loops that pass over
+// the runs of them most words are: one lookup per byte.
+constexpr std::array<bool, 256> MakeAsciiLetterOrDigitBytes() {
+  std::array<bool, 256> bytes{};
+  for (int c = 0; c < 128; ++c) bytes[c] = kAsciiClasses[c] & (kAsciiLetter | kAsciiDigit);
+  return bytes;
+}
+
+constexpr std::array<bool, 256> kAsciiLetterOrDigitBytes = MakeAsciiLetterOrDigitBytes();
+
+// The first offset from j on, at most `end`, whose byte is not an ASCII
+// letter or digit.
+inline std::size_t AsciiLetterOrDigitEnd(std::string_view text, std::size_t j, std::size_t end) {
+  while (j < end && kAsciiLetterOrDigitBytes[static_cast<unsigned char>(text[j])]) ++j;
+  return j;
 }
 
 // For each byte: its lowercase as LowerText writes an ASCII byte, and
@@ -324,11 +342,7 @@ void Tokenizer::Tokenize(std::string_view text, Span range, std::vector<Token>* 
         // joins only numbers). The general path below would make the same
         // token; "al-" cannot start such a word, and without a period none
         // is an initial or an abbreviation.
-        std::size_t j = i + 1;
-        while (j < end && static_cast<unsigned char>(text[j]) < 0x80 &&
-               (kAsciiClasses[static_cast<unsigned char>(text[j])] & (kAsciiLetter | kAsciiDigit))) {
-          ++j;
-        }
+        const std::size_t j = AsciiLetterOrDigitEnd(text, i + 1, end);
         const auto after = j < end ? static_cast<unsigned char>(text[j]) : 0;
         if (j == end || (after < 0x80 && after != '\'' && after != '-' && after != '.')) {
           Token& token = tokens.emplace_back();
@@ -372,10 +386,7 @@ void Tokenizer::Tokenize(std::string_view text, Span range, std::vector<Token>* 
       for (;;) {
         while (j < end) {
           // ASCII letters and digits, the most of any word, without decoding.
-          while (j < end && static_cast<unsigned char>(text[j]) < 0x80 &&
-                 (kAsciiClasses[static_cast<unsigned char>(text[j])] & (kAsciiLetter | kAsciiDigit))) {
-            ++j;
-          }
+          j = AsciiLetterOrDigitEnd(text, j, end);
           if (j >= end) break;
           std::size_t after;
           UChar32 d = CodePointAt(text, j, &after);

@@ -263,7 +263,7 @@ void FindMentions(std::string_view text, const std::vector<Token>& tokens,
       bool opens_sentence = !quoted && (first_word || i == subject_at);
       // "Syria’s government ..." does not make Syria the subject.
       const LowerString& w = tokens[i].lower;
-      if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) opens_sentence = false;
+      if (w.size() > 2 && w.ends_with("'s")) opens_sentence = false;
       // "ASTANA, Kazakhstan — ...": a dateline, not a subject.
       if (tokens[i].all_caps) opens_sentence = false;
       Mention& mention = mentions->emplace_back();

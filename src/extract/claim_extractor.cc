@@ -846,7 +846,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     }
     Claim claim;
     claim.doc = article.doc;
-    claim.source = resolved.name;
+    claim.source = std::move(resolved.name);
     claim.mention = p.phrase.mention;
     claim.role = !p.appositive.empty() ? p.appositive : resolved.role;
     claim.source_kind = std::string(SourceKindName(resolved.kind));
@@ -872,9 +872,9 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     claim.rule = p.attribution.rule;
     StanceFinding stance = FindStance(text, tokens, p.attribution, *rules_);
     claim.stance = stance.stance;
-    claim.evidence = stance.evidence;
-    claim.target = stance.target;
-    claim.hedge = stance.hedge;
+    claim.evidence = std::move(stance.evidence);
+    claim.target = std::move(stance.target);
+    claim.hedge = std::move(stance.hedge);
     // Direct when the content starts and ends inside quotations: one, or
     // two around the attribution ('“My hope,” he said, “is that ...”').
     bool starts_quoted = false, ends_quoted = false;

@@ -326,7 +326,12 @@ void Tokenizer::Tokenize(std::string_view text, Span range, std::vector<Token>* 
   std::size_t end = std::min(range.end, text.size());
   std::size_t i = range.begin;
   // About one token per 5 bytes of news text: one allocation, seldom two.
-  if (end > i) tokens.reserve((end - i) / 5 + 4);
+  // And room for 64 tokens at least (a typical sentence has 25): a caller
+  // that keeps a sentence's tokens moves the vector away, and the room
+  // reserved anew for the next sentence then serves most sentences after
+  // it too, where reserving for that one sentence alone made the longer
+  // ones allocate again.
+  if (end > i) tokens.reserve(std::max<std::size_t>((end - i) / 5 + 4, 64));
   while (i < end) {
     const auto first = static_cast<unsigned char>(text[i]);
     if (first < 0x80) {

@@ -180,7 +180,16 @@ void SetAsciiWordLowercase(std::string_view text, std::size_t begin, std::size_t
   }
   char lowered[sizeof words];
   std::memcpy(lowered, words, sizeof words);
-  token->lower.assign(lowered, size);
+  // A word of up to 15 bytes fits the string's own buffer: its 15 bytes are
+  // copied whatever the word's length (a copy of fixed size, compiled to two
+  // moves, where one of the word's length called memcpy), then cut to it.
+  constexpr std::size_t kInPlace = 15;  // std::string's in-place capacity in libstdc++
+  if (size <= kInPlace) {
+    token->lower.assign(lowered, kInPlace);
+    token->lower.erase(size);
+  } else {
+    token->lower.assign(lowered, size);
+  }
   // At least two capitals: two high bits in one word, or one in each.
   const bool two_capitals = (upper[0] & (upper[0] - 1)) || (upper[1] & (upper[1] - 1)) ||
                             (upper[0] && upper[1]);

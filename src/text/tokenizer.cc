@@ -212,14 +212,22 @@ constexpr std::array<bool, 256> MakeQuotationBytes() {
 
 constexpr std::array<bool, 256> kQuotationBytes = MakeQuotationBytes();
 
-// True when none of the 8 bytes at `bytes` is one FindQuotations must look
+// True when none of the 16 bytes at `bytes` is one FindQuotations must look
 // at, tested at once: none is a line end or an ASCII mark, and none has its
 // high bit set (C2 and E2 have; other such bytes are looked at one by one).
-inline bool QuietWord(const char* bytes) {
-  using namespace eight_bytes;
-  const std::uint64_t w = Load(bytes);
-  return !(NonAscii(w) | ByteEquals(w, '\n') | ByteEquals(w, '\r') | ByteEquals(w, '\'') |
-           ByteEquals(w, '`') | ByteEquals(w, '"'));
+// GCC's vector extension (clang has it too) compares the 16 bytes at once,
+// one SSE2 instruction per test on x86-64 (plain code where a target has no
+// vectors): fewer instructions than two 64-bit words tested as
+// eight_bytes.h tests them.
+inline bool QuietBlock(const char* bytes) {
+  using Bytes16 = unsigned char __attribute__((vector_size(16)));
+  Bytes16 v;
+  std::memcpy(&v, bytes, sizeof v);
+  const auto marked =
+      (v >= 0x80) | (v == '\n') | (v == '\r') | (v == '\'') | (v == '`') | (v == '"');
+  std::uint64_t halves[2];
+  std::memcpy(halves, &marked, sizeof halves);
+  return (halves[0] | halves[1]) == 0;
 }
 
 // Some texts write a double quotation mark the wrong way round: '”Fear. I am
@@ -486,9 +494,9 @@ std::vector<Span> FindQuotations(std::string_view text) {
   std::size_t start = 0;
   std::size_t i = 0;
   while (i < text.size()) {
-    // Most bytes are none of the marks or line ends: skip them eight at a
+    // Most bytes are none of the marks or line ends: skip them sixteen at a
     // time, then by table.
-    while (i + 8 <= text.size() && QuietWord(text.data() + i)) i += 8;
+    while (i + 16 <= text.size() && QuietBlock(text.data() + i)) i += 16;
     while (i < text.size() && !kQuotationBytes[static_cast<unsigned char>(text[i])]) ++i;
     if (i >= text.size()) break;
     char b = text[i];

@@ -239,7 +239,21 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text) const {
   int32_t n = 0;
   int32_t i = 0;
   while (i < length) {
-    // Runs of ASCII, the most of any news text, eight bytes at a time.
+    // Runs of ASCII, the most of any news text, sixteen bytes at a time
+    // (widened at once, as GCC and clang vectors), then eight.
+    while (i + 16 <= length) {
+      if (eight_bytes::NonAscii(eight_bytes::Load(bytes + i) | eight_bytes::Load(bytes + i + 8))) {
+        break;
+      }
+      using Bytes16 = std::uint8_t __attribute__((vector_size(16)));
+      using Units16 = std::uint16_t __attribute__((vector_size(32)));
+      Bytes16 ascii;
+      std::memcpy(&ascii, bytes + i, sizeof ascii);
+      const Units16 widened = __builtin_convertvector(ascii, Units16);
+      std::memcpy(out + n, &widened, sizeof widened);
+      i += 16;
+      n += 16;
+    }
     while (i + 8 <= length) {
       if (eight_bytes::NonAscii(eight_bytes::Load(bytes + i))) break;
       for (int k = 0; k < 8; ++k) out[n + k] = bytes[i + k];

@@ -844,7 +844,9 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
                                  p.attribution.rule != "owner-noun-content")) {
       continue;  // no antecedent
     }
-    Claim claim;
+    // Built in place (claims has room for every pending): a Claim moved
+    // into the vector moves 18 strings.
+    Claim& claim = claims.emplace_back();
     claim.doc = article.doc;
     claim.source = std::move(resolved.name);
     claim.mention = p.phrase.mention;
@@ -895,7 +897,6 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
         (claim.rule == "source-cue-content" || claim.rule == "subject-shared");
     site.speech = frame == CueFrame::kSpeech;
     sites.push_back(site);
-    claims.push_back(std::move(claim));
   }
   // 'The Post reported that Klein said he was leaving', 'Sexton said that
   // Trump believes little of it': a verb of saying or thinking inside what

@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "base/eight_bytes.h"
+#include "base/sixteen_bytes.h"
 
 namespace claimtrack {
 
@@ -215,19 +216,10 @@ constexpr std::array<bool, 256> kQuotationBytes = MakeQuotationBytes();
 // True when none of the 16 bytes at `bytes` is one FindQuotations must look
 // at, tested at once: none is a line end or an ASCII mark, and none has its
 // high bit set (C2 and E2 have; other such bytes are looked at one by one).
-// GCC's vector extension (clang has it too) compares the 16 bytes at once,
-// one SSE2 instruction per test on x86-64 (plain code where a target has no
-// vectors): fewer instructions than two 64-bit words tested as
-// eight_bytes.h tests them.
 inline bool QuietBlock(const char* bytes) {
-  using Bytes16 = unsigned char __attribute__((vector_size(16)));
-  Bytes16 v;
-  std::memcpy(&v, bytes, sizeof v);
-  const auto marked =
-      (v >= 0x80) | (v == '\n') | (v == '\r') | (v == '\'') | (v == '`') | (v == '"');
-  std::uint64_t halves[2];
-  std::memcpy(halves, &marked, sizeof halves);
-  return (halves[0] | halves[1]) == 0;
+  using namespace sixteen_bytes;
+  const Bytes b = Load(bytes);
+  return !Any((b >= 0x80) | (b == '\n') | (b == '\r') | (b == '\'') | (b == '`') | (b == '"'));
 }
 
 // Some texts write a double quotation mark the wrong way round: '”Fear. I am

@@ -153,7 +153,7 @@ bool AttributionFinder::IsNounUse(const std::vector<Token>& tokens, std::size_t 
            before.is_word() && !before.capitalized && w.back() != 's' && w != "data" &&
            w != "media" && PronounOf(w) == PronounKind::kNone;
   }
-  bool noun_like = rules_.references.count(cue_word) > 0 || In(cue_word, kNounsToo);
+  bool noun_like = rules_.references.Find(cue_word) != nullptr || In(cue_word, kNounsToo);
   if (!noun_like) return false;
   // "received more than 800 calls a day": counted, a noun. ("Fox 13
   // reports ...": a station's name and number.)
@@ -2806,7 +2806,7 @@ void AttributionFinder::FindOwnedStatements(const std::vector<Token>& tokens,
   for (std::size_t k = 1; k + 2 < n; ++k) {
     // (The cheap tests first: most tokens are not followed by "that".)
     if (tokens[k + 1].lower != "that" || in_quote[k] || in_quote[k + 1] || tokens[k].capitalized ||
-        !tokens[k].is_word() || rules_.references.count(tokens[k].lower) == 0) {
+        !tokens[k].is_word() || rules_.references.Find(tokens[k].lower) == nullptr) {
       continue;
     }
     // A that-clause with its own subject, not a relative clause ("his plan

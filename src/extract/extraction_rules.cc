@@ -216,7 +216,7 @@ Status ExtractionRules::Load(const std::vector<std::string>& rules_dirs, Extract
     return LoadWordList(f, true, [&](const std::string& w) { out->hedges.Set(w, true); });
   });
   each("references.txt", [&](const RuleFile& f) {
-    return LoadWordList(f, false, [&](const std::string& w) { out->references.insert(w); });
+    return LoadWordList(f, false, [&](const std::string& w) { out->references.Set(w, true); });
   });
   each("source_words.txt", [&](const RuleFile& f) { return LoadSourceWords(f, out); });
   each("abbreviations.txt", [&](const RuleFile& file) {

@@ -44,7 +44,9 @@ struct ExtractionRules {
   PhraseMap<Cue> cues;                       // every written form -> its cue
   PhraseMap<bool> rebuttals;
   PhraseMap<bool> hedges;
-  std::unordered_set<std::string> references;
+  // Single words, as one-word phrases: FindStance asks about the first words
+  // of every content, and the map's filter turns most away unhashed.
+  PhraseMap<bool> references;
   PhraseMap<SourceWordKind> source_words;
   std::vector<std::string> abbreviations;    // as written, with the period
   std::unordered_set<std::string> abbreviation_set;

@@ -70,7 +70,7 @@ StanceFinding FindStance(std::string_view text, const std::vector<Token>& tokens
   // A reference near the start of the content: "That claim", "Russia’s claim that ...".
   std::size_t limit = std::min(content.end, content.begin + 6);
   for (std::size_t k = content.begin; k < limit; ++k) {
-    if (!rules.references.count(tokens[k].lower)) continue;
+    if (rules.references.Find(tokens[k].lower) == nullptr) continue;
     std::size_t start = k;
     while (start > content.begin && CanModifyReference(tokens[start - 1])) --start;
     if (start > content.begin && OpensReference(tokens[start - 1])) --start;

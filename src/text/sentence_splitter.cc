@@ -11,6 +11,7 @@
 #include <functional>
 
 #include "base/eight_bytes.h"
+#include "base/sixteen_bytes.h"
 #include "base/word_list.h"
 
 namespace claimtrack {
@@ -239,7 +240,19 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text) const {
   int32_t n = 0;
   int32_t i = 0;
   while (i < length) {
-    // Runs of ASCII, the most of any news text, eight bytes at a time.
+    // Runs of ASCII, the most of any news text, sixteen bytes at a time
+    // (widened at once: __builtin_convertvector, GCC's and clang's), then
+    // eight.
+    while (i + 16 <= length) {
+      using Units16 = std::uint16_t __attribute__((vector_size(32)));
+      if (eight_bytes::NonAscii(eight_bytes::Load(bytes + i) | eight_bytes::Load(bytes + i + 8))) {
+        break;
+      }
+      const Units16 widened = __builtin_convertvector(sixteen_bytes::Load(bytes + i), Units16);
+      std::memcpy(out + n, &widened, sizeof widened);
+      i += 16;
+      n += 16;
+    }
     while (i + 8 <= length) {
       if (eight_bytes::NonAscii(eight_bytes::Load(bytes + i))) break;
       for (int k = 0; k < 8; ++k) out[n + k] = bytes[i + k];

@@ -4,12 +4,14 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
 
 #include "base/eight_bytes.h"
+#include "base/sixteen_bytes.h"
 
 namespace claimtrack {
 
@@ -77,6 +79,23 @@ bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 inline bool IsSpaceChar(UChar32 c) {
   if (c < 0x80) return kAsciiClasses[c] & kAsciiSpace;
   return u_isUWhiteSpace(c) || c == 0xA0 || c == 0xFEFF;
+}
+
+// Whether a byte is an ASCII letter or digit, for the loops that pass over
+// the runs of them most words are: one lookup per byte.
+constexpr std::array<bool, 256> MakeAsciiLetterOrDigitBytes() {
+  std::array<bool, 256> bytes{};
+  for (int c = 0; c < 128; ++c) bytes[c] = kAsciiClasses[c] & (kAsciiLetter | kAsciiDigit);
+  return bytes;
+}
+
+constexpr std::array<bool, 256> kAsciiLetterOrDigitBytes = MakeAsciiLetterOrDigitBytes();
+
+// The first offset from j on, at most `end`, whose byte is not an ASCII
+// letter or digit.
+inline std::size_t AsciiLetterOrDigitEnd(std::string_view text, std::size_t j, std::size_t end) {
+  while (j < end && kAsciiLetterOrDigitBytes[static_cast<unsigned char>(text[j])]) ++j;
+  return j;
 }
 
 // For each byte: its lowercase as LowerText writes an ASCII byte, and
@@ -162,7 +181,16 @@ void SetAsciiWordLowercase(std::string_view text, std::size_t begin, std::size_t
   }
   char lowered[sizeof words];
   std::memcpy(lowered, words, sizeof words);
-  token->lower.assign(lowered, size);
+  // A word of up to 15 bytes fits the string's own buffer: its 15 bytes are
+  // copied whatever the word's length (a copy of fixed size, compiled to two
+  // moves, where one of the word's length called memcpy), then cut to it.
+  constexpr std::size_t kInPlace = 15;  // std::string's in-place capacity in libstdc++
+  if (size <= kInPlace) {
+    token->lower.assign(lowered, kInPlace);
+    token->lower.erase(size);
+  } else {
+    token->lower.assign(lowered, size);
+  }
   // At least two capitals: two high bits in one word, or one in each.
   const bool two_capitals = (upper[0] & (upper[0] - 1)) || (upper[1] & (upper[1] - 1)) ||
                             (upper[0] && upper[1]);
@@ -185,14 +213,13 @@ constexpr std::array<bool, 256> MakeQuotationBytes() {
 
 constexpr std::array<bool, 256> kQuotationBytes = MakeQuotationBytes();
 
-// True when none of the 8 bytes at `bytes` is one FindQuotations must look
+// True when none of the 16 bytes at `bytes` is one FindQuotations must look
 // at, tested at once: none is a line end or an ASCII mark, and none has its
 // high bit set (C2 and E2 have; other such bytes are looked at one by one).
-inline bool QuietWord(const char* bytes) {
-  using namespace eight_bytes;
-  const std::uint64_t w = Load(bytes);
-  return !(NonAscii(w) | ByteEquals(w, '\n') | ByteEquals(w, '\r') | ByteEquals(w, '\'') |
-           ByteEquals(w, '`') | ByteEquals(w, '"'));
+inline bool QuietBlock(const char* bytes) {
+  using namespace sixteen_bytes;
+  const Bytes b = Load(bytes);
+  return !Any((b >= 0x80) | (b == '\n') | (b == '\r') | (b == '\'') | (b == '`') | (b == '"'));
 }
 
 // Some texts write a double quotation mark the wrong way round: '”Fear. I am
@@ -308,7 +335,12 @@ void Tokenizer::Tokenize(std::string_view text, Span range, std::vector<Token>* 
   std::size_t end = std::min(range.end, text.size());
   std::size_t i = range.begin;
   // About one token per 5 bytes of news text: one allocation, seldom two.
-  if (end > i) tokens.reserve((end - i) / 5 + 4);
+  // And room for 64 tokens at least (a typical sentence has 25): a caller
+  // that keeps a sentence's tokens moves the vector away, and the room
+  // reserved anew for the next sentence then serves most sentences after
+  // it too, where reserving for that one sentence alone made the longer
+  // ones allocate again.
+  if (end > i) tokens.reserve(std::max<std::size_t>((end - i) / 5 + 4, 64));
   while (i < end) {
     const auto first = static_cast<unsigned char>(text[i]);
     if (first < 0x80) {
@@ -324,11 +356,7 @@ void Tokenizer::Tokenize(std::string_view text, Span range, std::vector<Token>* 
         // joins only numbers). The general path below would make the same
         // token; "al-" cannot start such a word, and without a period none
         // is an initial or an abbreviation.
-        std::size_t j = i + 1;
-        while (j < end && static_cast<unsigned char>(text[j]) < 0x80 &&
-               (kAsciiClasses[static_cast<unsigned char>(text[j])] & (kAsciiLetter | kAsciiDigit))) {
-          ++j;
-        }
+        const std::size_t j = AsciiLetterOrDigitEnd(text, i + 1, end);
         const auto after = j < end ? static_cast<unsigned char>(text[j]) : 0;
         if (j == end || (after < 0x80 && after != '\'' && after != '-' && after != '.')) {
           Token& token = tokens.emplace_back();
@@ -372,10 +400,7 @@ void Tokenizer::Tokenize(std::string_view text, Span range, std::vector<Token>* 
       for (;;) {
         while (j < end) {
           // ASCII letters and digits, the most of any word, without decoding.
-          while (j < end && static_cast<unsigned char>(text[j]) < 0x80 &&
-                 (kAsciiClasses[static_cast<unsigned char>(text[j])] & (kAsciiLetter | kAsciiDigit))) {
-            ++j;
-          }
+          j = AsciiLetterOrDigitEnd(text, j, end);
           if (j >= end) break;
           std::size_t after;
           UChar32 d = CodePointAt(text, j, &after);
@@ -461,9 +486,9 @@ std::vector<Span> FindQuotations(std::string_view text) {
   std::size_t start = 0;
   std::size_t i = 0;
   while (i < text.size()) {
-    // Most bytes are none of the marks or line ends: skip them eight at a
+    // Most bytes are none of the marks or line ends: skip them sixteen at a
     // time, then by table.
-    while (i + 8 <= text.size() && QuietWord(text.data() + i)) i += 8;
+    while (i + 16 <= text.size() && QuietBlock(text.data() + i)) i += 16;
     while (i < text.size() && !kQuotationBytes[static_cast<unsigned char>(text[i])]) ++i;
     if (i >= text.size()) break;
     char b = text[i];

@@ -65,6 +65,23 @@ std::string LeadingTimeStamp(std::string_view text, const std::vector<Token>& to
 
 namespace {
 
+// An attribution that asserts nothing a reader could check: its content is
+// a lone pronoun ("It was criticised by net users", "Only three senators
+// have endorsed him"). Denials of "it" stay: they deny something.
+bool NothingClaimed(const std::vector<Token>& tokens, const Attribution& attribution) {
+  using attribution::In;
+  using attribution::IsWordOrNumber;
+  using attribution::WordCount;
+  const TokenRange content = attribution.content;
+  if (WordCount(tokens, content) != 1) return false;
+  static constexpr WordList<11> kProForms(
+      {"it", "he", "she", "him", "her", "them", "they", "this", "that", "these", "those"});
+  for (std::size_t k = content.begin; k < content.end; ++k) {
+    if (IsWordOrNumber(tokens[k])) return In(tokens[k].lower, kProForms);
+  }
+  return false;
+}
+
 bool Overlaps(const Span& span, const std::vector<Span>& spans) {
   for (const Span& s : spans) {
     if (span.begin < s.end && s.begin < span.end) return true;
@@ -873,6 +890,10 @@ std::vector<Claim> ClaimExtractor::Extract(const Article& article) const {
     claim.sentence_span = p.sentence;
     claim.rule = p.attribution.rule;
     StanceFinding stance = FindStance(text, tokens, p.attribution, *rules_);
+    if (stance.stance == Stance::kAssert && NothingClaimed(tokens, p.attribution)) {
+      claims.pop_back();
+      continue;
+    }
     claim.stance = stance.stance;
     claim.evidence = std::move(stance.evidence);
     claim.target = std::move(stance.target);

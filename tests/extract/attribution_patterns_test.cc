@@ -484,6 +484,16 @@ TEST_CASE("'Anyone who says' imagines a speaker", "[extract]") {
   CHECK(critics->rule == "relative-source-cue");
 }
 
+TEST_CASE("A lone pronoun is nothing claimed; a denial of it is a denial", "[extract]") {
+  // FNC-1 and PolNeAR: what "it" or "him" stands for is not in the claim.
+  CheckNoClaims("The new logo was unveiled on Monday. It was criticised by net users.");
+  CheckNoClaims("Only three senators have endorsed him.");
+  CheckNoClaims("Barack Obama endorsed her on Thursday.");
+  CheckRow({"a denial of 'it'", "A spokesman for the ministry denied it.", "denied",
+            "a spokesman for the ministry", "A spokesman for the ministry", "", "it", kDeny,
+            "source-cue-content", "", "denied"});
+}
+
 TEST_CASE("A name, a dash and a quotation: collected comments", "[extract]") {
   // PolNeAR dev: voters' comments after a debate, one paragraph each.
   CheckRow({"source-dash-quote with a horizontal bar",

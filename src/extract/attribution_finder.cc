@@ -1763,6 +1763,47 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
         }
         if (close < n && IsComma(tokens[close]) && aside != Aside::kNone) after = close;
       }
+      // "By contrast, said Mr Hogan, the code for viruses such as Gaobot
+      // ... were commonly held": a connective of a few words, with no verb,
+      // opening the sentence is no statement; what follows the source is.
+      if (HasWord(tokens, out->content) && !in_quote[out->content.begin] &&
+          out->content.begin <= 1 && WordCount(tokens, out->content) <= 3 && inverted_end + 1 < n &&
+          IsComma(tokens[inverted_end])) {
+        // A connective is one adverb ("Instead", "But") or a phrase opened
+        // by a preposition ("By contrast", "In fact"); not a subject: "This,
+        // say experts, is where ...", "And the firm, said Louise Sunn, ...
+        // doesn't forgive".
+        std::size_t first = out->content.begin;
+        while (first < out->content.end && !IsWordOrNumber(tokens[first])) ++first;
+        const std::size_t words = WordCount(tokens, out->content);
+        bool verb = first >= out->content.end;
+        if (!verb) {
+          const Token& head = tokens[first];
+          static constexpr WordList<14> kConnectives(
+              {"instead", "still", "moreover", "furthermore", "nevertheless", "nonetheless",
+               "otherwise", "also", "now", "indeed", "besides", "overall", "thus", "therefore"});
+          const bool connective = words == 1 ? IsAdverb(head) || In(head.lower, kBoundaries) ||
+                                                   In(head.lower, kConnectives)
+                                             : In(head.lower, kPrepositions);
+          verb = !connective;
+        }
+        for (std::size_t k = out->content.begin; k < out->content.end && !verb; ++k) {
+          verb = IsVerbForm(tokens[k]) || is_cue(k) || In(tokens[k].lower, kSubjectPronouns);
+        }
+        // After the source and what it is, when a word of
+        // rules/source_words.txt says so: "But, says Nick Donofrio, senior
+        // vice-president ... at IBM, it was not ..."; not "..., said Mr
+        // Hogan, the code for viruses such as Gaobot, Spybot and ...".
+        bool role = false;
+        for (std::size_t k = inverted_end + 1; k < after && !role; ++k)
+          role = IsSourceWordAt(tokens, k);
+        TokenRange rest = ContentToEnd(tokens, (role ? after : inverted_end) + 1, n);
+        if (!verb && WordCount(tokens, rest) >= 4) {
+          out->content = rest;
+          if (!role) out->appositive = TokenRange{};
+          return true;
+        }
+      }
       std::size_t length = 0;
       if (HasWord(tokens, out->content) && !in_quote[out->content.begin] && after + 1 < n &&
           IsComma(tokens[after]) && tokens[after + 1].is_word() &&

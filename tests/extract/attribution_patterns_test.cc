@@ -494,6 +494,31 @@ TEST_CASE("A lone pronoun is nothing claimed; a denial of it is a denial", "[ext
             "source-cue-content", "", "denied"});
 }
 
+TEST_CASE("A connective before an inverted attribution is not what was said", "[extract]") {
+  // BBC: "By contrast, said Mr Hogan, the code for viruses ... were held".
+  CheckRow({"'By contrast, said S, C'",
+            "By contrast, said Mr Hogan, the code for viruses such as Gaobot, Spybot and Randex "
+            "was commonly held.",
+            "said", "Hogan", "Mr Hogan", "Mr",
+            "the code for viruses such as Gaobot, Spybot and Randex was commonly held", kAssert,
+            "content-cue-source"});
+  CheckRow({"'Instead, said S, C'", "Instead, said the minister, the money would go to schools.",
+            "said", "the minister", "the minister", "", "the money would go to schools", kAssert,
+            "content-cue-source"});
+  // BBC: the source's role between the source and what was said.
+  CheckRow({"'But, says S, ROLE, C'",
+            "But, says Nick Donofrio, senior vice-president of technology at IBM, it was not "
+            "the thing itself that improved lives.",
+            "says", "Nick Donofrio", "Nick Donofrio", "senior vice-president of technology at IBM",
+            "it was not the thing itself that improved lives", kAssert, "content-cue-source"});
+  // A subject before the attribution stays with the rest: "This, say
+  // experts, is where ...".
+  CheckRow({"'This, say S, is ...'", "This, say experts, is where some people are going wrong.",
+            "say", "experts", "experts", "",
+            "This, say experts, is where some people are going wrong", kAssert,
+            "content-cue-source"});
+}
+
 TEST_CASE("A name, a dash and a quotation: collected comments", "[extract]") {
   // PolNeAR dev: voters' comments after a debate, one paragraph each.
   CheckRow({"source-dash-quote with a horizontal bar",

@@ -1404,6 +1404,36 @@ bool AttributionFinder::MatchOne(const std::vector<Token>& tokens,
       }
     }
   }
+  // "Jihadists believed to be loyal to ISIS had claimed", "A man believed
+  // to be his father said": a participle of thinking or saying, "to be" or
+  // "to have", and what the subject is said to be describe the subject
+  // before the participle.
+  if (details.empty() && source_end >= 4) {
+    static constexpr WordList<11> kRaisingForms({"believed", "thought", "said", "reported",
+                                                 "alleged", "known", "understood", "rumoured",
+                                                 "rumored", "suspected", "presumed"});
+    for (std::size_t k = source_end - 1; k >= 2 && source_end - k < 10; --k) {
+      const Token& t = tokens[k];
+      if (t.lower == "to" && !t.capitalized && k + 1 < source_end &&
+          (tokens[k + 1].lower == "be" || tokens[k + 1].lower == "have") &&
+          In(tokens[k - 1].lower, kRaisingForms)) {
+        std::size_t head_end = k - 1;
+        if (head_end > 0 && In(tokens[head_end - 1].lower, kBeForms)) --head_end;
+        std::size_t head_begin = NounPhraseStart(tokens, head_end, is_cue);
+        if (head_begin < head_end) {
+          source_begin = head_begin;
+          source_end = head_end;
+        }
+        break;
+      }
+      // (A passive infinitive's participle goes on: "thought to be linked".)
+      const bool after_be = tokens[k - 1].lower == "be" || tokens[k - 1].lower == "been";
+      if (!t.is_word() || In(t.lower, kBoundaries) || is_cue(k) ||
+          (IsVerbForm(t) && t.lower != "been" && t.lower != "be" && !after_be)) {
+        break;
+      }
+    }
+  }
   if (!details.empty()) {
     if (source_begin < source_end) out->appositive = details;
   } else if (source_end > 0 && In(tokens[source_end - 1].lower, kPrepositions)) {

@@ -401,6 +401,17 @@ TEST_CASE("A participle of saying or thinking before 'to be' describes its noun"
             "shows", "the archive", "The archive", "",
             "there was no show that day, nor was Romney shown to be a guest", kAssert,
             "source-cue-content"});
+  // Such a participle phrase between a subject and its verb of saying is
+  // part of the subject: FNC-1 "Jihadists believed to be loyal to ISIS had
+  // claimed ...".
+  CheckRow({"a raising participle phrase inside the source",
+            "Jihadists believed to be loyal to ISIS had claimed on Sunday that the woman had "
+            "been abducted.",
+            "claimed", "Jihadists", "Jihadists", "", "the woman had been abducted", kAssert,
+            "source-cue-content"});
+  CheckRow({"a passive infinitive inside the source",
+            "Militants thought to be linked to the group said the attack was revenge.", "said",
+            "militants", "Militants", "", "the attack was revenge", kAssert, "source-cue-content"});
   // Other infinitives after the verb, and a verb whose subject speaks, stay.
   CheckRow({"'said to' and an infinitive of purpose",
             "Andreas Adriano said to reduce the rate the Central Bank needs to change its policy.",

@@ -591,17 +591,18 @@ class CorpusBench {
     long articles = 0, stored = 0, duplicates = 0, claims = 0;
     IngestTimes times;
     {
-      IngestPipeline pipeline(extractors, store.get(), IngestOptions{},
-                              [&](const IngestEvent& event) {
-                                if (event.outcome == AddOutcome::kStored) {
-                                  ++stored;
-                                  claims += static_cast<long>(event.claims);
-                                } else if (event.outcome == AddOutcome::kDuplicate) {
-                                  ++duplicates;
-                                }
-                                bytes += static_cast<long long>(event.article.text.size());
-                                progress.Update(++articles, bytes, claims, "claims");
-                              });
+      IngestOptions options;
+      options.measure_extract_cpu = true;
+      IngestPipeline pipeline(extractors, store.get(), options, [&](const IngestEvent& event) {
+        if (event.outcome == AddOutcome::kStored) {
+          ++stored;
+          claims += static_cast<long>(event.claims);
+        } else if (event.outcome == AddOutcome::kDuplicate) {
+          ++duplicates;
+        }
+        bytes += static_cast<long long>(event.article.text.size());
+        progress.Update(++articles, bytes, claims, "claims");
+      });
       ForEachArticleWhile(path,
                           [&](Article&& article) { return pipeline.Add(std::move(article)); });
       status = pipeline.Finish();

@@ -64,6 +64,10 @@ struct IngestOptions {
   std::size_t batch_articles = 256;
   std::size_t batch_bytes = 8u << 20;
   std::chrono::milliseconds batch_age{CLAIMTRACK_BATCH_AGE_MS};
+  // Whether to time the CPU of each Extract call (IngestTimes), for `bench`:
+  // that is two system calls per article (a thread's CPU clock is not read
+  // without one), so `ingest` leaves it off.
+  bool measure_extract_cpu = false;
 };
 
 // What became of one article: stored, already stored, or refused on its own
@@ -78,7 +82,7 @@ struct IngestEvent {
 // Figures for `claimtrack bench`.
 struct IngestTimes {
   double extract_seconds = 0;      // wall-clock time inside Extract, summed over threads
-  double extract_cpu_seconds = 0;  // CPU time of those calls
+  double extract_cpu_seconds = 0;  // CPU time of those calls (0 unless measure_extract_cpu)
   double store_seconds = 0;        // wall-clock time inside AddArticles
   double store_cpu_seconds = 0;    // CPU time of the storing thread in them
   long batches = 0;                // transactions committed (or tried)

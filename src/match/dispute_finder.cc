@@ -117,15 +117,11 @@ bool DeniedByCue(const MatchClaim& claim) {
 
 // The words of a source's name, lowercase, as rule-file words are compared,
 // a possessive 's dropped: "Comcast's Jason Livingood" holds "comcast".
+// (LowerText writes ’ as '.)
 std::vector<std::string> NameWords(std::string_view name) {
   std::vector<std::string> words = SplitWords(LowerText(name));
   for (std::string& word : words) {
-    for (std::string_view possessive : {"'s", "\u2019s"}) {
-      if (word.size() > possessive.size() && word.ends_with(possessive)) {
-        word.resize(word.size() - possessive.size());
-        break;
-      }
-    }
+    if (word.size() > 2 && word.ends_with("'s")) word.resize(word.size() - 2);
   }
   return words;
 }
@@ -489,6 +485,14 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
     if (!qualifier_side.empty()) placed[i] = true;
     std::size_t best = n;
     double best_score = -1;
+    // Prefer the claim most like the denial's own words, then the nearest.
+    auto consider = [&](std::size_t j, const MatchClaim& claim, double similarity) {
+      double score = similarity * 2.0 + 1.0 / (1.0 + Distance(denial, claim) / 400.0);
+      if (score > best_score) {
+        best_score = score;
+        best = j;
+      }
+    };
     for (std::size_t j : by_doc[static_cast<std::size_t>(features.doc_id(i))]) {
       if (j == i || claims.stance(j) != Stance::kAssert || !opposed(i, j)) continue;
       const MatchClaim claim = claims[j];
@@ -497,15 +501,10 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
         bool fits = !qualifier_side.empty() ? features.side(j) == qualifier_side
                                             : NameHolds(claim.source, reference.qualifier);
         if (!fits) continue;
-        // Prefer the claim most like the denial's own words, then the nearest;
-        // a claim far away must share some of its words.
+        // A claim far away must share some of its words.
         double similarity = features.Similarity(i, j);
         if (similarity < 0.05 && Distance(denial, claim) > 2500) continue;
-        double score = similarity * 2.0 + 1.0 / (1.0 + Distance(denial, claim) / 400.0);
-        if (score > best_score) {
-          best_score = score;
-          best = j;
-        }
+        consider(j, claim, similarity);
       } else if (!reference.indefinite) {
         // "That claim": the nearest claim before it.
         if (claim.content_span.begin < denial.content_span.begin &&
@@ -518,12 +517,7 @@ Status DisputeFinder::Match(const MatchClaims& claims, const ClaimFeatures& feat
         // Palace of Westminster": the claim it introduces, before or after,
         // shares words with what it says of it.
         double similarity = features.Similarity(i, j);
-        if (similarity < 0.1) continue;
-        double score = similarity * 2.0 + 1.0 / (1.0 + Distance(denial, claim) / 400.0);
-        if (score > best_score) {
-          best_score = score;
-          best = j;
-        }
+        if (similarity >= 0.1) consider(j, claim, similarity);
       }
     }
     if (best == n) continue;

@@ -5,12 +5,13 @@
 // extracts its claims; extracted articles are collected strictly in number
 // order, whichever worker finished first, into the next batch; the store
 // thread commits full batches, and while it has none to commit it takes
-// queued articles and extracts them like a worker. Collecting is done by whichever thread finds
-// the next article ready (a worker, or the store thread between commits), so
-// the workers go on while a batch is being committed: extraction and storing
-// overlap. The window (numbered but not yet collected) bounds what is queued
-// or extracted ahead, so a slow article holds up at most a window; a
-// collected batch waits while the one before it is committed.
+// queued articles and extracts them like a worker. Collecting is done by
+// whichever thread finds the next article ready (a worker, or the store
+// thread between commits), so the workers go on while a batch is being
+// committed: extraction and storing overlap. The window (numbered but not
+// yet collected) bounds what is queued or extracted ahead, so a slow article
+// holds up at most a window; a collected batch waits while the one before it
+// is committed.
 #include "cli/ingest_pipeline.h"
 
 #include <time.h>
@@ -130,17 +131,10 @@ void IngestPipeline::WorkerLoop(const ClaimExtractor* extractor) {
     std::unique_lock lock(mutex_);
     input_ready_.wait(lock, [&] { return !input_.empty() || closing_ || failed_; });
     if (failed_ || input_.empty()) return;
-    auto [seq, article] = std::move(input_.front());
-    input_.pop_front();
+    // The strings of a committed batch, freed here (see Flush).
     std::vector<ArticleClaims> spent = std::move(spent_);
     spent_.clear();
-    lock.unlock();
-    spent.clear();  // the strings of a committed batch, freed here (see Flush)
-    ArticleClaims item{std::move(article), {}, {}};
-    Extract(*extractor, &item);
-    lock.lock();
-    extracted_.emplace(seq, std::move(item));
-    bool collected = seq == stored_seq_ && Collect();
+    bool collected = ExtractQueued(lock, *extractor, &spent);
     // The store thread waits for a full batch, or for the last article at
     // the end.
     bool ready = collected && (ReadyFull() || closing_);
@@ -148,6 +142,20 @@ void IngestPipeline::WorkerLoop(const ClaimExtractor* extractor) {
     if (collected) room_.notify_one();
     if (ready) output_ready_.notify_one();
   }
+}
+
+bool IngestPipeline::ExtractQueued(std::unique_lock<std::mutex>& lock,
+                                   const ClaimExtractor& extractor,
+                                   std::vector<ArticleClaims>* spent) {
+  auto [seq, article] = std::move(input_.front());
+  input_.pop_front();
+  lock.unlock();
+  if (spent != nullptr) spent->clear();
+  ArticleClaims item{std::move(article), {}, {}};
+  Extract(extractor, &item);
+  lock.lock();
+  extracted_.emplace(seq, std::move(item));
+  return seq == stored_seq_ && Collect();
 }
 
 bool IngestPipeline::ReadyFull() const { return Full(ready_.size(), ready_bytes_); }
@@ -209,14 +217,7 @@ void IngestPipeline::StoreLoop() {
     // as many threads work as there are extractors, not one more: with one
     // thread per core, none waits for a core while another is idle.
     while (!ready() && !input_.empty() && !failed_) {
-      auto [seq, article] = std::move(input_.front());
-      input_.pop_front();
-      lock.unlock();
-      ArticleClaims item{std::move(article), {}, {}};
-      Extract(*extractors_.back(), &item);
-      lock.lock();
-      extracted_.emplace(seq, std::move(item));
-      if (seq == stored_seq_ && Collect()) room_.notify_one();
+      if (ExtractQueued(lock, *extractors_.back(), nullptr)) room_.notify_one();
     }
     auto wake = [&] { return ready() || !input_.empty(); };
     store_idle_ = true;

@@ -140,6 +140,12 @@ class IngestPipeline {
   // Adds an extracted article to the batch; commits it when full (without
   // threads).
   void Push(ArticleClaims item);
+  // With threads, under `lock` (of `mutex_`) and with articles queued: takes
+  // the oldest, extracts it with the lock released (freeing `*spent`, when
+  // given, meanwhile) and adds it to the extracted ones. True when articles
+  // could then be collected (Collect).
+  bool ExtractQueued(std::unique_lock<std::mutex>& lock, const ClaimExtractor& extractor,
+                     std::vector<ArticleClaims>* spent);
   // With threads, under `mutex_`: moves the extracted articles that come next
   // in input order into `ready_` while it has room. True when any moved.
   bool Collect();
@@ -195,8 +201,8 @@ class IngestPipeline {
   std::chrono::steady_clock::time_point last_extract_end_;
   std::vector<std::thread> workers_;
   std::thread store_thread_;
-  // The checkpointing connection; null without threads, or when it could
-  // not be opened (the store then checkpoints after its own commits).
+  // The checkpointing connection; null when it could not be opened (the
+  // store then checkpoints after its own commits).
   std::unique_ptr<ClaimStore> checkpoint_store_;
   std::thread checkpoint_thread_;
   std::condition_variable checkpoint_due_;  // to CheckpointLoop: commits, or stopping

@@ -1221,6 +1221,7 @@ std::string CoreList(const CoreSpeeds& cores) {
   }
   return list;
 }
+
 // The least time an ingest on one thread can take on a corpus, whatever
 // extraction costs: reading, ICU's sentence segmentation (which extraction
 // runs first) and the store's own work (AddArticles, opening and closing the

@@ -74,10 +74,12 @@ bool NothingClaimed(const std::vector<Token>& tokens, const Attribution& attribu
   using attribution::WordCount;
   const TokenRange content = attribution.content;
   if (WordCount(tokens, content) != 1) return false;
-  static constexpr WordList<11> kProForms(
-      {"it", "he", "she", "him", "her", "them", "they", "this", "that", "these", "those"});
+  static constexpr WordList<4> kDemonstratives({"this", "that", "these", "those"});
   for (std::size_t k = content.begin; k < content.end; ++k) {
-    if (IsWordOrNumber(tokens[k])) return In(tokens[k].lower, kProForms);
+    if (IsWordOrNumber(tokens[k])) {
+      const LowerString& w = tokens[k].lower;
+      return PronounOf(w) != PronounKind::kNone || In(w, kDemonstratives);
+    }
   }
   return false;
 }

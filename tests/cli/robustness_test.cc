@@ -40,6 +40,25 @@ std::string Describe(const ProcessResult& run) {
 
 double Seconds(Clock::duration elapsed) { return std::chrono::duration<double>(elapsed).count(); }
 
+// `claimtrack ingest --db DIR/s.sqlite PATHS...` and how long it took.
+struct TimedIngest {
+  ProcessResult run;
+  double seconds = 0;
+  std::string Describe() const {
+    return test::Describe(run) + "\ningest took " + std::to_string(seconds) + " s";
+  }
+};
+
+TimedIngest IngestTimed(const TempDir& dir, const std::vector<std::string>& paths) {
+  std::vector<std::string> args = {"ingest", "--db", dir.File("s.sqlite")};
+  args.insert(args.end(), paths.begin(), paths.end());
+  TimedIngest timed;
+  auto start = Clock::now();
+  timed.run = RunClaimtrack(args);
+  timed.seconds = Seconds(Clock::now() - start);
+  return timed;
+}
+
 // `text` as UTF-16LE with its byte order mark.
 std::string Utf16Le(const std::u16string& text) {
   std::string bytes = "\xFF\xFE";
@@ -265,14 +284,12 @@ TEST_CASE("a 12 MB article of one line is analysed in seconds", "[cli][bad-input
   for (int i = 0; i < 99; ++i) pattern += "The weather was fine and the markets rose slowly. ";
   pattern += "Officials said the talks would resume on Monday. ";
   WriteRepeated(path, pattern, 12 << 20);
-  auto start = Clock::now();
-  ProcessResult run = RunClaimtrack({"ingest", "--db", dir.File("s.sqlite"), path});
-  double seconds = Seconds(Clock::now() - start);
-  INFO(Describe(run));
-  INFO("ingest took " << seconds << " s");
+  TimedIngest timed = IngestTimed(dir, {path});
+  const ProcessResult& run = timed.run;
+  INFO(timed.Describe());
   CHECK(run.exit_code == 0);
   CHECK(Contains(run.out, "ingested 1 article, "));
-  CHECK(seconds < 20);
+  CHECK(timed.seconds < 20);
 }
 
 TEST_CASE("a 5 MB quotation that never closes is ingested in seconds", "[cli][bad-input]") {
@@ -283,14 +300,12 @@ TEST_CASE("a 5 MB quotation that never closes is ingested in seconds", "[cli][ba
   std::string curly = dir.Write(
       "curly.txt", "The envoy said \xE2\x80\x9C" + body + "\nPolice said the road was open.\n");
   std::string straight = dir.Write("straight.txt", "The minister said \"" + body);
-  auto start = Clock::now();
-  ProcessResult run = RunClaimtrack({"ingest", "--db", dir.File("s.sqlite"), curly, straight});
-  double seconds = Seconds(Clock::now() - start);
-  INFO(Describe(run));
-  INFO("ingest took " << seconds << " s");
+  TimedIngest timed = IngestTimed(dir, {curly, straight});
+  const ProcessResult& run = timed.run;
+  INFO(timed.Describe());
   CHECK(run.exit_code == 0);
   CHECK(Contains(run.out, "ingested 2 articles, "));
-  CHECK(seconds < 20);
+  CHECK(timed.seconds < 20);
   // The open quotation ends with its paragraph: the next line's claim stands.
   StoredClaims stored = LoadStore(dir.File("s.sqlite"));
   bool police = false;
@@ -304,13 +319,11 @@ TEST_CASE("a sentence of thousands of attributions gives contents of bounded len
   std::string text = "Officials met. ";
   for (int i = 0; i < 5000; ++i) text += "Smith, who said, ";
   std::string path = dir.Write("relatives.txt", text + "end.\n");
-  auto start = Clock::now();
-  ProcessResult run = RunClaimtrack({"ingest", "--db", dir.File("s.sqlite"), path});
-  double seconds = Seconds(Clock::now() - start);
-  INFO(Describe(run));
-  INFO("ingest took " << seconds << " s");
+  TimedIngest timed = IngestTimed(dir, {path});
+  const ProcessResult& run = timed.run;
+  INFO(timed.Describe());
   CHECK(run.exit_code == 0);
-  CHECK(seconds < 20);
+  CHECK(timed.seconds < 20);
   // Each claim would otherwise hold the rest of the 85 KB sentence.
   StoredClaims stored = LoadStore(dir.File("s.sqlite"));
   std::size_t longest = 0;
@@ -342,17 +355,14 @@ TEST_CASE("deeply nested quotations are ingested in seconds", "[cli][bad-input]"
       dir.Write("deep.jsonl",
                 "{\"id\": \"deep\", \"text\": \"x\", \"meta\": " + repeat("[", 100000) +
                     repeat("]", 100000) + "}\n{\"id\": \"ok\", \"text\": \"Police said so.\"}\n");
-  auto start = Clock::now();
-  ProcessResult run = RunClaimtrack(
-      {"ingest", "--db", dir.File("s.sqlite"), curly, straight, speech, unbalanced, jsonl});
-  double seconds = Seconds(Clock::now() - start);
-  INFO(Describe(run));
-  INFO("ingest took " << seconds << " s");
+  TimedIngest timed = IngestTimed(dir, {curly, straight, speech, unbalanced, jsonl});
+  const ProcessResult& run = timed.run;
+  INFO(timed.Describe());
   CHECK(run.exit_code == 1);
   CHECK(Contains(run.out, "ingested 5 articles, "));
   CHECK(Contains(run.err, "claimtrack: skipped " + jsonl + ":1: malformed JSON: column "));
   CHECK(Contains(run.err, "nesting deeper than"));
-  CHECK(seconds < 20);
+  CHECK(timed.seconds < 20);
 }
 
 TEST_CASE("ingest names a --db that is a directory or has no folder", "[cli][bad-input]") {
